@@ -1,0 +1,84 @@
+/**
+ * The one user-facing error type. Everything a teacher can get wrong (a lesson, a template,
+ * a source text, a config file, a command-line flag) ends up here, with a position and a hint.
+ * Anything else that throws is a bug in gesprekskit and keeps its stack trace.
+ */
+
+export interface Problem {
+  /** Stable code, e.g. "GK_LESSON_UNKNOWN_KEY"; listed in src/error-codes.ts. */
+  code: string;
+  message: string;
+  /** Path of the file the problem is in, as the user gave it (relative when possible). */
+  file?: string;
+  /** 1-based line and column. */
+  line?: number;
+  col?: number;
+  /** How to fix it, in one sentence. */
+  hint?: string;
+}
+
+export class KitError extends Error {
+  readonly problems: readonly Problem[];
+  /** 1 for invalid input, 2 for wrong usage of the command line. */
+  readonly exitCode: 1 | 2;
+
+  constructor(problems: Problem | readonly Problem[], exitCode: 1 | 2 = 1) {
+    const list = Array.isArray(problems) ? [...problems] : [problems as Problem];
+    if (list.length === 0) throw new Error('KitError needs at least one problem');
+    super(list.map(formatProblem).join('\n'));
+    this.name = 'KitError';
+    this.problems = list;
+    this.exitCode = exitCode;
+  }
+
+  get code(): string {
+    return this.problems[0]!.code;
+  }
+}
+
+export function isKitError(e: unknown): e is KitError {
+  return e instanceof KitError;
+}
+
+/** `file:line:col: message` followed by an indented hint, like compilers print. */
+export function formatProblem(p: Problem): string {
+  let where = '';
+  if (p.file) {
+    where = p.file;
+    if (p.line !== undefined) {
+      where += `:${p.line}`;
+      if (p.col !== undefined) where += `:${p.col}`;
+    }
+    where += ': ';
+  }
+  const head = `${where}${p.message} [${p.code}]`;
+  return p.hint ? `${head}\n  hint: ${p.hint}` : head;
+}
+
+/** Collects problems so a whole file can be reported at once. */
+export class ProblemList {
+  readonly items: Problem[] = [];
+
+  add(p: Problem): void {
+    this.items.push(p);
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  /** Throws a KitError with every problem collected so far, sorted by position. */
+  throwIfAny(): void {
+    if (this.items.length === 0) return;
+    throw new KitError(sortProblems(this.items));
+  }
+}
+
+export function sortProblems(list: readonly Problem[]): Problem[] {
+  return [...list].sort(
+    (a, b) =>
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.col ?? 0) - (b.col ?? 0),
+  );
+}

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { KitError } from '../errors.js';
+
+/** Lesson, source, template and config files are small; anything bigger is a mistake. */
+export const MAX_TEXT_FILE_BYTES = 1024 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads a user-edited text file, turning every way it can be unusable (missing, a folder,
+ * too big, binary, not UTF-8, empty) into a KitError that says what to do about it.
+ */
+export function readTextFile(file: string, what: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw new KitError(ioProblem(e, file, what));
+  }
+  if (bytes.length > MAX_TEXT_FILE_BYTES) {
+    throw new KitError({
+      code: 'GK_FILE_TOO_LARGE',
+      file,
+      message: `${what} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_TEXT_FILE_BYTES / 1024 / 1024} MB`,
+      hint: 'Check that this is the right file; split a very long text into several files.',
+    });
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    throw new KitError({
+      code: 'GK_FILE_BINARY',
+      file,
+      ...lineColAt(bytes, nul),
+      message: `${what} looks like a binary file (it contains a NUL byte), not text`,
+      hint: 'Save it as plain text (UTF-8) from your editor, not as a Word or PDF file.',
+    });
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new KitError({
+      code: 'GK_FILE_ENCODING',
+      file,
+      ...lineColAt(bytes, firstInvalidUtf8(bytes)),
+      message: `${what} is not valid UTF-8 text`,
+      hint: 'Save the file with the encoding "UTF-8" (in Notepad: Save as… → Encoding: UTF-8).',
+    });
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') {
+    throw new KitError({
+      code: 'GK_FILE_EMPTY',
+      file,
+      message: `${what} is empty`,
+      hint: 'Fill it in, or remove it from the folder.',
+    });
+  }
+  return text;
+}
+
+export function ioProblem(e: unknown, file: string, what: string) {
+  const code = (e as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return { code: 'GK_FILE_NOT_FOUND', file, message: `${what} does not exist`, hint: 'Check the path and the spelling of the file name.' };
+    case 'EISDIR':
+      return { code: 'GK_FILE_IS_FOLDER', file, message: `${what} is a folder, not a file`, hint: 'Give the path of a file inside it.' };
+    case 'EACCES':
+    case 'EPERM':
+      return { code: 'GK_FILE_NO_ACCESS', file, message: `${what} cannot be read (permission denied)`, hint: 'Ask your ICT coordinator to give you read access, or copy the file to your own folder.' };
+    default:
+      return { code: 'GK_FILE_UNREADABLE', file, message: `${what} cannot be read: ${(e as Error).message}`, hint: 'Check that the file exists and is not locked by another program.' };
+  }
+}
+
+function lineColAt(bytes: Buffer, offset: number): { line: number; col: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, col: offset - start + 1 };
+}
+
+function firstInvalidUtf8(bytes: Buffer): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (len === 0) return i;
+    for (let k = 1; k < len; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += len;
+  }
+  return 0;
+}

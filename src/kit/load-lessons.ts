@@ -1,0 +1,107 @@
+import { basename } from 'node:path';
+import { KitError, type Problem } from '../errors.js';
+import { checkLesson } from '../lesson/check-lesson.js';
+import { loadLesson, type LoadedLesson } from '../lesson/load-lesson.js';
+import type { Source } from '../source/model.js';
+import { positionOf } from '../yaml/parse.js';
+import { suggest } from '../yaml/suggest.js';
+import { findLessonFiles } from './find-lessons.js';
+import type { SourceLibrary } from './load-sources.js';
+
+export interface KitLesson extends LoadedLesson {
+  source: Source;
+}
+
+export interface LessonProblems {
+  /** The lesson id when the file got far enough to have one, else the file name. */
+  name: string;
+  file: string;
+  problems: Problem[];
+}
+
+export interface LoadedKit {
+  lessons: KitLesson[];
+  /** Lessons that could not be loaded, each with all its problems. */
+  failed: LessonProblems[];
+}
+
+export interface LoadOptions {
+  lessonsDir: string;
+  /** Lesson ids to keep; all when empty. */
+  only?: readonly string[];
+  sources: SourceLibrary;
+  defaultSource: string;
+}
+
+/**
+ * Loads every lesson in the folder and checks it against its source text. A broken lesson
+ * does not stop the others: its problems are returned next to the lessons that loaded.
+ */
+export function loadLessons(options: LoadOptions): LoadedKit {
+  const files = findLessonFiles(options.lessonsDir);
+  const lessons: KitLesson[] = [];
+  const failed: LessonProblems[] = [];
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const problems: Problem[] = [];
+    const loaded = loadLesson(file, problems);
+    if (!loaded) {
+      failed.push({ name: basename(file).replace(/\.ya?ml$/i, ''), file, problems });
+      continue;
+    }
+    const id = loaded.lesson.id;
+    const other = seen.get(id);
+    if (other) {
+      problems.push({
+        code: 'GK_LESSON_DUPLICATE_ID',
+        file,
+        ...positionOf(loaded.yaml, ['id']),
+        message: `the id "${id}" is already used by ${other}`,
+        hint: 'Every lesson needs its own id; it becomes the folder name in output/.',
+      });
+    }
+    seen.set(id, file);
+    const source = resolveSource(loaded, options, problems);
+    if (source) checkLesson(loaded, source, problems);
+    if (problems.length > 0 || !source) failed.push({ name: id, file, problems });
+    else lessons.push({ ...loaded, source });
+  }
+  return select(lessons, failed, options.only ?? []);
+}
+
+function resolveSource(loaded: LoadedLesson, options: LoadOptions, problems: Problem[]): Source | undefined {
+  const id = loaded.lesson.source ?? options.defaultSource;
+  try {
+    return options.sources.get(id);
+  } catch (e) {
+    if (!(e instanceof KitError)) throw e;
+    for (const p of e.problems) {
+      // A missing source is the lesson's mistake: point at its "source:" line.
+      problems.push(p.file ? p : { ...p, file: loaded.file, ...positionOf(loaded.yaml, ['source']) });
+    }
+    return undefined;
+  }
+}
+
+function select(lessons: KitLesson[], failed: LessonProblems[], only: readonly string[]): LoadedKit {
+  if (only.length === 0) return { lessons, failed };
+  const known = [...lessons.map((l) => l.lesson.id), ...failed.map((f) => f.name)];
+  const missing = only.filter((id) => !known.includes(id));
+  if (missing.length > 0) {
+    throw new KitError(
+      missing.map((id) => {
+        const guess = suggest(id, known);
+        return {
+          code: 'GK_UNKNOWN_LESSON',
+          message: `there is no lesson "${id}"${guess ? `; did you mean "${guess}"?` : ''}`,
+          hint: `Lessons here: ${known.join(', ')}. "gesprekskit list" shows them.`,
+        };
+      }),
+      2,
+    );
+  }
+  return {
+    lessons: lessons.filter((l) => only.includes(l.lesson.id)),
+    failed: failed.filter((f) => only.includes(f.name)),
+  };
+}

@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { KitError, type Problem } from '../errors.js';
+import { loadSource } from '../source/load-source.js';
+import type { Source } from '../source/model.js';
+
+/** Finds source texts by id in layered folders (the user's first), loading each once. */
+export class SourceLibrary {
+  private readonly cache = new Map<string, Source>();
+
+  constructor(private readonly dirs: readonly string[]) {}
+
+  fileFor(id: string): string | undefined {
+    for (const dir of this.dirs) {
+      const file = join(dir, `${id}.md`);
+      if (existsSync(file)) return file;
+    }
+    return undefined;
+  }
+
+  /** Explicit file given with --source: registered under its own id. */
+  addFile(file: string): Source {
+    const source = loadSource(file);
+    this.cache.set(source.meta.id, source);
+    return source;
+  }
+
+  get(id: string): Source {
+    const cached = this.cache.get(id);
+    if (cached) return cached;
+    const file = this.fileFor(id);
+    if (!file) {
+      throw new KitError({
+        code: 'GK_SOURCE_NOT_FOUND',
+        message: `there is no source text with the id "${id}"`,
+        hint: `Put it in ${this.dirs.map((d) => join(d, `${id}.md`)).join(' or ')}.`,
+      });
+    }
+    const source = loadSource(file);
+    if (source.meta.id !== id) {
+      const problem: Problem = {
+        code: 'GK_SOURCE_ID',
+        file,
+        message: `the file is named ${id}.md but its id is "${source.meta.id}"`,
+        hint: `Make the id and the file name the same.`,
+      };
+      throw new KitError(problem);
+    }
+    this.cache.set(id, source);
+    return source;
+  }
+}

@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BUILTIN_LESSONS, BUILTIN_SOURCES, BUILTIN_TEMPLATES, DEFAULT_SOURCE_ID } from '../paths.js';
+
+export const PAGE_SIZES = ['A4', 'LETTER'] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+
+/** Everything a build needs to know, after defaults are filled in. */
+export interface KitOptions {
+  lessonsDir: string;
+  /** Template folders, most specific first; the built-in folder is always last. */
+  templateDirs: string[];
+  /** Source text folders, most specific first. */
+  sourceDirs: string[];
+  outDir: string;
+  /** Lesson ids to build; all when empty. */
+  lessons: string[];
+  defaultSource: string;
+  pageSize: PageSize;
+  /** Written into every PDF so the same input gives the same bytes. */
+  creationDate: Date;
+}
+
+export type KitOptionsInput = Partial<Omit<KitOptions, 'templateDirs' | 'sourceDirs'>> & {
+  /** A user's template folder, layered over the built-in one. */
+  templatesDir?: string;
+  cwd?: string;
+};
+
+/** 2026-01-01T00:00:00Z: the fixed date when SOURCE_DATE_EPOCH is not set. */
+const DEFAULT_EPOCH = 1767225600;
+
+export function creationDateFromEnv(env: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return new Date((Number.isFinite(epoch) && epoch > 0 ? epoch : DEFAULT_EPOCH) * 1000);
+}
+
+export function resolveOptions(input: KitOptionsInput = {}): KitOptions {
+  const cwd = input.cwd ?? process.cwd();
+  const localLessons = join(cwd, 'lessons');
+  const lessonsDir = input.lessonsDir ? resolve(cwd, input.lessonsDir) : existsSync(localLessons) ? localLessons : BUILTIN_LESSONS;
+  const templateDirs = [input.templatesDir ? resolve(cwd, input.templatesDir) : undefined, BUILTIN_TEMPLATES];
+  const sourceDirs = [join(lessonsDir, 'sources'), BUILTIN_SOURCES];
+  return {
+    lessonsDir,
+    templateDirs: unique(templateDirs),
+    sourceDirs: unique(sourceDirs),
+    outDir: resolve(cwd, input.outDir ?? 'output'),
+    lessons: input.lessons ?? [],
+    defaultSource: input.defaultSource ?? DEFAULT_SOURCE_ID,
+    pageSize: input.pageSize ?? 'A4',
+    creationDate: input.creationDate ?? creationDateFromEnv(),
+  };
+}
+
+function unique(list: (string | undefined)[]): string[] {
+  return [...new Set(list.filter((x): x is string => x !== undefined))];
+}

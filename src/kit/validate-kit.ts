@@ -1,0 +1,13 @@
+import { loadLessons, type LoadedKit } from './load-lessons.js';
+import { SourceLibrary } from './load-sources.js';
+import type { KitOptions } from './options.js';
+
+/** Loads and checks the lessons the options select; nothing is written. */
+export function validateKit(options: KitOptions): LoadedKit {
+  return loadLessons({
+    lessonsDir: options.lessonsDir,
+    only: options.lessons,
+    sources: new SourceLibrary(options.sourceDirs),
+    defaultSource: options.defaultSource,
+  });
+}

@@ -1,0 +1,52 @@
+import type { Problem } from '../errors.js';
+import { readTextFile } from '../files/read-text.js';
+import { checkSchema } from '../yaml/check-schema.js';
+import { parseYaml, type ParsedYaml } from '../yaml/parse.js';
+import { LessonSchema, type Lesson } from './schema.js';
+
+export interface LoadedLesson {
+  file: string;
+  lesson: Lesson;
+  /** Kept so later checks (quotes, agenda) can point at a line and column. */
+  yaml: ParsedYaml;
+}
+
+/**
+ * Reads and schema-checks one lesson file. Returns undefined when it has problems (they are
+ * appended to `problems`); checks against the source text come later, in checkLesson.
+ */
+export function loadLesson(file: string, problems: Problem[]): LoadedLesson | undefined {
+  let text: string;
+  try {
+    text = readTextFile(file, 'the lesson file');
+  } catch (e) {
+    if (e instanceof Error && 'problems' in e) {
+      problems.push(...(e as { problems: Problem[] }).problems);
+      return undefined;
+    }
+    throw e;
+  }
+  return parseLesson(text, file, problems);
+}
+
+export function parseLesson(text: string, file: string, problems: Problem[]): LoadedLesson | undefined {
+  const yaml = parseYaml(text, file, problems);
+  if (!yaml) return undefined;
+  if (yaml.value === null || typeof yaml.value !== 'object' || Array.isArray(yaml.value)) {
+    problems.push({
+      code: 'GK_LESSON_NOT_A_MAP',
+      file,
+      line: 1,
+      col: 1,
+      message: 'a lesson file must be a block of "key: value" lines (id, title, …)',
+      hint: 'Start from an example lesson in lessons/ or run "gesprekskit new <id>".',
+    });
+    return undefined;
+  }
+  const schemaProblems = checkSchema(LessonSchema, yaml, 'the lesson');
+  if (schemaProblems.length > 0) {
+    problems.push(...schemaProblems);
+    return undefined;
+  }
+  return { file, lesson: yaml.value as Lesson, yaml };
+}

@@ -1,0 +1,79 @@
+import type { Source, SourceParagraph } from './model.js';
+
+/**
+ * Typographic variants that may differ between a quote and the source without changing a
+ * word: curly and straight quotes, apostrophes, dashes, ellipses, spaces.
+ */
+export function normalizeForQuote(s: string): string {
+  return s
+    .replace(/[‘’‚‛′`´]/g, "'")
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/\u00ad/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Splits a quote at its omission marks: "…", "...", "[…]", "(…)". */
+export function quoteParts(quote: string): string[] {
+  return normalizeForQuote(quote)
+    .split(/\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.)\s*/)
+    .map((p) => p.trim().replace(/^["']|["']$/g, '').trim())
+    .filter((p) => p.length > 0);
+}
+
+function containsInOrder(text: string, parts: readonly string[]): boolean {
+  let from = 0;
+  for (const part of parts) {
+    const at = text.indexOf(part, from);
+    if (at === -1) return false;
+    from = at + part.length;
+  }
+  return true;
+}
+
+/**
+ * The paragraph that holds the quote verbatim (omissions marked with … allowed), or
+ * undefined. When `n` is given only that paragraph is searched.
+ */
+export function findQuote(source: Source, quote: string, n?: number): SourceParagraph | undefined {
+  const parts = quoteParts(quote);
+  if (parts.length === 0) return undefined;
+  const candidates = n === undefined ? source.paragraphs : source.paragraphs.filter((p) => p.n === n);
+  return candidates.find((p) => containsInOrder(normalizeForQuote(p.text), parts));
+}
+
+/** The paragraph sharing most words with a quote that was not found, to point the user at. */
+export function closestParagraph(source: Source, quote: string): SourceParagraph | undefined {
+  const words = new Set(wordsOf(quote));
+  let best: SourceParagraph | undefined;
+  let bestScore = 0;
+  for (const p of source.paragraphs) {
+    const score = wordsOf(p.text).filter((w) => words.has(w)).length;
+    if (score > bestScore) {
+      best = p;
+      bestScore = score;
+    }
+  }
+  return bestScore >= Math.min(3, words.size) ? best : undefined;
+}
+
+/** The first place where the quote departs from the paragraph, to show in a message. */
+export function firstDifference(paragraphText: string, quote: string): string | undefined {
+  const text = normalizeForQuote(paragraphText);
+  for (const part of quoteParts(quote)) {
+    if (text.includes(part)) continue;
+    const words = part.split(' ');
+    let k = 0;
+    while (k < words.length && text.includes(words.slice(0, k + 1).join(' '))) k++;
+    return words.slice(k, k + 4).join(' ');
+  }
+  return undefined;
+}
+
+function wordsOf(s: string): string[] {
+  return normalizeForQuote(s)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 2);
+}

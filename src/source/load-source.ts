@@ -1,0 +1,7 @@
+import { readTextFile } from '../files/read-text.js';
+import type { Source } from './model.js';
+import { parseSource } from './parse-source.js';
+
+export function loadSource(file: string): Source {
+  return parseSource(readTextFile(file, 'the source text'), file);
+}

@@ -1,0 +1,101 @@
+import { KitError, type Problem } from '../errors.js';
+import { checkSchema } from '../yaml/check-schema.js';
+import { parseYaml } from '../yaml/parse.js';
+import { PARAGRAPH_KINDS, SourceMetaSchema, type ParagraphKind, type Source, type SourceMeta, type SourceParagraph } from './model.js';
+
+const SECTION = /^##\s+(\S+)\s*$/;
+
+/**
+ * Parses a structured source text: YAML front matter between `---` lines, then sections
+ * `## lead`, `## question`, `## answer`, `## text`, `## note`, each holding paragraphs
+ * separated by blank lines. Every paragraph gets the next ¶ number.
+ */
+export function parseSource(text: string, file: string): Source {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const problems: Problem[] = [];
+  if (lines[0]?.trim() !== '---') {
+    throw new KitError({
+      code: 'GK_SOURCE_NO_FRONT_MATTER',
+      file,
+      line: 1,
+      col: 1,
+      message: 'a source text must start with a "---" line and its details (title, publisher, …)',
+      hint: 'Copy the first lines of lessons/sources/interview-somers.md and adapt them.',
+    });
+  }
+  const end = lines.indexOf('---', 1);
+  if (end === -1) {
+    throw new KitError({
+      code: 'GK_SOURCE_NO_FRONT_MATTER',
+      file,
+      line: 1,
+      col: 1,
+      message: 'the details block that starts on line 1 is never closed',
+      hint: 'Add a line with only "---" after the details (title, publisher, …).',
+    });
+  }
+  const parsed = parseYaml(lines.slice(1, end).join('\n'), file, problems, 2);
+  if (parsed) problems.push(...checkSchema(SourceMetaSchema, parsed, 'the source text'));
+
+  const paragraphs: SourceParagraph[] = [];
+  let kind: ParagraphKind | undefined;
+  let buffer: string[] = [];
+  let bufferLine = 0;
+  const flush = () => {
+    if (buffer.length === 0) return;
+    const textOf = buffer.join(' ').replace(/\s+/g, ' ').trim();
+    if (!kind) {
+      problems.push({
+        code: 'GK_SOURCE_NO_SECTION',
+        file,
+        line: bufferLine,
+        col: 1,
+        message: 'this paragraph comes before any section heading',
+        hint: `Put a heading such as "## text" above it (one of: ${PARAGRAPH_KINDS.join(', ')}).`,
+      });
+    } else {
+      paragraphs.push({ n: paragraphs.length + 1, kind, text: textOf, line: bufferLine });
+    }
+    buffer = [];
+  };
+  for (let i = end + 1; i < lines.length; i++) {
+    const raw = lines[i]!.replace(/\u00a0/g, ' ');
+    const heading = SECTION.exec(raw);
+    if (heading) {
+      flush();
+      const name = heading[1]!.toLowerCase();
+      if ((PARAGRAPH_KINDS as readonly string[]).includes(name)) {
+        kind = name as ParagraphKind;
+      } else {
+        problems.push({
+          code: 'GK_SOURCE_SECTION',
+          file,
+          line: i + 1,
+          col: 4,
+          message: `unknown section "${heading[1]}"`,
+          hint: `Use one of: ${PARAGRAPH_KINDS.join(', ')}.`,
+        });
+      }
+      continue;
+    }
+    if (raw.trim() === '') {
+      flush();
+      continue;
+    }
+    if (buffer.length === 0) bufferLine = i + 1;
+    buffer.push(raw.trim());
+  }
+  flush();
+  if (paragraphs.length === 0 && problems.length === 0) {
+    problems.push({
+      code: 'GK_SOURCE_EMPTY',
+      file,
+      line: end + 1,
+      col: 1,
+      message: 'the source text has no paragraphs',
+      hint: 'Add the text under a heading such as "## text", one paragraph per block.',
+    });
+  }
+  if (problems.length > 0) throw new KitError(problems);
+  return { file, meta: parsed!.value as SourceMeta, paragraphs };
+}

@@ -1,0 +1,196 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { TSchema } from '@sinclair/typebox';
+import type { Problem } from '../errors.js';
+import { positionOf, type ParsedYaml } from './parse.js';
+import { suggest } from './suggest.js';
+
+const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+const compiled = new WeakMap<object, ValidateFunction>();
+
+function validatorFor(schema: TSchema): ValidateFunction {
+  let v = compiled.get(schema);
+  if (!v) {
+    v = ajv.compile(schema);
+    compiled.set(schema, v);
+  }
+  return v;
+}
+
+/**
+ * Checks a parsed YAML document against a JSON Schema and reports every violation at its
+ * line and column, in words a teacher understands. `what` names the document ("lesson").
+ */
+export function checkSchema(schema: TSchema, parsed: ParsedYaml, what: string): Problem[] {
+  const validate = validatorFor(schema);
+  if (validate(parsed.value)) return [];
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const err of validate.errors ?? []) {
+    const p = toProblem(err, parsed, what);
+    if (!p) continue;
+    const id = `${p.line}:${p.col}:${p.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    problems.push(p);
+  }
+  return problems;
+}
+
+function pathOf(instancePath: string): string[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function label(path: readonly string[]): string {
+  if (path.length === 0) return 'the file';
+  return path.map((s, i) => (/^\d+$/.test(s) ? `[${Number(s) + 1}]` : i === 0 ? s : `.${s}`)).join('');
+}
+
+const typeNames: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list (lines starting with "- ")',
+  object: 'a block of "key: value" lines',
+  null: 'nothing',
+};
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a block of keys';
+  if (typeof value === 'string') return `the text "${value.length > 30 ? value.slice(0, 30) + '…' : value}"`;
+  return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
+}
+
+function toProblem(err: ErrorObject, parsed: ParsedYaml, what: string): Problem | undefined {
+  const path = pathOf(err.instancePath);
+  const file = parsed.file;
+  const here = label(path);
+  switch (err.keyword) {
+    case 'additionalProperties': {
+      const key = String(err.params.additionalProperty);
+      const known = Object.keys((err.parentSchema as { properties?: object })?.properties ?? {});
+      const guess = suggest(key, known);
+      return {
+        code: 'GK_SCHEMA_UNKNOWN_KEY',
+        file,
+        ...positionOf(parsed, [...path, key], 'key'),
+        message: `unknown key "${key}"${path.length ? ` in ${here}` : ''}${guess ? `; did you mean "${guess}"?` : ''}`,
+        hint: guess ? `Rename it to "${guess}".` : `Allowed here: ${known.join(', ')}.`,
+      };
+    }
+    case 'required': {
+      const key = String(err.params.missingProperty);
+      return {
+        code: 'GK_SCHEMA_MISSING',
+        file,
+        ...positionOf(parsed, path, 'value'),
+        message: `${what} is missing the required key "${key}"${path.length ? ` in ${here}` : ''}`,
+        hint: `Add a line "${key}: …"${path.length ? ` to ${here}` : ''}; see the example lessons.`,
+      };
+    }
+    case 'type': {
+      const want = String(err.params.type)
+        .split(',')
+        .map((t) => typeNames[t] ?? t)
+        .join(' or ');
+      return {
+        code: 'GK_SCHEMA_TYPE',
+        file,
+        ...positionOf(parsed, path),
+        message: `${here} must be ${want}, not ${describe(err.data)}`,
+        hint: want === 'text' ? 'Put the value between quotes to make it text.' : `Write ${here} as ${want}.`,
+      };
+    }
+    case 'enum': {
+      const allowed = (err.params.allowedValues as unknown[]).map(String);
+      const guess = typeof err.data === 'string' ? suggest(err.data, allowed) : undefined;
+      return {
+        code: 'GK_SCHEMA_VALUE',
+        file,
+        ...positionOf(parsed, path),
+        message: `${here} is ${describe(err.data)}, which is not one of: ${allowed.join(', ')}${guess ? `; did you mean "${guess}"?` : ''}`,
+        hint: `Use one of the listed values${guess ? `, probably "${guess}"` : ''}.`,
+      };
+    }
+    case 'const':
+      return {
+        code: 'GK_SCHEMA_VALUE',
+        file,
+        ...positionOf(parsed, path),
+        message: `${here} must be "${String(err.params.allowedValue)}"`,
+      };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return {
+        code: 'GK_SCHEMA_RANGE',
+        file,
+        ...positionOf(parsed, path),
+        message: `${here} is ${String(err.data)}; it must be ${err.params.comparison} ${err.params.limit}`,
+        hint: 'Change the number.',
+      };
+    case 'minLength':
+      return {
+        code: 'GK_SCHEMA_EMPTY',
+        file,
+        ...positionOf(parsed, path),
+        message: `${here} is empty`,
+        hint: 'Write the text, or remove the key if it is optional.',
+      };
+    case 'maxLength':
+      return {
+        code: 'GK_SCHEMA_TOO_LONG',
+        file,
+        ...positionOf(parsed, path),
+        message: `${here} is too long (at most ${err.params.limit} characters)`,
+        hint: 'Shorten it; long texts belong in a field meant for paragraphs.',
+      };
+    case 'minItems':
+      return {
+        code: 'GK_SCHEMA_TOO_FEW',
+        file,
+        ...positionOf(parsed, path),
+        message: `${here} needs at least ${err.params.limit} item${err.params.limit === 1 ? '' : 's'}`,
+        hint: 'Add items as lines starting with "- ".',
+      };
+    case 'maxItems':
+      return {
+        code: 'GK_SCHEMA_TOO_MANY',
+        file,
+        ...positionOf(parsed, path),
+        message: `${here} has more than ${err.params.limit} items`,
+      };
+    case 'pattern':
+      return {
+        code: 'GK_SCHEMA_PATTERN',
+        file,
+        ...positionOf(parsed, path),
+        message: `${here} has ${describe(err.data)}, which is not allowed here`,
+        hint: (err.parentSchema as { description?: string })?.description ?? `It must match ${String(err.params.pattern)}.`,
+      };
+    case 'anyOf':
+    case 'oneOf':
+      // The branch errors already say what is wrong, except when the value fits no branch at all.
+      return {
+        code: 'GK_SCHEMA_SHAPE',
+        file,
+        ...positionOf(parsed, path),
+        message: `${here} does not have one of the allowed forms`,
+        hint: (err.parentSchema as { description?: string })?.description,
+      };
+    default:
+      return {
+        code: 'GK_SCHEMA',
+        file,
+        ...positionOf(parsed, path),
+        message: `${here} ${err.message ?? 'is not valid'}`,
+      };
+  }
+}
