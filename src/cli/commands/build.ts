@@ -1,14 +1,47 @@
 import type { CommandModule } from 'yargs';
-import type { CliIO } from '../io.js';
-import type { LessonArgs } from '../common-options.js';
+import { buildKit } from '../../kit/build-kit.js';
+import { resolveOptions } from '../../kit/options.js';
+import { withLessonOptions, type LessonArgs } from '../common-options.js';
+import { displayPath, printProblems, type CliIO } from '../io.js';
 
-export function buildCommand(io: CliIO, done: (code: number) => void): CommandModule<object, LessonArgs> {
+interface BuildArgs extends LessonArgs {
+  out?: string;
+  templates?: string;
+}
+
+export function buildCommand(io: CliIO, done: (code: number) => void): CommandModule<object, BuildArgs> {
   return {
     command: 'build [lesson..]',
     describe: 'Build the PDFs of the lessons into output/<lesson-id>/',
-    handler: () => {
-      io.err('not yet');
-      done(1);
+    builder: (y) =>
+      withLessonOptions(y)
+        .option('out', { type: 'string', describe: 'Output folder', default: undefined, defaultDescription: 'output' })
+        .option('templates', { type: 'string', describe: 'Folder with your own templates, layered over the built-in ones' }),
+    handler: async (args) => {
+      const options = resolveOptions({
+        cwd: io.cwd,
+        lessonsDir: args.lessons,
+        lessons: args.lesson,
+        outDir: args.out,
+        templatesDir: args.templates,
+        defaultSource: args.source,
+      });
+      const result = await buildKit(options);
+      for (const f of result.files) {
+        io.out(`${displayPath(io, f.file)}  ${f.pages} page${f.pages === 1 ? '' : 's'}  ${formatSize(f.bytes)}`);
+      }
+      for (const f of result.failed) {
+        io.err(`not built: ${f.name} (${displayPath(io, f.file)}), ${f.problems.length} problem${f.problems.length === 1 ? '' : 's'}:`);
+        printProblems(io, f.problems);
+      }
+      if (result.failed.length > 0) {
+        io.err(`${result.files.length} PDFs written; ${result.failed.length} lesson${result.failed.length === 1 ? '' : 's'} not built (previous PDFs kept).`);
+      }
+      done(result.failed.length > 0 ? 1 : 0);
     },
   };
+}
+
+function formatSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -1,0 +1,257 @@
+import MarkdownIt, { type StateBlock, type Token } from 'markdown-it';
+import container from 'markdown-it-container';
+import type { Problem } from '../errors.js';
+import { suggest } from '../yaml/suggest.js';
+import { parseAttributes, splitList, unescapeValue } from './attributes.js';
+import { BLOCK_SPECS, type AttrSpec, type AttrValue } from './block-specs.js';
+import type { Block, DocumentMeta, PrintDocument, RichText } from './model.js';
+
+/**
+ * Parses the document language (Markdown plus `::name attrs` leaf blocks and
+ * `::: name attrs` … `:::` containers) into the block tree the layout stage draws.
+ */
+
+const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
+md.disable(['code', 'fence', 'image', 'link', 'autolink', 'strikethrough']);
+md.use(container, 'block', { validate: (params: string) => /^\s*[a-z][\w-]*/i.test(params) });
+md.block.ruler.before('paragraph', 'leaf_directive', leafDirective, { alt: ['paragraph'] });
+
+function leafDirective(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
+  const start = state.bMarks[startLine]! + state.tShift[startLine]!;
+  const max = state.eMarks[startLine]!;
+  const line = state.src.slice(start, max);
+  if (!/^::[a-z]/i.test(line)) return false;
+  if (silent) return true;
+  const token = state.push('leaf_directive', '', 0);
+  token.info = line.slice(2);
+  token.map = [startLine, startLine + 1];
+  state.line = startLine + 1;
+  return true;
+}
+
+/** Says where a piece of the generated text came from, so errors point at a template. */
+export type Locate = (snippet: string, outputLine: number) => Pick<Problem, 'file' | 'line' | 'col'>;
+
+export interface ParseResult {
+  document: PrintDocument;
+  problems: Problem[];
+}
+
+export function parseDocument(text: string, lang: string, locate: Locate = () => ({})): ParseResult {
+  const tokens = md.parse(text, {});
+  const problems: Problem[] = [];
+  const meta: DocumentMeta = { title: '', lang };
+  const cursor = { i: 0 };
+  const blocks = parseBlocks(tokens, cursor, undefined, { problems, meta, locate });
+  if (!meta.title) meta.title = firstHeading(blocks) ?? 'gesprekskit';
+  return { document: { meta, blocks }, problems };
+}
+
+interface Ctx {
+  problems: Problem[];
+  meta: DocumentMeta;
+  locate: Locate;
+}
+
+function parseBlocks(tokens: Token[], cursor: { i: number }, until: string | undefined, ctx: Ctx): Block[] {
+  const out: Block[] = [];
+  while (cursor.i < tokens.length) {
+    const t = tokens[cursor.i]!;
+    if (until && t.type === until) {
+      cursor.i++;
+      return out;
+    }
+    cursor.i++;
+    switch (t.type) {
+      case 'heading_open': {
+        const content = inline(tokens[cursor.i]!);
+        cursor.i += 2;
+        const level = Math.min(3, Number(t.tag.slice(1))) as 1 | 2 | 3;
+        out.push({ type: 'heading', level, content });
+        break;
+      }
+      case 'paragraph_open': {
+        const content = inline(tokens[cursor.i]!);
+        cursor.i += 2;
+        if (content.length > 0) out.push({ type: 'paragraph', content });
+        break;
+      }
+      case 'bullet_list_open':
+      case 'ordered_list_open': {
+        const ordered = t.type === 'ordered_list_open';
+        const start = Number(t.attrGet('start') ?? 1);
+        const items: Block[][] = [];
+        while (tokens[cursor.i]?.type === 'list_item_open') {
+          cursor.i++;
+          items.push(parseBlocks(tokens, cursor, 'list_item_close', ctx));
+        }
+        cursor.i++; // list close
+        out.push(checklistOrList(items, ordered, start));
+        break;
+      }
+      case 'blockquote_open':
+        out.push({ type: 'quote', children: parseBlocks(tokens, cursor, 'blockquote_close', ctx) });
+        break;
+      case 'hr':
+        out.push({ type: 'rule' });
+        break;
+      case 'table_open':
+        out.push(table(tokens, cursor));
+        break;
+      case 'leaf_directive': {
+        out.push(...directive(t, 'leaf', [], ctx));
+        break;
+      }
+      case 'container_block_open': {
+        const children = parseBlocks(tokens, cursor, 'container_block_close', ctx);
+        out.push(...directive(t, 'container', children, ctx));
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+function checklistOrList(items: Block[][], ordered: boolean, start: number): Block {
+  const box = /^\[( |x|X)\]\s+/;
+  const firsts = items.map((blocks) => (blocks.length === 1 && blocks[0]!.type === 'paragraph' ? blocks[0] : undefined));
+  if (!ordered && firsts.length > 0 && firsts.every((p) => p && box.test(p.content[0]?.text ?? ''))) {
+    return {
+      type: 'checklist',
+      items: firsts.map((p) => {
+        const content = (p as { content: RichText }).content.map((r) => ({ ...r }));
+        content[0]!.text = content[0]!.text.replace(box, '');
+        return content;
+      }),
+    };
+  }
+  return { type: 'list', ordered, start, items };
+}
+
+function table(tokens: Token[], cursor: { i: number }): Block {
+  const header: RichText[] = [];
+  const rows: RichText[][] = [];
+  let row: RichText[] | undefined;
+  while (cursor.i < tokens.length) {
+    const t = tokens[cursor.i++]!;
+    if (t.type === 'table_close') break;
+    if (t.type === 'tr_open') row = [];
+    else if (t.type === 'inline' && row) row.push(inline(t));
+    else if (t.type === 'tr_close' && row) {
+      if (header.length === 0) header.push(...row);
+      else rows.push(row);
+      row = undefined;
+    }
+  }
+  return { type: 'table', header, rows };
+}
+
+function inline(token: Token): RichText {
+  const out: RichText = [];
+  let bold = 0;
+  let italic = 0;
+  const push = (text: string) => {
+    if (!text) return;
+    const last = out[out.length - 1];
+    const style = { bold: bold > 0, italic: italic > 0 };
+    if (last && !!last.bold === style.bold && !!last.italic === style.italic) last.text += text;
+    else out.push({ text, ...(style.bold ? { bold: true } : {}), ...(style.italic ? { italic: true } : {}) });
+  };
+  for (const c of token.children ?? []) {
+    switch (c.type) {
+      case 'text':
+      case 'code_inline':
+        push(c.content);
+        break;
+      case 'softbreak':
+        push(' ');
+        break;
+      case 'hardbreak':
+        push('\n');
+        break;
+      case 'strong_open':
+        bold++;
+        break;
+      case 'strong_close':
+        bold--;
+        break;
+      case 'em_open':
+        italic++;
+        break;
+      case 'em_close':
+        italic--;
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+function directive(t: Token, form: 'leaf' | 'container', children: Block[], ctx: Ctx): Block[] {
+  const info = t.info.trim();
+  const name = /^[a-z][\w-]*/i.exec(info)?.[0] ?? '';
+  const line = (t.map?.[0] ?? 0) + 1;
+  const where = () => ctx.locate(`${form === 'leaf' ? '::' : ':::'}${name}`, line) ?? {};
+  const spec = BLOCK_SPECS[name];
+  if (!spec || spec.form !== form) {
+    const candidates = Object.entries(BLOCK_SPECS)
+      .filter(([, s]) => s.form === form)
+      .map(([n]) => n);
+    const guess = suggest(name, candidates);
+    const other = spec ? `"${name}" is a ${spec.form === 'leaf' ? 'one-line block (::' : 'container (:::'}${name})` : undefined;
+    ctx.problems.push({
+      code: 'GK_TEMPLATE_UNKNOWN_BLOCK',
+      ...where(),
+      message: other ?? `unknown ${form === 'leaf' ? 'block "::' : 'container ":::'}${name}"${guess ? `; did you mean "${guess}"?` : ''}`,
+      hint: `Blocks: ${candidates.map((c) => (form === 'leaf' ? '::' : '::: ') + c).join(', ')}.`,
+    });
+    return [];
+  }
+  const { attrs, error } = parseAttributes(info.slice(name.length));
+  if (error) {
+    ctx.problems.push({ code: 'GK_TEMPLATE_BLOCK_ATTR', ...where(), message: `in "${name}": ${error}`, hint: 'Write attributes as name=value, with quotes around values that contain spaces.' });
+    return [];
+  }
+  const values: Record<string, AttrValue> = {};
+  for (const [key, value] of Object.entries(attrs)) {
+    const a: AttrSpec | undefined = spec.attrs[key];
+    if (!a) {
+      const guess = suggest(key, Object.keys(spec.attrs));
+      ctx.problems.push({
+        code: 'GK_TEMPLATE_BLOCK_ATTR',
+        ...where(),
+        message: `"${name}" has no attribute "${key}"${guess ? `; did you mean "${guess}"?` : ''}`,
+        hint: Object.keys(spec.attrs).length ? `Attributes of ${name}: ${Object.keys(spec.attrs).join(', ')}.` : `${name} takes no attributes.`,
+      });
+      continue;
+    }
+    if (a.type === 'number') {
+      const n = Number(unescapeValue(value));
+      if (!Number.isFinite(n) || n < a.min || n > a.max) {
+        ctx.problems.push({ code: 'GK_TEMPLATE_BLOCK_ATTR', ...where(), message: `"${name}": ${key}=${value} must be a number from ${a.min} to ${a.max}` });
+        continue;
+      }
+      values[key] = n;
+    } else if (a.type === 'list') {
+      values[key] = splitList(value);
+    } else {
+      values[key] = unescapeValue(value);
+    }
+  }
+  for (const [key, a] of Object.entries(spec.attrs)) {
+    if (a.required && values[key] === undefined) {
+      ctx.problems.push({ code: 'GK_TEMPLATE_BLOCK_ATTR', ...where(), message: `"${name}" needs ${key}=…` });
+      return [];
+    }
+  }
+  const made = spec.make(values, children, ctx.meta);
+  return made === undefined ? [] : Array.isArray(made) ? made : [made];
+}
+
+function firstHeading(blocks: Block[]): string | undefined {
+  const h = blocks.find((b) => b.type === 'heading');
+  return h && h.type === 'heading' ? h.content.map((c) => c.text).join('') : undefined;
+}

@@ -1,0 +1,94 @@
+import { join, resolve, sep } from 'node:path';
+import { parseDocument } from '../document/parse-document.js';
+import { KitError, type Problem } from '../errors.js';
+import { writeFileAtomic } from '../files/write-atomic.js';
+import { renderPdf } from '../layout/render-pdf.js';
+import { TemplateEnvironment } from '../template/environment.js';
+import { buildView } from '../template/view-model.js';
+import type { KitLesson, LessonProblems } from './load-lessons.js';
+import type { KitOptions } from './options.js';
+import { PIECES, type Piece } from './pieces.js';
+import { validateKit } from './validate-kit.js';
+
+export interface BuiltFile {
+  lesson: string;
+  piece: string;
+  file: string;
+  pages: number;
+  bytes: number;
+}
+
+export interface BuildResult {
+  files: BuiltFile[];
+  /** Lessons that could not be built, with all their problems. Their old PDFs are untouched. */
+  failed: LessonProblems[];
+}
+
+/**
+ * Builds every selected lesson into outDir/<lesson-id>/<piece>.pdf. All pieces of a lesson
+ * are rendered in memory first and written only when all succeeded, each by write-and-rename:
+ * a broken lesson leaves its previous PDFs as they were and does not stop the others.
+ */
+export async function buildKit(options: KitOptions): Promise<BuildResult> {
+  const kit = validateKit(options);
+  const templates = new TemplateEnvironment(options.templateDirs);
+  const files: BuiltFile[] = [];
+  const failed = [...kit.failed];
+  for (const lesson of kit.lessons) {
+    try {
+      files.push(...(await buildLesson(lesson, templates, options)));
+    } catch (e) {
+      if (!(e instanceof KitError)) throw e;
+      failed.push({ name: lesson.lesson.id, file: lesson.file, problems: [...e.problems] });
+    }
+  }
+  return { files, failed };
+}
+
+export async function buildLesson(lesson: KitLesson, templates: TemplateEnvironment, options: KitOptions): Promise<BuiltFile[]> {
+  const outDir = lessonOutDir(options.outDir, lesson.lesson.id);
+  const rendered: { piece: Piece; file: string; bytes: Buffer; pages: number }[] = [];
+  for (const piece of PIECES) {
+    if (piece.when && !piece.when(lesson.lesson)) continue;
+    const result = await renderPiece(lesson, piece, templates, options);
+    rendered.push({ piece, file: join(outDir, piece.file), ...result });
+  }
+  return rendered.map((r) => {
+    writeFileAtomic(r.file, r.bytes);
+    return { lesson: lesson.lesson.id, piece: r.piece.id, file: r.file, pages: r.pages, bytes: r.bytes.length };
+  });
+}
+
+export async function renderPiece(lesson: KitLesson, piece: Piece, templates: TemplateEnvironment, options: KitOptions) {
+  const view = buildView(lesson.lesson, lesson.source, { audience: piece.audience, piece: { id: piece.id, label: piece.label } });
+  const text = templates.render(piece.template, view);
+  const { document, problems } = parseDocument(text, 'nl-BE', templates.locate);
+  if (problems.length > 0) throw new KitError(problems);
+  document.meta.author ??= lesson.source.meta.publisher;
+  document.meta.subject ??= lesson.lesson.essential_question;
+  try {
+    return await renderPdf(document, {
+      paper: options.pageSize,
+      orientation: piece.orientation,
+      creationDate: options.creationDate,
+      outlineLevels: piece.outlineLevels,
+    });
+  } catch (e) {
+    if (e instanceof KitError) throw new KitError(e.problems.map((p): Problem => (p.file ? p : { ...p, file: lesson.file })));
+    throw e;
+  }
+}
+
+/** The lesson's output folder, refusing any id that would point outside outDir. */
+export function lessonOutDir(outDir: string, id: string): string {
+  const root = resolve(outDir);
+  const dir = resolve(root, id);
+  if (!dir.startsWith(root + sep) || id.includes('/') || id.includes('\\')) {
+    throw new KitError({
+      code: 'GK_OUTPUT_OUTSIDE',
+      message: `the lesson id "${id}" would write outside the output folder`,
+      hint: 'Use only lowercase letters, digits and dashes in lesson ids.',
+    });
+  }
+  return dir;
+}

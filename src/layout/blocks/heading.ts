@@ -1,0 +1,22 @@
+import { plainText, type Block } from '../../document/model.js';
+import type { LayoutEnv } from '../env.js';
+import type { Item } from '../items.js';
+import { textItems } from './text-items.js';
+
+type Heading = Extract<Block, { type: 'heading' }>;
+
+/** Headings keep with the first lines of what follows (the paginator sees keepWithNext). */
+export function headingItems(block: Heading, width: number, env: LayoutEnv): Item[] {
+  const style = block.level === 1 ? env.theme.h1 : block.level === 2 ? env.theme.h2 : env.theme.h3;
+  const gapBefore = block.level === 1 ? env.theme.gap * 2 : block.level === 2 ? env.theme.gap * 2 : env.theme.gap * 1.5;
+  const items = textItems(block.content, style, width, env, {
+    tag: `H${block.level}`,
+    gapBefore,
+    keepAll: true,
+    onFirstLine: block.level <= env.outlineLevels ? (pdf) => pdf.doc.outline.addItem(plainText(block.content)) : undefined,
+  });
+  // A little air between a heading and its text, as part of the heading.
+  const last = items[items.length - 1]!;
+  last.height += style.size * 0.3;
+  return items;
+}

@@ -1,0 +1,78 @@
+import type { Block } from '../../document/model.js';
+import type { LayoutEnv } from '../env.js';
+import { item, keepTogether, type Item } from '../items.js';
+import { boxItems } from './box.js';
+import { chartItems } from './chart.js';
+import { organiserItems } from './organiser.js';
+import { scaleItems } from './scale.js';
+import { checklistItems } from './checklist.js';
+import { headingItems } from './heading.js';
+import { linesItems } from './lines.js';
+import { listItems } from './list.js';
+import { namefieldItems } from './namefield.js';
+import { passageItems } from './passage.js';
+import { questionItems } from './question.js';
+import { quoteItems } from './quote.js';
+import { ruleItems } from './rule.js';
+import { tableItems } from './table.js';
+import { textItems } from './text-items.js';
+import { tipItems } from './tip.js';
+
+/** Turns blocks into measured items for a column `width` wide. One renderer per block type. */
+export function blocksToItems(blocks: readonly Block[], width: number, env: LayoutEnv): Item[] {
+  const out: Item[] = [];
+  let pendingBreak = false;
+  blocks.forEach((block, i) => {
+    if (block.type === 'pagebreak') {
+      pendingBreak = i > 0;
+      return;
+    }
+    const items = blockItems(block, width, env, i === 0);
+    if (pendingBreak && items[0]) items[0].breakBefore = true;
+    pendingBreak = false;
+    out.push(...items);
+  });
+  return out;
+}
+
+function blockItems(block: Block, width: number, env: LayoutEnv, first: boolean): Item[] {
+  const gap = first ? 0 : env.theme.gap;
+  switch (block.type) {
+    case 'heading':
+      return headingItems(block, width, env);
+    case 'paragraph':
+      return textItems(block.content, block.size === 'small' ? env.theme.small : env.theme.body, width, env, { gapBefore: gap });
+    case 'list':
+      return listItems(block, width, env, gap);
+    case 'checklist':
+      return checklistItems(block, width, env, gap);
+    case 'quote':
+      return quoteItems(block, width, env, gap);
+    case 'passage':
+      return passageItems(block, width, env, gap);
+    case 'lines':
+      return linesItems(block.count, width, env, gap);
+    case 'box':
+      return boxItems(block, width, env, gap);
+    case 'table':
+      return tableItems(block, width, env, gap);
+    case 'tip':
+      return tipItems(block, width, env, gap);
+    case 'question':
+      return questionItems(block, width, env, gap);
+    case 'keep':
+      return keepTogether(blocksToItems(block.children, width, env).map((it, k) => (k === 0 ? { ...it, gapBefore: gap } : it)));
+    case 'namefield':
+      return namefieldItems(width, env, gap);
+    case 'rule':
+      return ruleItems(width, env, gap);
+    case 'pagebreak':
+      return [item(0, () => {}, { breakBefore: true })];
+    case 'scale':
+      return scaleItems(block, width, env, gap);
+    case 'organiser':
+      return organiserItems(block, width, env, gap);
+    case 'chart':
+      return chartItems(block, width, env, gap);
+  }
+}

@@ -1,0 +1,54 @@
+import type { Block } from '../../document/model.js';
+import type { LayoutEnv } from '../env.js';
+import { item, keepTogether, type Item } from '../items.js';
+import { drawLine, layoutText } from '../text.js';
+
+type Organiser = Extract<Block, { type: 'organiser' }>;
+
+/** A writing frame: column titles ("Mijn mening", "Mijn reden") over rows with writing lines. */
+export function organiserItems(block: Organiser, width: number, env: LayoutEnv, gapBefore: number): Item[] {
+  const { theme } = env;
+  const n = block.columns.length;
+  const colWidth = width / n;
+  const pad = 4;
+  const heads = block.columns.map((c) => layoutText([{ text: c }], { ...theme.body, bold: true }, colWidth - 2 * pad, env.fonts));
+  const headHeight = Math.max(...heads.map((t) => t.lines.length * t.lineHeight)) + 2 * pad;
+  const rowHeight = block.lines * theme.writingLine + pad;
+  let table: PDFKit.PDFStructureElement | undefined;
+
+  const header = item(
+    headHeight,
+    (pdf, x, y) => {
+      table = pdf.tags.open('Table');
+      pdf.tags.artifact(() => {
+        pdf.doc.save().rect(x, y, width, headHeight).fill(theme.colors.tipFill);
+        pdf.doc.lineWidth(0.6).strokeColor(theme.colors.rule).rect(x, y, width, headHeight).stroke().restore();
+      });
+      const tr = pdf.tags.open('TR');
+      heads.forEach((t, c) => pdf.tags.leaf('TH', () => t.lines.forEach((l, li) => drawLine(pdf, t, l, x + c * colWidth + pad, y + pad + li * t.lineHeight))));
+      pdf.tags.close(tr);
+    },
+    { gapBefore, keepWithNext: true },
+  );
+  const rows = Array.from({ length: block.rows }, (_, r) =>
+    item(rowHeight, (pdf, x, y) => {
+      pdf.tags.artifact(() => {
+        const { doc } = pdf;
+        doc.save().lineWidth(0.6).strokeColor(theme.colors.rule).rect(x, y, width, rowHeight).stroke();
+        for (let c = 1; c < n; c++) doc.moveTo(x + c * colWidth, y).lineTo(x + c * colWidth, y + rowHeight).stroke();
+        doc.lineWidth(0.4).strokeColor(theme.colors.writing);
+        for (let c = 0; c < n; c++) {
+          for (let k = 1; k <= block.lines; k++) {
+            const ly = y + k * theme.writingLine;
+            if (ly < y + rowHeight - 2) doc.moveTo(x + c * colWidth + pad, ly).lineTo(x + (c + 1) * colWidth - pad, ly).stroke();
+          }
+        }
+        doc.restore();
+      });
+      if (r === block.rows - 1) pdf.tags.close(table!);
+    }),
+  );
+  const items = [header, ...rows];
+  // Small frames stay whole; a long one may continue on the next page, row by row.
+  return block.rows <= 4 ? keepTogether(items) : items;
+}

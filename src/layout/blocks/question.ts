@@ -1,0 +1,30 @@
+import type { Block } from '../../document/model.js';
+import type { LayoutEnv } from '../env.js';
+import { indent, keepTogether, wrap, type Item } from '../items.js';
+import { drawLine, layoutText } from '../text.js';
+import { blocksToItems } from './index.js';
+
+type Question = Extract<Block, { type: 'question' }>;
+
+/**
+ * A question with its answer space: number in a hanging column, and never split from its
+ * writing lines (the whole question moves to the next page when it does not fit).
+ */
+export function questionItems(block: Question, width: number, env: LayoutEnv, gapBefore: number): Item[] {
+  const { theme } = env;
+  const hang = block.number !== undefined ? theme.body.size * 2 : 0;
+  const inner = blocksToItems(block.children, width - hang, env);
+  if (inner.length === 0) return [];
+  inner[0]!.gapBefore = gapBefore * 1.3;
+  const number = block.number !== undefined ? layoutText([{ text: `${block.number}.` }], { ...theme.body, bold: true }, hang, env.fonts) : undefined;
+  let el: PDFKit.PDFStructureElement | undefined;
+  return keepTogether(
+    wrap(indent(inner, hang), {
+      before: (pdf, x, y) => {
+        el = pdf.tags.open('Div');
+        if (number) pdf.tags.leaf('Lbl', () => drawLine(pdf, number, number.lines[0]!, x, y));
+      },
+      after: (pdf) => pdf.tags.close(el!),
+    }),
+  );
+}

@@ -1,0 +1,80 @@
+import type { Block, RichText } from '../../document/model.js';
+import type { LayoutEnv } from '../env.js';
+import { item, type Item } from '../items.js';
+import { drawLine, layoutText, type TextBlock } from '../text.js';
+import type { TextStyle } from '../theme.js';
+
+type Table = Extract<Block, { type: 'table' }>;
+
+/**
+ * A table with a shaded header row; column widths follow the content. Rows never split:
+ * each row is one item, and the header keeps with the first row.
+ */
+export function tableItems(block: Table, width: number, env: LayoutEnv, gapBefore: number): Item[] {
+  const { theme } = env;
+  const columns = Math.max(block.header.length, ...block.rows.map((r) => r.length));
+  if (columns === 0) return [];
+  const pad = 4;
+  const headerStyle: TextStyle = { ...theme.body, bold: true };
+  const widths = columnWidths(block, columns, width, pad, env, headerStyle);
+
+  const rowItem = (cells: RichText[], header: boolean, k: number): Item => {
+    const style = header ? headerStyle : theme.body;
+    const laid: TextBlock[] = [];
+    for (let c = 0; c < columns; c++) laid.push(layoutText(cells[c] ?? [], style, widths[c]! - 2 * pad, env.fonts));
+    const height = Math.max(...laid.map((t) => t.lines.length * t.lineHeight)) + 2 * pad;
+    let tr: PDFKit.PDFStructureElement | undefined;
+    return item(
+      height,
+      (pdf, x, y) => {
+        if (header || (k === 0 && block.header.length === 0)) table = pdf.tags.open('Table');
+        pdf.tags.artifact(() => {
+          const { doc } = pdf;
+          doc.save();
+          if (header) doc.rect(x, y, width, height).fill(theme.colors.tipFill);
+          doc.lineWidth(0.5).strokeColor(theme.colors.rule).rect(x, y, width, height).stroke();
+          let cx = x;
+          for (let c = 0; c < columns - 1; c++) {
+            cx += widths[c]!;
+            doc.moveTo(cx, y).lineTo(cx, y + height).stroke();
+          }
+          doc.restore();
+        });
+        tr = pdf.tags.open('TR');
+        let cx = x;
+        laid.forEach((t, c) => {
+          pdf.tags.leaf(header ? 'TH' : 'TD', () => t.lines.forEach((l, li) => drawLine(pdf, t, l, cx + pad, y + pad + li * t.lineHeight)));
+          cx += widths[c]!;
+        });
+        pdf.tags.close(tr);
+        if (!header && k === block.rows.length - 1) pdf.tags.close(table!);
+      },
+      { keepWithNext: header, gapBefore: header || (k === 0 && block.header.length === 0) ? gapBefore : 0 },
+    );
+  };
+  let table: PDFKit.PDFStructureElement | undefined;
+  const items: Item[] = [];
+  if (block.header.length > 0) items.push(rowItem(block.header, true, -1));
+  block.rows.forEach((r, k) => items.push(rowItem(r, false, k)));
+  return items;
+}
+
+/** Columns get what their longest text wants, shrunk fairly when the page is too narrow. */
+function columnWidths(block: Table, columns: number, width: number, pad: number, env: LayoutEnv, headerStyle: TextStyle): number[] {
+  const natural = new Array<number>(columns).fill(0);
+  const measure = (cells: RichText[], style: TextStyle) =>
+    cells.forEach((cell, c) => {
+      const t = layoutText(cell, style, 1e6, env.fonts);
+      natural[c] = Math.max(natural[c]!, (t.lines[0]?.width ?? 0) + 2 * pad);
+    });
+  measure(block.header, headerStyle);
+  block.rows.forEach((r) => measure(r, env.theme.body));
+  const total = natural.reduce((a, b) => a + b, 0);
+  if (total <= width) return natural.map((n) => (n / total) * width);
+  const fair = width / columns;
+  const alloc = natural.map((n) => Math.min(n, fair));
+  const rest = width - alloc.reduce((a, b) => a + b, 0);
+  const wants = natural.map((n, c) => n - alloc[c]!);
+  const wantSum = wants.reduce((a, b) => a + b, 0) || 1;
+  return alloc.map((a, c) => a + (rest * wants[c]!) / wantSum);
+}

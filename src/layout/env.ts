@@ -1,0 +1,12 @@
+import type { FontStack } from './fonts.js';
+import type { Labels } from './labels.js';
+import type { Theme } from './theme.js';
+
+/** What block renderers need to measure; drawing gets the Pdf itself. */
+export interface LayoutEnv {
+  fonts: FontStack;
+  theme: Theme;
+  labels: Labels;
+  /** Headings of these levels become PDF bookmarks. */
+  outlineLevels: number;
+}

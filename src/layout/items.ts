@@ -1,0 +1,121 @@
+import type { Pdf } from './pdf.js';
+
+/**
+ * Blocks become a flat list of items with known heights before anything is drawn. The
+ * paginator only decides where pages break; keep rules are expressed as `keepWithNext`.
+ */
+export interface Item {
+  height: number;
+  /** Space above the item; dropped at the top of a page. */
+  gapBefore: number;
+  /** No page break between this item and the next one. */
+  keepWithNext: boolean;
+  /** Start a new page before this item. */
+  breakBefore?: boolean;
+  draw(pdf: Pdf, x: number, y: number): void;
+}
+
+export function item(height: number, draw: Item['draw'], options: Partial<Omit<Item, 'height' | 'draw'>> = {}): Item {
+  return { height, draw, gapBefore: options.gapBefore ?? 0, keepWithNext: options.keepWithNext ?? false, breakBefore: options.breakBefore };
+}
+
+/** Marks a run of items as one unit that moves to the next page as a whole when it can. */
+export function keepTogether(items: Item[]): Item[] {
+  items.forEach((it, i) => {
+    if (i < items.length - 1) it.keepWithNext = true;
+  });
+  return items;
+}
+
+/** Shifts items right by `dx` (for indented or boxed content). */
+export function indent(items: Item[], dx: number): Item[] {
+  return items.map((it) => ({ ...it, draw: (pdf, x, y) => it.draw(pdf, x + dx, y) }));
+}
+
+/**
+ * Wraps a run of items with a decoration drawn per item (a box background, a quote bar),
+ * so boxed content that crosses a page still looks boxed on both pages. `before` and
+ * `after` run around the whole run, e.g. to open and close a structure element.
+ */
+export function wrap(
+  items: Item[],
+  options: {
+    padTop?: number;
+    padBottom?: number;
+    decorate?: (pdf: Pdf, x: number, y: number, height: number, first: boolean, last: boolean) => void;
+    /** Runs before the first item is drawn, with the position its content starts at. */
+    before?: (pdf: Pdf, x: number, y: number) => void;
+    after?: (pdf: Pdf) => void;
+  },
+): Item[] {
+  const padTop = options.padTop ?? 0;
+  const padBottom = options.padBottom ?? 0;
+  return items.map((it, i) => {
+    const first = i === 0;
+    const last = i === items.length - 1;
+    const top = first ? padTop : 0;
+    const bottom = last ? padBottom : 0;
+    return {
+      ...it,
+      height: it.height + top + bottom,
+      // Inner gaps become part of the box so its background has no holes.
+      gapBefore: first ? it.gapBefore : 0,
+      draw: (pdf: Pdf, x: number, y: number) => {
+        const gap = first ? 0 : it.gapBefore;
+        options.decorate?.(pdf, x, y - gap, it.height + top + bottom + gap, first, last);
+        if (first) options.before?.(pdf, x, y + top);
+        it.draw(pdf, x, y + top);
+        if (last) options.after?.(pdf);
+      },
+    };
+  });
+}
+
+export interface PageSink {
+  /** Top and bottom of the content area on every page. */
+  top: number;
+  bottom: number;
+  newPage(): void;
+}
+
+/**
+ * Places items on pages. A chain of items joined by keepWithNext moves to a new page as a
+ * whole when it does not fit; a chain taller than a page is split wherever it must be.
+ */
+export function paginate(items: Item[], pdf: Pdf, x: number, sink: PageSink): void {
+  const pageHeight = sink.bottom - sink.top;
+  let y = sink.top;
+  let atTop = true;
+  sink.newPage();
+  let i = 0;
+  while (i < items.length) {
+    let end = i;
+    while (end < items.length - 1 && items[end]!.keepWithNext && !items[end + 1]!.breakBefore) end++;
+    const chain = items.slice(i, end + 1);
+    const chainHeight = (fromTop: boolean) => chain.reduce((h, it, k) => h + it.height + (k === 0 && fromTop ? 0 : it.gapBefore), 0);
+
+    if (chain[0]!.breakBefore && !atTop) {
+      sink.newPage();
+      y = sink.top;
+      atTop = true;
+    }
+    if (!atTop && y + chainHeight(false) > sink.bottom && chainHeight(true) <= pageHeight) {
+      sink.newPage();
+      y = sink.top;
+      atTop = true;
+    }
+    for (const it of chain) {
+      const gap = atTop ? 0 : it.gapBefore;
+      if (!atTop && y + gap + it.height > sink.bottom) {
+        sink.newPage();
+        y = sink.top;
+        atTop = true;
+      }
+      y += atTop ? 0 : gap;
+      it.draw(pdf, x, y);
+      y += it.height;
+      atTop = false;
+    }
+    i = end + 1;
+  }
+}

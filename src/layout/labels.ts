@@ -1,0 +1,35 @@
+/** The fixed words the layout prints itself; templates hold all other wording. */
+export interface Labels {
+  name: string;
+  class: string;
+  date: string;
+  /** "pagina {page} van {pages}" */
+  pageOf: string;
+  /** Alt text of a drawn identity web: {center}, {items}, {empty}. */
+  chartAlt: string;
+  /** Alt text of a drawn opinion scale: {labels}. */
+  scaleAlt: string;
+}
+
+export const LABELS: Record<'nl' | 'en', Labels> = {
+  nl: {
+    name: 'Naam',
+    class: 'Klas',
+    date: 'Datum',
+    pageOf: 'pagina {page} van {pages}',
+    chartAlt: 'Schema met in het midden ‘{center}’ en vakjes eromheen{items}; {empty} vakjes zijn leeg om zelf in te vullen.',
+    scaleAlt: 'Schaal om je mening aan te kruisen: {labels}.',
+  },
+  en: {
+    name: 'Name',
+    class: 'Class',
+    date: 'Date',
+    pageOf: 'page {page} of {pages}',
+    chartAlt: 'Diagram with ‘{center}’ in the middle and boxes around it{items}; {empty} boxes are empty to fill in.',
+    scaleAlt: 'Scale to mark your opinion: {labels}.',
+  },
+};
+
+export function pageLabel(labels: Labels, page: number, pages: number): string {
+  return labels.pageOf.replace('{page}', String(page)).replace('{pages}', String(pages));
+}

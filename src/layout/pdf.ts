@@ -1,0 +1,126 @@
+import PDFDocument from 'pdfkit';
+import type { FontStack } from './fonts.js';
+import type { Geometry } from './geometry.js';
+import type { Theme } from './theme.js';
+
+type StructElement = PDFKit.PDFStructureElement;
+
+/** The structure tree under construction: tagged PDF for screen readers. */
+export class Tagger {
+  private readonly stack: StructElement[] = [];
+
+  constructor(private readonly doc: PDFKit.PDFDocument) {
+    const root = doc.struct('Document');
+    doc.addStructure(root);
+    this.stack.push(root);
+  }
+
+  get current(): StructElement {
+    return this.stack[this.stack.length - 1]!;
+  }
+
+  /** A structure element under the current one, left open for children. */
+  open(type: string, options?: PDFKit.Mixins.StructureElementOptions): StructElement {
+    const el = this.doc.struct(type, options);
+    this.current.add(el);
+    this.stack.push(el);
+    return el;
+  }
+
+  close(el: StructElement): void {
+    const at = this.stack.lastIndexOf(el);
+    if (at <= 0) return;
+    for (const open of this.stack.splice(at)) open.end();
+  }
+
+  /** A new element under the current one, not opened as a parent. */
+  element(type: string, options?: PDFKit.Mixins.StructureElementOptions): StructElement {
+    const el = this.doc.struct(type, options);
+    this.current.add(el);
+    return el;
+  }
+
+  /** Draws content that belongs to `el` (may be called once per page for split content). */
+  content(el: StructElement, type: string, draw: () => void): void {
+    el.add(this.doc.markStructureContent(type));
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  /** A one-piece element: heading, label, short paragraph. */
+  leaf(type: string, draw: () => void, options?: PDFKit.Mixins.StructureElementOptions): void {
+    const el = this.element(type, options);
+    this.content(el, type, draw);
+    el.end();
+  }
+
+  /** Decoration a screen reader should skip: rules, boxes, writing lines, page furniture. */
+  artifact(draw: () => void, type: 'Layout' | 'Pagination' = 'Layout'): void {
+    this.doc.markContent('Artifact', { type });
+    draw();
+    this.doc.endMarkedContent();
+  }
+}
+
+/** A PDF being drawn, with everything the block renderers need. */
+export interface Pdf {
+  doc: PDFKit.PDFDocument;
+  fonts: FontStack;
+  theme: Theme;
+  geom: Geometry;
+  tags: Tagger;
+}
+
+export interface PdfSetup {
+  fonts: FontStack;
+  theme: Theme;
+  geom: Geometry;
+  title: string;
+  author?: string;
+  subject?: string;
+  lang: string;
+  creationDate: Date;
+}
+
+/** XMP metadata is written unescaped by pdfkit: keep markup characters out of it. */
+export function safeMetadata(s: string): string {
+  return s.replace(/&/g, ' en ').replace(/[<>]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+export function createPdf(setup: PdfSetup): Pdf {
+  const { fonts, geom } = setup;
+  const options = {
+    size: [geom.width, geom.height],
+    margin: 0,
+    autoFirstPage: false,
+    bufferPages: true,
+    pdfVersion: '1.7',
+    subset: 'PDF/UA',
+    tagged: true,
+    lang: setup.lang,
+    displayTitle: true,
+    font: fonts.main('regular').font,
+    info: {
+      Title: safeMetadata(setup.title),
+      ...(setup.author ? { Author: safeMetadata(setup.author) } : {}),
+      ...(setup.subject ? { Subject: safeMetadata(setup.subject) } : {}),
+      Creator: 'gesprekskit',
+      CreationDate: setup.creationDate,
+      ModDate: setup.creationDate,
+    },
+  };
+  // Cast: @types/pdfkit does not know subset 'PDF/UA' or a fontkit object as default font.
+  const doc = new PDFDocument(options as unknown as PDFKit.PDFDocumentOptions);
+  for (const face of fonts.faces) doc.registerFont(face.name, face.font);
+  return { doc, fonts, theme: setup.theme, geom, tags: new Tagger(doc) };
+}
+
+export function pdfToBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}

@@ -1,0 +1,197 @@
+import type { RichText } from '../document/model.js';
+import { missingGlyphError, type Face, type FaceStyle, type FontStack } from './fonts.js';
+import type { TextStyle } from './theme.js';
+import type { Pdf } from './pdf.js';
+
+/**
+ * Our own line breaking, so we know every line's height before drawing: that is what lets
+ * the paginator keep a heading with its paragraph and a question with its answer lines,
+ * and split long text between lines. Text is drawn line by line, left-aligned, spaces kept
+ * as real spaces (text extraction and screen readers need them).
+ */
+
+export interface Frag {
+  text: string;
+  face: Face;
+  width: number;
+}
+
+export interface TextLine {
+  frags: Frag[];
+  width: number;
+}
+
+export interface TextBlock {
+  lines: TextLine[];
+  style: TextStyle;
+  lineHeight: number;
+  /** Distance from the top of a line box to its baseline. */
+  baseline: number;
+}
+
+interface Piece {
+  text: string;
+  face: Face;
+}
+
+interface Atom {
+  pieces: Piece[];
+  /** Width without trailing spaces. */
+  width: number;
+  /** Width including trailing spaces. */
+  advance: number;
+  forcedBreakAfter: boolean;
+}
+
+function faceStyle(bold: boolean, italic: boolean): FaceStyle {
+  return bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular';
+}
+
+/** Splits rich text into runs of one face each, falling back per character. */
+export function shape(content: RichText, style: TextStyle, fonts: FontStack): Piece[] {
+  const pieces: Piece[] = [];
+  const missing: string[] = [];
+  for (const inline of content) {
+    const fs = faceStyle(!!(inline.bold || style.bold), !!(inline.italic || style.italic));
+    const main = fonts.main(fs);
+    const text = inline.text.replace(/\t/g, ' ').replace(/[\u200b\u00ad]/g, '');
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      let face: Face | undefined = main;
+      if (ch !== ' ' && ch !== '\n' && !main.has(cp)) {
+        face = fonts.faceFor(cp, fs);
+        if (!face) {
+          missing.push(ch);
+          continue;
+        }
+      }
+      const last = pieces[pieces.length - 1];
+      if (last && last.face === face) last.text += ch;
+      else pieces.push({ text: ch, face });
+    }
+  }
+  if (missing.length > 0) throw missingGlyphError(content.map((c) => c.text).join(''), missing);
+  return pieces;
+}
+
+function atomsOf(pieces: Piece[], size: number): Atom[] {
+  const atoms: Atom[] = [];
+  let current: Piece[] = [];
+  const close = (forced = false) => {
+    if (current.length === 0 && !forced) return;
+    let advance = 0;
+    for (const p of current) advance += p.face.widthOf(p.text, size);
+    const last = current[current.length - 1];
+    const trailing = last ? last.text.length - last.text.trimEnd().length : 0;
+    const width = last && trailing > 0 ? advance - last.face.widthOf(last.text.slice(last.text.length - trailing), size) : advance;
+    atoms.push({ pieces: current, width, advance, forcedBreakAfter: forced });
+    current = [];
+  };
+  const add = (face: Face, text: string) => {
+    const last = current[current.length - 1];
+    if (last && last.face === face) last.text += text;
+    else current.push({ face, text });
+  };
+  for (const piece of pieces) {
+    const t = piece.text;
+    for (let i = 0; i < t.length; i++) {
+      const ch = t[i]!;
+      if (ch === '\n') {
+        close(true);
+        continue;
+      }
+      add(piece.face, ch);
+      const next = t[i + 1];
+      // Break after a run of spaces, and after a hyphen inside a word ("re-integreren").
+      if (ch === ' ' && next !== ' ') close();
+      else if ((ch === '-' || ch === '/') && i > 0 && /\p{L}/u.test(t[i - 1]!) && next !== undefined && /\p{L}/u.test(next)) close();
+    }
+  }
+  close();
+  return atoms;
+}
+
+/** Breaks a word wider than the line into pieces that fit (long links, long compounds). */
+function splitAtom(atom: Atom, width: number, size: number): Atom[] {
+  const out: Atom[] = [];
+  let pieces: Piece[] = [];
+  let used = 0;
+  for (const p of atom.pieces) {
+    for (const ch of p.text) {
+      const w = p.face.widthOf(ch, size);
+      if (used + w > width && used > 0) {
+        out.push({ pieces, width: used, advance: used, forcedBreakAfter: false });
+        pieces = [];
+        used = 0;
+      }
+      const last = pieces[pieces.length - 1];
+      if (last && last.face === p.face) last.text += ch;
+      else pieces.push({ face: p.face, text: ch });
+      used += w;
+    }
+  }
+  if (pieces.length > 0) out.push({ pieces, width: used, advance: used, forcedBreakAfter: atom.forcedBreakAfter });
+  return out;
+}
+
+export function layoutText(content: RichText, style: TextStyle, width: number, fonts: FontStack): TextBlock {
+  const size = style.size;
+  const atoms = atomsOf(shape(content, style, fonts), size).flatMap((a) => (a.width > width ? splitAtom(a, width, size) : [a]));
+  const lines: TextLine[] = [];
+  let line: Atom[] = [];
+  let used = 0;
+  const flush = () => {
+    lines.push(toLine(line, size));
+    line = [];
+    used = 0;
+  };
+  for (const atom of atoms) {
+    if (line.length > 0 && used + atom.width > width + 0.01) flush();
+    line.push(atom);
+    used += atom.advance;
+    if (atom.forcedBreakAfter) flush();
+  }
+  if (line.length > 0 || lines.length === 0) flush();
+  const main = fonts.main(faceStyle(!!style.bold, !!style.italic));
+  const lineHeight = size * style.leading;
+  const baseline = (lineHeight - (main.ascent + main.descent) * size) / 2 + main.ascent * size;
+  return { lines, style, lineHeight, baseline };
+}
+
+function toLine(atoms: Atom[], size: number): TextLine {
+  const frags: Frag[] = [];
+  atoms.forEach((atom, ai) => {
+    atom.pieces.forEach((p, pi) => {
+      const isLast = ai === atoms.length - 1 && pi === atom.pieces.length - 1;
+      const text = isLast ? p.text.trimEnd() : p.text;
+      if (!text) return;
+      const prev = frags[frags.length - 1];
+      if (prev && prev.face === p.face) prev.text += text;
+      else frags.push({ text, face: p.face, width: 0 });
+    });
+  });
+  let width = 0;
+  for (const f of frags) {
+    f.width = f.face.widthOf(f.text, size);
+    width += f.width;
+  }
+  return { frags, width };
+}
+
+/** Draws one line with its top at `top`; every fragment sits on the same baseline. */
+export function drawLine(pdf: Pdf, block: TextBlock, line: TextLine, x: number, top: number, align: 'left' | 'center' | 'right' = 'left', width = 0): void {
+  const { doc } = pdf;
+  const size = block.style.size;
+  const baselineY = top + block.baseline;
+  let cx = align === 'left' ? x : align === 'center' ? x + (width - line.width) / 2 : x + width - line.width;
+  doc.fillColor(block.style.color);
+  for (const f of line.frags) {
+    doc.font(f.face.name).fontSize(size);
+    doc.text(f.text, cx, baselineY - f.face.ascent * size, { lineBreak: false });
+    cx += f.width;
+  }
+}
+
+export function textHeight(block: TextBlock): number {
+  return block.lines.length * block.lineHeight;
+}

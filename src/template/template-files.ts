@@ -1,0 +1,34 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface TemplateFile {
+  /** Name used in templates: "worksheet" or, for partials, "page-header". */
+  name: string;
+  file: string;
+}
+
+/**
+ * Template folders are layered: the first folder that has a file wins, file by file, so a
+ * school can override one partial and keep everything else built-in.
+ */
+export function findTemplate(dirs: readonly string[], name: string): TemplateFile | undefined {
+  for (const dir of dirs) {
+    const file = join(dir, `${name}.hbs`);
+    if (existsSync(file)) return { name, file };
+  }
+  return undefined;
+}
+
+export function findPartials(dirs: readonly string[]): TemplateFile[] {
+  const byName = new Map<string, TemplateFile>();
+  for (const dir of [...dirs].reverse()) {
+    const partialDir = join(dir, 'partials');
+    if (!existsSync(partialDir)) continue;
+    for (const entry of readdirSync(partialDir)) {
+      if (!entry.endsWith('.hbs')) continue;
+      const name = entry.slice(0, -4);
+      byName.set(name, { name, file: join(partialDir, entry) });
+    }
+  }
+  return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -1,0 +1,26 @@
+// fontkit ships no types; this covers what gesprekskit uses.
+declare module 'fontkit' {
+  export interface Glyph {
+    id: number;
+    advanceWidth: number;
+  }
+  export interface GlyphRun {
+    glyphs: Glyph[];
+    advanceWidth: number;
+  }
+  export interface Font {
+    postscriptName: string;
+    familyName: string;
+    unitsPerEm: number;
+    ascent: number;
+    descent: number;
+    lineGap: number;
+    capHeight: number;
+    xHeight: number;
+    numGlyphs: number;
+    characterSet: number[];
+    hasGlyphForCodePoint(codePoint: number): boolean;
+    layout(text: string, features?: string[] | Record<string, boolean>): GlyphRun;
+  }
+  export function create(buffer: Uint8Array, postscriptName?: string): Font;
+}
