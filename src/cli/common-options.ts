@@ -4,8 +4,8 @@ import type { Argv } from 'yargs';
 export function withLessonOptions<T>(y: Argv<T>) {
   return y
     .positional('lesson', { type: 'string', array: true, describe: 'Lesson ids (default: all lessons)' })
-    .option('lessons', { type: 'string', describe: 'Folder with the lesson files (default: ./lessons, else the built-in lessons)' })
-    .option('source', { type: 'string', describe: 'Default source text id for lessons that name none' });
+    .option('lessons', { type: 'string', requiresArg: true, describe: 'Folder with the lesson files (default: ./lessons, else the built-in lessons)' })
+    .option('source', { type: 'string', requiresArg: true, describe: 'Default source text id for lessons that name none' });
 }
 
 export interface LessonArgs {

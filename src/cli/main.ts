@@ -5,6 +5,7 @@ import { KitError } from '../errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { buildCommand } from './commands/build.js';
 import { listCommand } from './commands/list.js';
+import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { printProblems, processIO, type CliIO } from './io.js';
 
@@ -24,15 +25,16 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     code = c;
   };
   const debug = argv.includes('--debug');
-  const cli = yargs([...argv])
+  const cli = yargs()
     .scriptName('gesprekskit')
     .locale('en')
     .usage('$0 <command> [options]\n\nPrintable discussion kits (worksheets, teacher guides, cards, slides) from lesson files.')
     .command(buildCommand(io, done))
     .command(validateCommand(io, done))
     .command(listCommand(io, done))
+    .command(schemaCommand(io, done))
     .option('debug', { type: 'boolean', describe: 'Show internal details (stack traces) on errors' })
-    .demandCommand(1, 'Name a command: build, validate or list.')
+    .demandCommand(1, 'Name a command: build, validate, list or schema.')
     .recommendCommands()
     .strict()
     .version(version())
@@ -40,11 +42,18 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     .alias('h', 'help')
     .wrap(Math.min(100, process.stdout.columns || 100))
     .fail((msg, err) => {
-      if (err) throw err;
-      throw new UsageError(msg);
+      // yargs reports its own validation failures as YError: those are usage mistakes.
+      if (err && err.name !== 'YError') throw err;
+      throw new UsageError(msg ?? err?.message ?? 'wrong usage');
     });
   try {
-    await cli.parseAsync();
+    // With a parse callback yargs neither prints nor exits: --help and --version text comes
+    // back here and goes through `io` like everything else.
+    let text = '';
+    await cli.parseAsync([...argv], {}, (_err, _argv, output) => {
+      text = output;
+    });
+    if (text) io.out(text);
     return code;
   } catch (e) {
     if (e instanceof KitError) {

@@ -64,7 +64,6 @@ export async function renderPiece(lesson: KitLesson, piece: Piece, templates: Te
   const text = templates.render(piece.template, view);
   const { document, problems } = parseDocument(text, 'nl-BE', templates.locate);
   if (problems.length > 0) throw new KitError(problems);
-  document.meta.author ??= lesson.source.meta.publisher;
   document.meta.subject ??= lesson.lesson.essential_question;
   try {
     return await renderPdf(document, {

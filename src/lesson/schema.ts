@@ -86,7 +86,7 @@ const IdentityChart = Obj(
     items: Type.Optional(TextList('Ingevulde vakjes rond de naam (leeg laten = leerlingen vullen zelf in).')),
     empty: Type.Optional(Type.Integer({ minimum: 0, maximum: 12, description: 'Aantal lege vakjes om zelf in te vullen.' })),
   },
-  'Een identiteitskaart: een naam in het midden met vakjes eromheen.',
+  'Een identiteitsweb: een naam in het midden met vakjes eromheen.',
 );
 
 const Organiser = Obj(
@@ -106,10 +106,17 @@ const Activity = Obj(
     steps: TextList('De stappen voor de leerlingen (op het werkblad en de dia’s).', 1),
     teacher: Type.Optional(TextList('Aanwijzingen voor de leraar (alleen in de lerarenhandleiding).')),
     statements: Type.Optional(TextList('Stellingen voor kaartjes, vier hoeken of barometer.')),
+    corners: Type.Optional(
+      Type.Array(Text('Tekst van een bord.'), {
+        minItems: 2,
+        maxItems: 4,
+        description: 'De borden voor vier hoeken of de uiteinden van de barometer, bv. ["Helemaal eens", "Eens", "Oneens", "Helemaal oneens"].',
+      }),
+    ),
     roles: Type.Optional(Type.Array(Role, { description: 'Rolkaarten.' })),
     scenarios: Type.Optional(Type.Array(Scenario, { description: 'Scenariokaarten.' })),
     checklist: Type.Optional(TextList('Observatielijst (bv. voor de observator in een rollenspel).')),
-    charts: Type.Optional(Type.Array(IdentityChart, { description: 'Identiteitskaarten om in te vullen.' })),
+    charts: Type.Optional(Type.Array(IdentityChart, { description: 'Identiteitswebben om in te vullen.' })),
     organiser: Type.Optional(Organiser),
     scale: Type.Optional(Text('Een stelling met een schaal van "helemaal oneens" tot "helemaal eens".')),
   },
@@ -210,7 +217,7 @@ export const LessonSchema = Type.Object(
     teacher: Type.Optional(TeacherNotes),
     youth_session: Type.Optional(YouthSession),
   },
-  { additionalProperties: false, $id: 'https://gesprekskit.invalid/lesson.schema.json', title: 'gesprekskit les' },
+  { additionalProperties: false, title: 'gesprekskit les' },
 );
 
 export type Lesson = Static<typeof LessonSchema>;

@@ -2,12 +2,11 @@ import type { Source, SourceParagraph } from './model.js';
 
 /**
  * Typographic variants that may differ between a quote and the source without changing a
- * word: curly and straight quotes, apostrophes, dashes, ellipses, spaces.
+ * word: single or double, curly or straight quotation marks and apostrophes, dashes, spaces.
  */
 export function normalizeForQuote(s: string): string {
   return s
-    .replace(/[‘’‚‛′`´]/g, "'")
-    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[‘’‚‛′`´“”„‟″«»"]/g, "'")
     .replace(/[‐‑‒–—]/g, '-')
     .replace(/\u00ad/g, '')
     .replace(/\s+/g, ' ')
@@ -18,7 +17,7 @@ export function normalizeForQuote(s: string): string {
 export function quoteParts(quote: string): string[] {
   return normalizeForQuote(quote)
     .split(/\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.)\s*/)
-    .map((p) => p.trim().replace(/^["']|["']$/g, '').trim())
+    .map((p) => p.trim().replace(/^'|'$/g, '').trim())
     .filter((p) => p.length > 0);
 }
 

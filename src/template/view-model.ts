@@ -20,6 +20,9 @@ const QUESTION_KIND_LABELS: Record<QuestionKind, string> = {
   personal: 'Jouw mening',
 };
 
+const FOUR_CORNERS = ['Helemaal eens', 'Eens', 'Oneens', 'Helemaal oneens'];
+const BAROMETER_ENDS = ['Helemaal oneens', 'Helemaal eens'];
+
 export interface ViewOptions {
   audience: Audience;
   piece: { id: string; label: string };
@@ -59,6 +62,7 @@ export function buildView(lesson: Lesson, source: Source, options: ViewOptions) 
     steps: list(a.steps),
     teacher: teacher ? list(a.teacher) : [],
     statements: list(a.statements),
+    corners: list(a.corners ?? (a.kind === 'four-corners' ? FOUR_CORNERS : a.kind === 'barometer' ? BAROMETER_ENDS : [])),
     roles: (a.roles ?? []).map((r) => ({ name: e(r.name), description: e(r.description) })),
     scenarios: (a.scenarios ?? []).map((s) => ({ title: e(s.title), text: e(s.text) })),
     checklist: list(a.checklist),

@@ -25,7 +25,17 @@ export function checkSchema(schema: TSchema, parsed: ParsedYaml, what: string): 
   if (validate(parsed.value)) return [];
   const seen = new Set<string>();
   const problems: Problem[] = [];
-  for (const err of validate.errors ?? []) {
+  const errors = validate.errors ?? [];
+  // A misspelt required key shows up twice (unknown "titel", missing "title"): keep the first.
+  const typos = new Set<string>();
+  for (const err of errors) {
+    if (err.keyword !== 'additionalProperties') continue;
+    const known = Object.keys((err.parentSchema as { properties?: object })?.properties ?? {});
+    const guess = suggest(String(err.params.additionalProperty), known);
+    if (guess) typos.add(`${err.instancePath}|${guess}`);
+  }
+  for (const err of errors) {
+    if (err.keyword === 'required' && typos.has(`${err.instancePath}|${String(err.params.missingProperty)}`)) continue;
     const p = toProblem(err, parsed, what);
     if (!p) continue;
     const id = `${p.line}:${p.col}:${p.message}`;
@@ -104,7 +114,12 @@ function toProblem(err: ErrorObject, parsed: ParsedYaml, what: string): Problem 
         file,
         ...positionOf(parsed, path),
         message: `${here} must be ${want}, not ${describe(err.data)}`,
-        hint: want === 'text' ? 'Put the value between quotes to make it text.' : `Write ${here} as ${want}.`,
+        hint:
+          want === 'text'
+            ? 'Put the value between quotes to make it text.'
+            : typeof err.data === 'string' && err.data.trim() !== '' && !Number.isNaN(Number(err.data)) && /number/.test(want)
+              ? `Remove the quotes: ${path[path.length - 1] ?? here}: ${err.data.trim()}`
+              : `Write ${here} as ${want}.`,
       };
     }
     case 'enum': {

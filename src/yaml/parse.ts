@@ -29,7 +29,7 @@ export function parseYaml(text: string, file: string, problems: Problem[], first
     problems.push({
       code: 'GK_YAML_SYNTAX',
       file,
-      ...position(err.pos[0]),
+      ...position(errorOffset(text, err.code, err.message, err.pos[0])),
       message: yamlMessage(err.code, err.message),
       hint: yamlHint(err.code, err.message),
     });
@@ -69,6 +69,15 @@ export function parseYaml(text: string, file: string, problems: Problem[], first
   return { doc, value, position, file };
 }
 
+/** An unclosed quote is reported where the line ends; point at the quote that opens it. */
+function errorOffset(text: string, code: string, message: string, offset: number): number {
+  if (code !== 'MISSING_CHAR' || !/quote/i.test(message)) return offset;
+  const lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  const quoteChar = /"/.test(message) ? '"' : "'";
+  const at = text.indexOf(quoteChar, lineStart);
+  return at !== -1 && at < offset ? at : offset;
+}
+
 function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   switch (code) {
@@ -90,8 +99,10 @@ function yamlHint(code: string, message: string): string {
       return 'Indent with spaces only (2 per level); set your editor to insert spaces for Tab.';
     case 'DUPLICATE_KEY':
       return 'Remove or rename one of the two.';
-    case 'BAD_INDENT':
     case 'MISSING_CHAR':
+      if (/quote/i.test(message)) return 'Add the closing quote at the end of the text, or remove the opening one.';
+      return 'Check the indentation: items of the same list or block start in the same column.';
+    case 'BAD_INDENT':
       return 'Check the indentation: items of the same list or block start in the same column.';
     default:
       if (/quot|end of/i.test(message)) return 'Check that every opening quote (" or \') has a matching closing quote.';

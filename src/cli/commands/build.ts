@@ -15,8 +15,8 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
     describe: 'Build the PDFs of the lessons into output/<lesson-id>/',
     builder: (y) =>
       withLessonOptions(y)
-        .option('out', { type: 'string', describe: 'Output folder', default: undefined, defaultDescription: 'output' })
-        .option('templates', { type: 'string', describe: 'Folder with your own templates, layered over the built-in ones' }),
+        .option('out', { type: 'string', requiresArg: true, describe: 'Output folder', default: undefined, defaultDescription: 'output' })
+        .option('templates', { type: 'string', requiresArg: true, describe: 'Folder with your own templates, layered over the built-in ones' }),
     handler: async (args) => {
       const options = resolveOptions({
         cwd: io.cwd,

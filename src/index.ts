@@ -1,0 +1,9 @@
+// The library API: what the CLI uses and what other programs (and the tests) can call.
+export { buildKit, type BuildResult, type BuiltFile } from './kit/build-kit.js';
+export { validateKit } from './kit/validate-kit.js';
+export { resolveOptions, type KitOptions, type KitOptionsInput } from './kit/options.js';
+export { PIECES, type Piece } from './kit/pieces.js';
+export { KitError, formatProblem, type Problem } from './errors.js';
+export { LessonSchema, type Lesson } from './lesson/schema.js';
+export type { Source, SourceParagraph } from './source/model.js';
+export type { PrintDocument, Block } from './document/model.js';

@@ -1,0 +1,64 @@
+import { expect } from 'chai';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../src/paths.js';
+import { runCli } from '../helpers/cli.js';
+import { LESSON_IDS } from '../helpers/kit.js';
+import { tempDir } from '../helpers/temp.js';
+
+describe('cli: commands, output and exit codes', () => {
+  it('--version prints the package version', async () => {
+    const run = await runCli(['--version'], PACKAGE_ROOT);
+    const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(run.code).to.equal(0);
+    expect(run.out.trim()).to.equal(pkg.version);
+  });
+
+  it('--help lists the commands', async () => {
+    const run = await runCli(['--help'], PACKAGE_ROOT);
+    expect(run.code).to.equal(0);
+    for (const c of ['build', 'validate', 'list']) expect(run.out).to.include(`gesprekskit ${c}`);
+  });
+
+  it('exits 2 on wrong usage, with a pointer to --help and no stack trace', async () => {
+    for (const args of [['bogus'], [], ['build', '--nope'], ['build', 'identiteit', '--out']]) {
+      const run = await runCli(args, PACKAGE_ROOT);
+      expect(run.code, args.join(' ')).to.equal(2);
+      expect(run.err).to.include('gesprekskit --help');
+      expect(run.err).not.to.match(/\n\s+at /);
+    }
+  });
+
+  it('exits 2 for a lesson id that does not exist, suggesting the closest', async () => {
+    const run = await runCli(['build', 'identitet', '--out', tempDir()], PACKAGE_ROOT);
+    expect(run.code).to.equal(2);
+    expect(run.err).to.include('there is no lesson "identitet"; did you mean "identiteit"?');
+  });
+
+  it('list shows id, title, theme and duration of each lesson', async () => {
+    const run = await runCli(['list'], PACKAGE_ROOT);
+    expect(run.code).to.equal(0);
+    const lines = run.out.split('\n');
+    expect(lines[0]).to.match(/^id\s+title\s+theme\s+duration$/);
+    for (const id of LESSON_IDS) expect(lines.some((l) => l.startsWith(id) && /50 min$/.test(l)), id).to.equal(true);
+  });
+
+  it('validate exits 0 on the shipped lessons', async () => {
+    const run = await runCli(['validate'], PACKAGE_ROOT);
+    expect(run.code).to.equal(0);
+    expect(run.out.split('\n').filter((l) => l.startsWith('ok '))).to.have.length(LESSON_IDS.length);
+  });
+
+  it('build writes one line per file: path, pages, size', async () => {
+    const out = tempDir();
+    const run = await runCli(['build', 'groepsdenken', '--out', out], PACKAGE_ROOT);
+    expect(run.code, run.err).to.equal(0);
+    const lines = run.out.split('\n');
+    expect(lines.length).to.be.greaterThan(1);
+    for (const line of lines) {
+      const m = /^(\S+\.pdf)\s+(\d+) pages?\s+\d+ KB$/.exec(line);
+      expect(m, line).to.not.equal(null);
+      expect(existsSync(m![1]!)).to.equal(true);
+    }
+  });
+});
