@@ -1,5 +1,7 @@
 import { join, resolve, sep } from 'node:path';
+import { escapeMarkdown } from '../document/markdown-escape.js';
 import { parseDocument } from '../document/parse-document.js';
+import { LABELS } from '../layout/labels.js';
 import { KitError, type Problem } from '../errors.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
 import { renderPdf } from '../layout/render-pdf.js';
@@ -60,7 +62,11 @@ export async function buildLesson(lesson: KitLesson, templates: TemplateEnvironm
 }
 
 export async function renderPiece(lesson: KitLesson, piece: Piece, templates: TemplateEnvironment, options: KitOptions) {
-  const view = buildView(lesson.lesson, lesson.source, { audience: piece.audience, piece: { id: piece.id, label: piece.label } });
+  const view = buildView(lesson.lesson, lesson.source, {
+    audience: piece.audience,
+    piece: { id: piece.id, label: piece.label },
+    school: { name: escapeMarkdown(options.school.name), contact: escapeMarkdown(options.school.contact) },
+  });
   const text = templates.render(piece.template, view);
   const { document, problems } = parseDocument(text, 'nl-BE', templates.locate);
   if (problems.length > 0) throw new KitError(problems);
@@ -71,6 +77,10 @@ export async function renderPiece(lesson: KitLesson, piece: Piece, templates: Te
       orientation: piece.orientation,
       creationDate: options.creationDate,
       outlineLevels: piece.outlineLevels,
+      largePrint: options.largePrint,
+      font: options.font,
+      labels: LABELS[options.labels],
+      ...(options.accent ? { accent: options.accent } : {}),
     });
   } catch (e) {
     if (e instanceof KitError) throw new KitError(e.problems.map((p): Problem => (p.file ? p : { ...p, file: lesson.file })));

@@ -1,9 +1,21 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { FontChoice } from '../layout/fonts.js';
 import { BUILTIN_LESSONS, BUILTIN_SOURCES, BUILTIN_TEMPLATES, DEFAULT_SOURCE_ID } from '../paths.js';
 
 export const PAGE_SIZES = ['A4', 'LETTER'] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
+export const LABEL_LANGUAGES = ['nl', 'en'] as const;
+export type LabelLanguage = (typeof LABEL_LANGUAGES)[number];
+
+/** What a school puts on every sheet. Empty strings when not configured. */
+export interface SchoolDetails {
+  name: string;
+  /** Where students can turn to; printed in aftercare sections. */
+  contact: string;
+  /** Absolute path of a PNG or JPEG logo, or empty. */
+  logo: string;
+}
 
 /** Everything a build needs to know, after defaults are filled in. */
 export interface KitOptions {
@@ -17,6 +29,14 @@ export interface KitOptions {
   lessons: string[];
   defaultSource: string;
   pageSize: PageSize;
+  /** Body text 16 pt or more, everything reflowed, answer space scaled. */
+  largePrint: boolean;
+  font: FontChoice;
+  /** Language of the fixed labels the layout prints ("Naam", "pagina X van Y"). */
+  labels: LabelLanguage;
+  school: SchoolDetails;
+  /** Accent colour of headings and boxes, as #rrggbb. */
+  accent?: string;
   /** Written into every PDF so the same input gives the same bytes. */
   creationDate: Date;
 }
@@ -49,6 +69,11 @@ export function resolveOptions(input: KitOptionsInput = {}): KitOptions {
     lessons: input.lessons ?? [],
     defaultSource: input.defaultSource ?? DEFAULT_SOURCE_ID,
     pageSize: input.pageSize ?? 'A4',
+    largePrint: input.largePrint ?? false,
+    font: input.font ?? 'noto-sans',
+    labels: input.labels ?? 'nl',
+    school: input.school ?? { name: '', contact: '', logo: '' },
+    ...(input.accent ? { accent: input.accent } : {}),
     creationDate: input.creationDate ?? creationDateFromEnv(),
   };
 }

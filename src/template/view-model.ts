@@ -26,7 +26,7 @@ const BAROMETER_ENDS = ['Helemaal oneens', 'Helemaal eens'];
 export interface ViewOptions {
   audience: Audience;
   piece: { id: string; label: string };
-  /** School details from the config (name, contact); empty strings when not set. */
+  /** School details from the config (name, contact), already escaped; empty strings when not set. */
   school?: { name: string; contact: string };
 }
 

@@ -1,12 +1,16 @@
 import type { CommandModule } from 'yargs';
 import { buildKit } from '../../kit/build-kit.js';
-import { resolveOptions } from '../../kit/options.js';
+import { resolveOptions, type PageSize } from '../../kit/options.js';
+import { FONT_CHOICES, type FontChoice } from '../../layout/fonts.js';
 import { withLessonOptions, type LessonArgs } from '../common-options.js';
 import { displayPath, printProblems, type CliIO } from '../io.js';
 
 interface BuildArgs extends LessonArgs {
   out?: string;
   templates?: string;
+  'page-size'?: string;
+  'large-print'?: boolean;
+  font?: string;
 }
 
 export function buildCommand(io: CliIO, done: (code: number) => void): CommandModule<object, BuildArgs> {
@@ -16,7 +20,10 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
     builder: (y) =>
       withLessonOptions(y)
         .option('out', { type: 'string', requiresArg: true, describe: 'Output folder', default: undefined, defaultDescription: 'output' })
-        .option('templates', { type: 'string', requiresArg: true, describe: 'Folder with your own templates, layered over the built-in ones' }),
+        .option('templates', { type: 'string', requiresArg: true, describe: 'Folder with your own templates, layered over the built-in ones' })
+        .option('page-size', { type: 'string', requiresArg: true, choices: ['a4', 'letter'], describe: 'Paper size', defaultDescription: 'a4' })
+        .option('large-print', { type: 'boolean', describe: 'Large print: body text 16 pt, more room to write' })
+        .option('font', { type: 'string', requiresArg: true, choices: [...FONT_CHOICES], describe: 'Typeface', defaultDescription: 'noto-sans' }),
     handler: async (args) => {
       const options = resolveOptions({
         cwd: io.cwd,
@@ -25,6 +32,9 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
         outDir: args.out,
         templatesDir: args.templates,
         defaultSource: args.source,
+        pageSize: args['page-size'] ? (args['page-size'].toUpperCase() as PageSize) : undefined,
+        largePrint: args['large-print'],
+        font: args.font as FontChoice | undefined,
       });
       const result = await buildKit(options);
       for (const f of result.files) {
