@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import { KitError } from '../errors.js';
+import type { FontChoice } from './font-choices.js';
 
 /**
  * Fonts come from npm packages (no network, no system fonts) and are parsed once per
@@ -9,8 +10,7 @@ import { KitError } from '../errors.js';
  */
 
 export type FaceStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
-export const FONT_CHOICES = ['noto-sans', 'atkinson-hyperlegible', 'dejavu-sans'] as const;
-export type FontChoice = (typeof FONT_CHOICES)[number];
+export { FONT_CHOICES, type FontChoice } from './font-choices.js';
 
 const FILES: Record<FontChoice, Record<FaceStyle, string>> = {
   'noto-sans': {

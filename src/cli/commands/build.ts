@@ -1,7 +1,6 @@
 import type { CommandModule } from 'yargs';
-import { buildKit } from '../../kit/build-kit.js';
 import { resolveOptions, type PageSize } from '../../kit/options.js';
-import { FONT_CHOICES, type FontChoice } from '../../layout/fonts.js';
+import { FONT_CHOICES, type FontChoice } from '../../layout/font-choices.js';
 import { withLessonOptions, type LessonArgs } from '../common-options.js';
 import { displayPath, printProblems, type CliIO } from '../io.js';
 
@@ -36,6 +35,8 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
         largePrint: args['large-print'],
         font: args.font as FontChoice | undefined,
       });
+      // Loaded here, not at the top: validate and list never need pdfkit, fontkit or markdown-it.
+      const { buildKit } = await import('../../kit/build-kit.js');
       const result = await buildKit(options);
       for (const f of result.files) {
         io.out(`${displayPath(io, f.file)}  ${f.pages} page${f.pages === 1 ? '' : 's'}  ${formatSize(f.bytes)}`);
