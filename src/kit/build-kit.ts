@@ -1,16 +1,21 @@
 import { join, resolve, sep } from 'node:path';
 import { escapeMarkdown } from '../document/markdown-escape.js';
+import type { PrintDocument } from '../document/model.js';
 import { parseDocument } from '../document/parse-document.js';
 import { LABELS } from '../layout/labels.js';
 import { KitError, type Problem } from '../errors.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
-import { renderPdf } from '../layout/render-pdf.js';
+import { renderPdf, type RenderOptions } from '../layout/render-pdf.js';
 import { TemplateEnvironment } from '../template/environment.js';
 import { buildView } from '../template/view-model.js';
 import type { KitLesson, LessonProblems } from './load-lessons.js';
 import type { KitOptions } from './options.js';
 import { PIECES, type Piece } from './pieces.js';
 import { validateKit } from './validate-kit.js';
+import { loadRoster } from '../roster/load-roster.js';
+import { planClassSets } from './class-sets.js';
+import { RenderPool, threadCount } from './render-pool.js';
+import { runPlans, type LessonPlan } from './run-jobs.js';
 
 export interface BuiltFile {
   lesson: string;
@@ -18,6 +23,8 @@ export interface BuiltFile {
   file: string;
   pages: number;
   bytes: number;
+  /** Class sets: the number of students in the file. */
+  copies?: number;
 }
 
 export interface BuildResult {
@@ -27,24 +34,41 @@ export interface BuildResult {
 }
 
 /**
- * Builds every selected lesson into outDir/<lesson-id>/<piece>.pdf. All pieces of a lesson
- * are rendered in memory first and written only when all succeeded, each by write-and-rename:
- * a broken lesson leaves its previous PDFs as they were and does not stop the others.
+ * Builds every selected lesson into outDir/<lesson-id>/<piece>.pdf (with a class list:
+ * outDir/<lesson-id>/worksheets-<list>.pdf). All files of a lesson are written under
+ * temporary names first and renamed into place only when all succeeded: a broken lesson
+ * leaves its previous PDFs as they were and does not stop the others.
  */
 export async function buildKit(options: KitOptions): Promise<BuildResult> {
-  const kit = validateKit(options);
-  const templates = new TemplateEnvironment(options.templateDirs);
-  const files: BuiltFile[] = [];
-  const failed = [...kit.failed];
-  for (const lesson of kit.lessons) {
+  const threads = threadCount(options);
+  // Render threads start now, loading pdfkit and fonts while the lessons are read here.
+  const pool = threads > 1 ? new RenderPool(options, threads) : undefined;
+  try {
+    const roster = options.roster ? loadRoster(options.roster) : undefined;
+    const kit = validateKit(options);
+    // Compiled here even when threads render: a template syntax error stops the build at once.
+    const templates = new TemplateEnvironment(options.templateDirs);
+    const plans = roster ? planClassSets(kit.lessons, roster, options) : kit.lessons.map(piecePlan(options));
+    const context = { options, lessons: kit.lessons.map(({ file, lesson, source }) => ({ file, lesson, source })) };
+    const result = await runPlans(context, plans, pool, templates);
+    return { files: result.files, failed: [...kit.failed, ...result.failed] };
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** Every piece of a lesson, one job each, written to outDir/<lesson-id>/<piece>.pdf. */
+function piecePlan(options: KitOptions) {
+  return (lesson: KitLesson, i: number): LessonPlan => {
     try {
-      files.push(...(await buildLesson(lesson, templates, options)));
+      const outDir = lessonOutDir(options.outDir, lesson.lesson.id);
+      const pieces = PIECES.filter((piece) => !piece.when || piece.when(lesson.lesson));
+      return { lesson, jobs: pieces.map((piece) => ({ kind: 'piece', lesson: i, piece: piece.id, target: join(outDir, piece.file) })) };
     } catch (e) {
       if (!(e instanceof KitError)) throw e;
-      failed.push({ name: lesson.lesson.id, file: lesson.file, problems: [...e.problems] });
+      return { lesson, jobs: [], error: e };
     }
-  }
-  return { files, failed };
+  };
 }
 
 export async function buildLesson(lesson: KitLesson, templates: TemplateEnvironment, options: KitOptions): Promise<BuiltFile[]> {
@@ -61,7 +85,13 @@ export async function buildLesson(lesson: KitLesson, templates: TemplateEnvironm
   });
 }
 
-export async function renderPiece(lesson: KitLesson, piece: Piece, templates: TemplateEnvironment, options: KitOptions) {
+export async function renderPiece(lesson: Pick<KitLesson, 'file' | 'lesson' | 'source'>, piece: Piece, templates: TemplateEnvironment, options: KitOptions) {
+  const document = pieceDocument(lesson, piece, templates, options);
+  return inLessonFile(lesson, () => renderPdf(document, renderOptions(piece, options)));
+}
+
+/** A piece of a lesson as a document: view model → template → document language → blocks. */
+export function pieceDocument(lesson: Pick<KitLesson, 'lesson' | 'source'>, piece: Piece, templates: TemplateEnvironment, options: KitOptions): PrintDocument {
   const view = buildView(lesson.lesson, lesson.source, {
     audience: piece.audience,
     piece: { id: piece.id, label: piece.label },
@@ -71,17 +101,26 @@ export async function renderPiece(lesson: KitLesson, piece: Piece, templates: Te
   const { document, problems } = parseDocument(text, 'nl-BE', templates.locate);
   if (problems.length > 0) throw new KitError(problems);
   document.meta.subject ??= lesson.lesson.essential_question;
+  return document;
+}
+
+export function renderOptions(piece: Piece, options: KitOptions): RenderOptions {
+  return {
+    paper: options.pageSize,
+    orientation: piece.orientation,
+    creationDate: options.creationDate,
+    outlineLevels: piece.outlineLevels,
+    largePrint: options.largePrint,
+    font: options.font,
+    labels: LABELS[options.labels],
+    ...(options.accent ? { accent: options.accent } : {}),
+  };
+}
+
+/** Layout problems (a character no font has) without a file belong to the lesson file. */
+export async function inLessonFile<T>(lesson: { file: string }, render: () => Promise<T>): Promise<T> {
   try {
-    return await renderPdf(document, {
-      paper: options.pageSize,
-      orientation: piece.orientation,
-      creationDate: options.creationDate,
-      outlineLevels: piece.outlineLevels,
-      largePrint: options.largePrint,
-      font: options.font,
-      labels: LABELS[options.labels],
-      ...(options.accent ? { accent: options.accent } : {}),
-    });
+    return await render();
   } catch (e) {
     if (e instanceof KitError) throw new KitError(e.problems.map((p): Problem => (p.file ? p : { ...p, file: lesson.file })));
     throw e;

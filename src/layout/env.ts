@@ -9,4 +9,12 @@ export interface LayoutEnv {
   labels: Labels;
   /** Headings of these levels become PDF bookmarks. */
   outlineLevels: number;
+  /** Class lists: whose name goes in the name field of the copy being drawn (blank when unset). */
+  nameFill?: { current?: NameFill };
+}
+
+/** A student's details printed in the name field of class-list copies. */
+export interface NameFill {
+  name: string;
+  class: string;
 }

@@ -99,7 +99,8 @@ export function createPdf(setup: PdfSetup): Pdf {
     tagged: true,
     lang: setup.lang,
     displayTitle: true,
-    font: fonts.main('regular').font,
+    // No default font: pdfkit would load Helvetica, or compare our fonts with it on every document.
+    font: null,
     info: {
       Title: safeMetadata(setup.title),
       ...(setup.author ? { Author: safeMetadata(setup.author) } : {}),
@@ -111,7 +112,13 @@ export function createPdf(setup: PdfSetup): Pdf {
   };
   // Cast: @types/pdfkit does not know subset 'PDF/UA' or a fontkit object as default font.
   const doc = new PDFDocument(options as unknown as PDFKit.PDFDocumentOptions);
-  for (const face of fonts.faces) doc.registerFont(face.name, face.font);
+  for (const face of fonts.faces) {
+    doc.registerFont(face.name, face.font);
+    // Share the face's shaped words with this document's font object: opening a font does not
+    // embed it (pdfkit embeds only fonts that drew text), and shaping is the same everywhere.
+    doc.font(face.name);
+    (doc as unknown as { _font: { layoutCache?: object } })._font.layoutCache = face.runs;
+  }
   return { doc, fonts, theme: setup.theme, geom, tags: new Tagger(doc) };
 }
 

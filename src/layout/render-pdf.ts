@@ -25,7 +25,8 @@ export interface RenderedPdf {
 
 const stacks = new Map<string, FontStack>();
 
-function fontStack(choice: ThemeOptions['font'] = 'noto-sans'): FontStack {
+/** The font stack of a typeface choice, built once per process. */
+export function fontStack(choice: ThemeOptions['font'] = 'noto-sans'): FontStack {
   let stack = stacks.get(choice);
   if (!stack) {
     stack = new FontStack(choice);

@@ -1,0 +1,139 @@
+import { writeFileSync } from 'node:fs';
+import { KitError } from '../errors.js';
+import { StagedFile } from '../files/staged-write.js';
+import type { NameFill } from '../layout/env.js';
+import { CopyPrinter } from '../layout/render-copies.js';
+import { TemplateEnvironment } from '../template/environment.js';
+import { inLessonFile, pieceDocument, renderOptions, renderPiece } from './build-kit.js';
+import type { KitLesson } from './load-lessons.js';
+import type { KitOptions } from './options.js';
+import { PIECES, type Piece } from './pieces.js';
+
+/** What rendering needs of a lesson; plain data, so it can be sent to a worker thread. */
+export type RenderableLesson = Pick<KitLesson, 'file' | 'lesson' | 'source'>;
+
+export interface RenderContext {
+  options: KitOptions;
+  lessons: RenderableLesson[];
+}
+
+/**
+ * One unit of rendering work. Jobs are independent, so they can run on any thread in any
+ * order; each writes its files under temporary names that the main thread commits.
+ */
+export type RenderJob =
+  /** One piece of a lesson (worksheet, teacher guide, …). */
+  | { kind: 'piece'; lesson: number; piece: string; target: string }
+  /** A class set: one print file, every student starting on an odd page. */
+  | { kind: 'copies'; lesson: number; piece: string; fills: NameFill[]; target: string }
+  /** One file per student, written straight into a staged folder. */
+  | { kind: 'singles'; lesson: number; piece: string; files: { fill: NameFill; file: string }[] };
+
+export interface RenderedFile {
+  target: string;
+  /** Where the file was written; the main thread renames it to `target`. */
+  tmp?: string;
+  pages: number;
+  bytes: number;
+  /** Students in a class set. */
+  copies?: number;
+}
+
+/** Renders jobs on one thread: templates compiled and documents laid out once per thread. */
+export class Renderer {
+  private readonly printers = new Map<string, CopyPrinter>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly context: RenderContext,
+    private templates?: TemplateEnvironment,
+  ) {}
+
+  /** Runs one job after the previous one finished (copies share a printer's name fill). */
+  run(job: RenderJob): Promise<RenderedFile[]> {
+    const next = this.queue.then(() => this.runNow(job));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** The laid-out document of a lesson's piece, ready to print copies of. */
+  printer(lessonIndex: number, pieceId: string): CopyPrinter {
+    const key = `${lessonIndex}/${pieceId}`;
+    let printer = this.printers.get(key);
+    if (!printer) {
+      const lesson = this.lesson(lessonIndex);
+      const piece = pieceById(pieceId);
+      if (piece.audience !== 'student') throw new Error(`class sets are for student pieces, not ${piece.id}`);
+      const document = pieceDocument(lesson, piece, this.env(), this.context.options);
+      printer = new CopyPrinter(document, renderOptions(piece, this.context.options));
+      if (!printer.hasNameField) {
+        throw new KitError({
+          code: 'GK_ROSTER_NO_NAMEFIELD',
+          message: `the ${piece.id} has no name field, so the names of a class list cannot be printed`,
+          hint: `Put ::namefield near the top of ${piece.template}.hbs.`,
+        });
+      }
+      this.printers.set(key, printer);
+    }
+    return printer;
+  }
+
+  private async runNow(job: RenderJob): Promise<RenderedFile[]> {
+    const lesson = this.lesson(job.lesson);
+    switch (job.kind) {
+      case 'piece': {
+        const result = await renderPiece(lesson, pieceById(job.piece), this.env(), this.context.options);
+        const file = new StagedFile(job.target);
+        try {
+          file.write(result.bytes);
+          file.close();
+        } catch (e) {
+          file.discard();
+          throw e;
+        }
+        return [{ target: job.target, tmp: file.tmp, pages: result.pages, bytes: result.bytes.length }];
+      }
+      case 'copies': {
+        const printer = this.printer(job.lesson, job.piece);
+        const file = new StagedFile(job.target);
+        try {
+          const { pages } = await inLessonFile(lesson, () => printer.render(job.fills, file.write, true));
+          file.close();
+          return [{ target: job.target, tmp: file.tmp, pages, bytes: file.bytes, copies: job.fills.length }];
+        } catch (e) {
+          file.discard();
+          throw e;
+        }
+      }
+      case 'singles': {
+        const printer = this.printer(job.lesson, job.piece);
+        const out: RenderedFile[] = [];
+        for (const { fill, file } of job.files) {
+          const chunks: Buffer[] = [];
+          const { pages } = await inLessonFile(lesson, () => printer.render([fill], (c) => chunks.push(c), false));
+          const bytes = Buffer.concat(chunks);
+          writeFileSync(file, bytes);
+          out.push({ target: file, pages, bytes: bytes.length });
+        }
+        return out;
+      }
+    }
+  }
+
+  private env(): TemplateEnvironment {
+    this.templates ??= new TemplateEnvironment(this.context.options.templateDirs);
+    return this.templates;
+  }
+
+  private lesson(i: number): RenderableLesson {
+    const lesson = this.context.lessons[i];
+    if (!lesson) throw new Error(`no lesson ${i} in the render context`);
+    return lesson;
+  }
+}
+
+export function pieceById(id: string): Piece {
+  const piece = PIECES.find((p) => p.id === id);
+  if (!piece) throw new KitError({ code: 'GK_UNKNOWN_PIECE', message: `there is no piece "${id}"`, hint: `Pieces: ${PIECES.map((p) => p.id).join(', ')}.` });
+  return piece;
+}
