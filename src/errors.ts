@@ -36,8 +36,12 @@ export class KitError extends Error {
   }
 }
 
+/**
+ * Also true for a KitError from a second copy of this module: the build pipeline is loaded
+ * lazily with import(), which under a CommonJS test loader can instantiate modules twice.
+ */
 export function isKitError(e: unknown): e is KitError {
-  return e instanceof KitError;
+  return e instanceof KitError || (e instanceof Error && e.name === 'KitError' && Array.isArray((e as { problems?: unknown }).problems));
 }
 
 /** `file:line:col: message` followed by an indented hint, like compilers print. */

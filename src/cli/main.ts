@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yargs from 'yargs';
-import { KitError } from '../errors.js';
+import { isKitError } from '../errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { buildCommand } from './commands/build.js';
 import { listCommand } from './commands/list.js';
@@ -56,7 +56,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     if (text) io.out(text);
     return code;
   } catch (e) {
-    if (e instanceof KitError) {
+    if (isKitError(e)) {
       printProblems(io, e.problems);
       if (debug) io.err(e.stack ?? '');
       return e.exitCode;

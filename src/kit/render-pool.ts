@@ -1,4 +1,6 @@
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { KitError, type Problem } from '../errors.js';
 import type { KitOptions } from './options.js';
@@ -97,7 +99,8 @@ function jobWeight(job: RenderJob): number {
  */
 function spawn(workerData: unknown): Worker {
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./render-worker.js', import.meta.url), { workerData });
-  const api = import.meta.resolve('tsx/esm/api');
+  // The ESM entry of tsx's API (its CommonJS twin sits next to it; mocha's tsx has no import.meta.resolve).
+  const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const entry = new URL('./render-worker.ts', import.meta.url).href;
   const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(code, { eval: true, workerData });
