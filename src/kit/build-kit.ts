@@ -1,19 +1,14 @@
 import { join, resolve, sep } from 'node:path';
-import { escapeMarkdown } from '../document/markdown-escape.js';
-import type { PrintDocument } from '../document/model.js';
-import { parseDocument } from '../document/parse-document.js';
-import { LABELS } from '../layout/labels.js';
 import { KitError, type Problem } from '../errors.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
-import { renderPdf, type RenderOptions } from '../layout/render-pdf.js';
 import { TemplateEnvironment } from '../template/environment.js';
-import { buildView } from '../template/view-model.js';
 import type { KitLesson, LessonProblems } from './load-lessons.js';
 import type { KitOptions } from './options.js';
 import { PIECES, type Piece } from './pieces.js';
 import { validateKit } from './validate-kit.js';
-import { loadRoster } from '../roster/load-roster.js';
-import { planClassSets } from './class-sets.js';
+import { loadRoster, type Roster } from '../roster/load-roster.js';
+import { planClassSets, SINGLES_PER_JOB } from './class-sets.js';
+import { findLessonFiles } from './find-lessons.js';
 import { RenderPool, threadCount } from './render-pool.js';
 import { runPlans, type LessonPlan } from './run-jobs.js';
 
@@ -40,21 +35,48 @@ export interface BuildResult {
  * leaves its previous PDFs as they were and does not stop the others.
  */
 export async function buildKit(options: KitOptions): Promise<BuildResult> {
-  const threads = threadCount(options);
+  const roster = options.roster ? loadRoster(options.roster) : undefined;
   // Render threads start now, loading pdfkit and fonts while the lessons are read here.
-  const pool = threads > 1 ? new RenderPool(options, threads) : undefined;
+  const workers = Math.min(threadCount(options), expectedJobs(options, roster));
+  const pool = threadCount(options) > 1 && workers > 0 ? new RenderPool(options, workers) : undefined;
   try {
-    const roster = options.roster ? loadRoster(options.roster) : undefined;
     const kit = validateKit(options);
     // Compiled here even when threads render: a template syntax error stops the build at once.
     const templates = new TemplateEnvironment(options.templateDirs);
     const plans = roster ? planClassSets(kit.lessons, roster, options) : kit.lessons.map(piecePlan(options));
     const context = { options, lessons: kit.lessons.map(({ file, lesson, source }) => ({ file, lesson, source })) };
     const result = await runPlans(context, plans, pool, templates);
+    // A bad name fails every lesson alike: report it once, as the class list's problem.
+    const rosterProblems = roster ? result.failed.flatMap((f) => f.problems).filter((p) => p.file === roster.file) : [];
+    if (rosterProblems.length > 0) throw new KitError(uniqueProblems(rosterProblems));
     return { files: result.files, failed: [...kit.failed, ...result.failed] };
   } finally {
     await pool?.close();
   }
+}
+
+function uniqueProblems(list: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return list.filter((p) => {
+    const key = `${p.line}:${p.code}:${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** How many jobs the build will have, known before the lessons are read: no idle threads. */
+function expectedJobs(options: KitOptions, roster: Roster | undefined): number {
+  let lessons = options.lessons.length;
+  if (lessons === 0) {
+    try {
+      lessons = findLessonFiles(options.lessonsDir).length;
+    } catch {
+      return 0;
+    }
+  }
+  if (!roster) return lessons * PIECES.length;
+  return lessons * (1 + (options.split ? Math.ceil(roster.students.length / SINGLES_PER_JOB) : 0));
 }
 
 /** Every piece of a lesson, one job each, written to outDir/<lesson-id>/<piece>.pdf. */
@@ -86,45 +108,10 @@ export async function buildLesson(lesson: KitLesson, templates: TemplateEnvironm
 }
 
 export async function renderPiece(lesson: Pick<KitLesson, 'file' | 'lesson' | 'source'>, piece: Piece, templates: TemplateEnvironment, options: KitOptions) {
-  const document = pieceDocument(lesson, piece, templates, options);
-  return inLessonFile(lesson, () => renderPdf(document, renderOptions(piece, options)));
-}
-
-/** A piece of a lesson as a document: view model → template → document language → blocks. */
-export function pieceDocument(lesson: Pick<KitLesson, 'lesson' | 'source'>, piece: Piece, templates: TemplateEnvironment, options: KitOptions): PrintDocument {
-  const view = buildView(lesson.lesson, lesson.source, {
-    audience: piece.audience,
-    piece: { id: piece.id, label: piece.label },
-    school: { name: escapeMarkdown(options.school.name), contact: escapeMarkdown(options.school.contact) },
-  });
-  const text = templates.render(piece.template, view);
-  const { document, problems } = parseDocument(text, 'nl-BE', templates.locate);
-  if (problems.length > 0) throw new KitError(problems);
-  document.meta.subject ??= lesson.lesson.essential_question;
-  return document;
-}
-
-export function renderOptions(piece: Piece, options: KitOptions): RenderOptions {
-  return {
-    paper: options.pageSize,
-    orientation: piece.orientation,
-    creationDate: options.creationDate,
-    outlineLevels: piece.outlineLevels,
-    largePrint: options.largePrint,
-    font: options.font,
-    labels: LABELS[options.labels],
-    ...(options.accent ? { accent: options.accent } : {}),
-  };
-}
-
-/** Layout problems (a character no font has) without a file belong to the lesson file. */
-export async function inLessonFile<T>(lesson: { file: string }, render: () => Promise<T>): Promise<T> {
-  try {
-    return await render();
-  } catch (e) {
-    if (e instanceof KitError) throw new KitError(e.problems.map((p): Problem => (p.file ? p : { ...p, file: lesson.file })));
-    throw e;
-  }
+  // Loaded on first use: pdfkit and markdown-it are not needed where no PDF is drawn (the
+  // main thread of a threaded build only reads lessons and hands out jobs).
+  const { drawPiece } = await import('./render-piece.js');
+  return drawPiece(lesson, piece, templates, options);
 }
 
 /** The lesson's output folder, refusing any id that would point outside outDir. */

@@ -1,13 +1,13 @@
 import { writeFileSync } from 'node:fs';
-import { KitError } from '../errors.js';
+import { KitError, type Problem } from '../errors.js';
 import { StagedFile } from '../files/staged-write.js';
 import type { NameFill } from '../layout/env.js';
-import { CopyPrinter } from '../layout/render-copies.js';
+import { CopyPrinter, nameFillChecker } from '../layout/render-copies.js';
 import { TemplateEnvironment } from '../template/environment.js';
-import { inLessonFile, pieceDocument, renderOptions, renderPiece } from './build-kit.js';
+import { pieceById } from './find-piece.js';
+import { drawPiece, inLessonFile, pieceDocument, renderOptions } from './render-piece.js';
 import type { KitLesson } from './load-lessons.js';
 import type { KitOptions } from './options.js';
-import { PIECES, type Piece } from './pieces.js';
 
 /** What rendering needs of a lesson; plain data, so it can be sent to a worker thread. */
 export type RenderableLesson = Pick<KitLesson, 'file' | 'lesson' | 'source'>;
@@ -15,6 +15,11 @@ export type RenderableLesson = Pick<KitLesson, 'file' | 'lesson' | 'source'>;
 export interface RenderContext {
   options: KitOptions;
   lessons: RenderableLesson[];
+}
+
+/** A student from a class list: what the name field shows, and the row it came from. */
+export interface Fill extends NameFill {
+  line: number;
 }
 
 /**
@@ -25,9 +30,9 @@ export type RenderJob =
   /** One piece of a lesson (worksheet, teacher guide, …). */
   | { kind: 'piece'; lesson: number; piece: string; target: string }
   /** A class set: one print file, every student starting on an odd page. */
-  | { kind: 'copies'; lesson: number; piece: string; fills: NameFill[]; target: string }
+  | { kind: 'copies'; lesson: number; piece: string; roster: string; fills: Fill[]; target: string }
   /** One file per student, written straight into a staged folder. */
-  | { kind: 'singles'; lesson: number; piece: string; files: { fill: NameFill; file: string }[] };
+  | { kind: 'singles'; lesson: number; piece: string; roster: string; files: { fill: Fill; file: string }[] };
 
 export interface RenderedFile {
   target: string;
@@ -82,7 +87,7 @@ export class Renderer {
     const lesson = this.lesson(job.lesson);
     switch (job.kind) {
       case 'piece': {
-        const result = await renderPiece(lesson, pieceById(job.piece), this.env(), this.context.options);
+        const result = await drawPiece(lesson, pieceById(job.piece), this.env(), this.context.options);
         const file = new StagedFile(job.target);
         try {
           file.write(result.bytes);
@@ -95,6 +100,7 @@ export class Renderer {
       }
       case 'copies': {
         const printer = this.printer(job.lesson, job.piece);
+        this.checkFills(job.piece, job.roster, job.fills);
         const file = new StagedFile(job.target);
         try {
           const { pages } = await inLessonFile(lesson, () => printer.render(job.fills, file.write, true));
@@ -107,6 +113,7 @@ export class Renderer {
       }
       case 'singles': {
         const printer = this.printer(job.lesson, job.piece);
+        this.checkFills(job.piece, job.roster, job.files.map((f) => f.fill));
         const out: RenderedFile[] = [];
         for (const { fill, file } of job.files) {
           const chunks: Buffer[] = [];
@@ -120,6 +127,27 @@ export class Renderer {
     }
   }
 
+  /**
+   * Every name must print before any is drawn: a character no font has, or a name too long
+   * for its line even in small print, stops the job with the class list's file and line.
+   */
+  private checkFills(pieceId: string, roster: string, fills: readonly Fill[]): void {
+    const check = nameFillChecker(renderOptions(pieceById(pieceId), this.context.options));
+    const problems: Problem[] = [];
+    for (const fill of fills) {
+      const at = { file: roster, line: fill.line };
+      try {
+        const tooLong = check(fill);
+        if (tooLong) problems.push({ code: 'GK_ROSTER_TOO_LONG', ...at, message: `${tooLong}, even in small print`, hint: 'Shorten it in the class list (e.g. leave out a middle name).' });
+      } catch (e) {
+        if (!(e instanceof KitError)) throw e;
+        problems.push(...e.problems.map((p) => ({ ...p, ...at })));
+      }
+      if (problems.length >= 20) break;
+    }
+    if (problems.length > 0) throw new KitError(problems);
+  }
+
   private env(): TemplateEnvironment {
     this.templates ??= new TemplateEnvironment(this.context.options.templateDirs);
     return this.templates;
@@ -130,10 +158,4 @@ export class Renderer {
     if (!lesson) throw new Error(`no lesson ${i} in the render context`);
     return lesson;
   }
-}
-
-export function pieceById(id: string): Piece {
-  const piece = PIECES.find((p) => p.id === id);
-  if (!piece) throw new KitError({ code: 'GK_UNKNOWN_PIECE', message: `there is no piece "${id}"`, hint: `Pieces: ${PIECES.map((p) => p.id).join(', ')}.` });
-  return piece;
 }

@@ -4,7 +4,7 @@ import type { StagedFolder } from '../files/staged-write.js';
 import type { BuildResult, BuiltFile } from './build-kit.js';
 import type { TemplateEnvironment } from '../template/environment.js';
 import type { KitLesson } from './load-lessons.js';
-import { Renderer, type RenderContext, type RenderedFile, type RenderJob } from './render-jobs.js';
+import type { RenderContext, RenderedFile, RenderJob } from './render-jobs.js';
 import type { JobOutcome, RenderPool } from './render-pool.js';
 
 /** The work for one lesson; its files are committed together or not at all. */
@@ -24,7 +24,7 @@ export interface LessonPlan {
  */
 export async function runPlans(context: RenderContext, plans: readonly LessonPlan[], pool: RenderPool | undefined, templates?: TemplateEnvironment): Promise<BuildResult> {
   const jobs = plans.flatMap((p) => p.jobs);
-  const outcomes = pool && jobs.length > 1 ? await pool.run(context, jobs) : await runHere(new Renderer(context, templates), jobs);
+  const outcomes = pool && jobs.length > 0 ? await pool.run(context, jobs) : await runHere(context, jobs, templates);
   const bug = outcomes.find((o) => 'bug' in o);
   if (bug) {
     for (const o of outcomes) if ('files' in o) for (const f of o.files) if (f.tmp) rmSync(f.tmp, { force: true });
@@ -56,7 +56,10 @@ export async function runPlans(context: RenderContext, plans: readonly LessonPla
   return { files, failed };
 }
 
-async function runHere(renderer: Renderer, jobs: readonly RenderJob[]): Promise<JobOutcome[]> {
+async function runHere(context: RenderContext, jobs: readonly RenderJob[], templates?: TemplateEnvironment): Promise<JobOutcome[]> {
+  // Loaded only when this thread draws.
+  const { Renderer } = await import('./render-jobs.js');
+  const renderer = new Renderer(context, templates);
   const out: JobOutcome[] = [];
   for (const job of jobs) {
     try {
