@@ -54,6 +54,8 @@ export class Face {
   readonly descent: number;
   /** pdfkit's layout cache format: word (with its trailing space) → run. */
   readonly runs: Record<string, ShapedRun> = Object.create(null) as Record<string, ShapedRun>;
+  /** Whole strings as pdfkit lays them out (see pdf.ts), shared by every document. */
+  readonly lines = new Map<string, unknown>();
   private readonly scale: number;
 
   constructor(
