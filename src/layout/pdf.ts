@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
-import type { Face, FontStack } from './fonts.js';
+import type { FontStack } from './fonts.js';
+import { speedUp } from './pdfkit-speed.js';
 import type { Geometry } from './geometry.js';
 import type { Theme } from './theme.js';
 
@@ -112,54 +113,9 @@ export function createPdf(setup: PdfSetup): Pdf {
   };
   // Cast: @types/pdfkit does not know subset 'PDF/UA' or a fontkit object as default font.
   const doc = new PDFDocument(options as unknown as PDFKit.PDFDocumentOptions);
-  for (const face of fonts.faces) {
-    doc.registerFont(face.name, face.font);
-    // Opening a font does not embed it: pdfkit embeds only fonts that drew text.
-    doc.font(face.name);
-    shareShaping((doc as unknown as { _font: PdfkitFont })._font, face);
-  }
+  for (const face of fonts.faces) doc.registerFont(face.name, face.font);
+  speedUp(doc, fonts.faces);
   return { doc, fonts, theme: setup.theme, geom, tags: new Tagger(doc) };
-}
-
-/** The parts of pdfkit's EmbeddedFont that shareShaping touches. */
-interface PdfkitFont {
-  layoutCache?: object;
-  layout(text: string, features?: unknown, onlyWidth?: boolean): LineLayout;
-  encode(text: string, features?: unknown): [string[], object[]];
-}
-type LineLayout = { glyphs: unknown[] | null; positions: object[] | null; advanceWidth: number };
-
-/**
- * pdfkit shapes and encodes every string it draws, word by word, in every document. The
- * results depend only on the font and the text, and pdfkit does not change them, so:
- * - words are shaped once per process (the face's runs are this document's layout cache);
- * - a line of text is laid out once per process and encoded once per document (encoding
- *   also adds the glyphs to the document's font subset, which the first call does).
- * A class set draws the same lines hundreds of times; the bytes are the same either way.
- */
-function shareShaping(font: PdfkitFont, face: Face): void {
-  font.layoutCache = face.runs;
-  const layout = font.layout.bind(font);
-  const encode = font.encode.bind(font);
-  const encoded = new Map<string, [string[], object[]]>();
-  font.layout = (text, features, onlyWidth) => {
-    if (features) return layout(text, features, onlyWidth);
-    let line = face.lines.get(text) as LineLayout | undefined;
-    if (!line) {
-      line = layout(text, undefined, false);
-      face.lines.set(text, line);
-    }
-    return line;
-  };
-  font.encode = (text, features) => {
-    if (features) return encode(text, features);
-    let result = encoded.get(text);
-    if (!result) {
-      result = encode(text);
-      encoded.set(text, result);
-    }
-    return result;
-  };
 }
 
 export function pdfToBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
