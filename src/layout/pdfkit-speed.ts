@@ -26,9 +26,17 @@ interface PdfkitRef {
   pendingText?: string[];
 }
 
-/** Shares shaping between documents and patches pdfkit's stream writing; once per document. */
+/** The parts of pdfkit's PDFDocument (a Readable stream of the file's bytes) used here. */
+interface PdfkitDoc {
+  _offset: number;
+  _write(data: unknown): void;
+  push(chunk: Uint8Array | null): boolean;
+}
+
+/** Shares shaping between documents and patches pdfkit's writing; once per document. */
 export function speedUp(doc: PDFKit.PDFDocument, faces: readonly Face[]): void {
   patchStreams();
+  batchWrites(doc as unknown as PdfkitDoc);
   for (const face of faces) {
     // Opening a font does not embed it: pdfkit embeds only fonts that drew text.
     doc.font(face.name);
@@ -66,6 +74,42 @@ function shareShaping(font: PdfkitFont, face: Face): void {
       encoded.set(text, result);
     }
     return result;
+  };
+}
+
+/**
+ * pdfkit pushes every line of the file (each object header, dictionary, xref entry) to its
+ * stream as its own small buffer. Collecting the text and pushing it in larger chunks gives
+ * the same bytes in the same order: a big class set no longer builds up hundreds of
+ * thousands of tiny buffers (the 8,000-line xref table of a 1,000-student file alone).
+ */
+function batchWrites(doc: PdfkitDoc): void {
+  const push = doc.push.bind(doc);
+  let pending: string[] = [];
+  let pendingBytes = 0;
+  const flush = () => {
+    if (pendingBytes === 0) return;
+    push(Buffer.from(pending.join(''), 'latin1'));
+    pending = [];
+    pendingBytes = 0;
+  };
+  doc._write = (data: unknown) => {
+    if (data instanceof Uint8Array) {
+      flush();
+      push(data);
+      doc._offset += data.length;
+      return;
+    }
+    // As pdfkit's _write: the text plus a newline, one byte per character.
+    const text = String(data) + '\n';
+    pending.push(text);
+    pendingBytes += text.length;
+    doc._offset += text.length;
+    if (pendingBytes >= 1 << 16) flush();
+  };
+  doc.push = (chunk) => {
+    if (chunk === null) flush();
+    return push(chunk);
   };
 }
 
