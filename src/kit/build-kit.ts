@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { KitError, type Problem } from '../errors.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
@@ -9,7 +10,7 @@ import { validateKit } from './validate-kit.js';
 import { loadRoster, type Roster } from '../roster/load-roster.js';
 import { planClassSets, SINGLES_PER_JOB } from './class-sets.js';
 import { findLessonFiles } from './find-lessons.js';
-import { RenderPool, threadCount } from './render-pool.js';
+import { RenderPool } from './render-pool.js';
 import { runPlans, type LessonPlan } from './run-jobs.js';
 
 export interface BuiltFile {
@@ -36,9 +37,9 @@ export interface BuildResult {
  */
 export async function buildKit(options: KitOptions): Promise<BuildResult> {
   const roster = options.roster ? loadRoster(options.roster) : undefined;
-  // Render threads start now, loading pdfkit and fonts while the lessons are read here.
-  const workers = Math.min(threadCount(options), expectedJobs(options, roster));
-  const pool = threadCount(options) > 1 && workers > 0 ? new RenderPool(options, workers) : undefined;
+  // Extra render threads start now, loading pdfkit and fonts while the lessons are read here.
+  const workers = renderThreads(options, roster) - 1;
+  const pool = workers > 0 ? new RenderPool(options, workers) : undefined;
   try {
     const kit = validateKit(options);
     // Compiled here even when threads render: a template syntax error stops the build at once.
@@ -55,6 +56,29 @@ export async function buildKit(options: KitOptions): Promise<BuildResult> {
   }
 }
 
+/** Pages below which one thread is faster: each extra thread loads and warms up on its own. */
+const PAGES_WORTH_A_THREAD = 2000;
+
+/**
+ * Threads that draw, this one included. Each thread pays the cold start (modules, fonts,
+ * shaping the vocabulary) on its own, about as much as drawing a few hundred pages, so
+ * without --threads a build uses more threads only for big class sets.
+ */
+function renderThreads(options: KitOptions, roster: Roster | undefined): number {
+  let lessons = options.lessons.length;
+  if (lessons === 0) {
+    try {
+      lessons = findLessonFiles(options.lessonsDir).length;
+    } catch {
+      return 1;
+    }
+  }
+  const jobs = roster ? lessons * (1 + (options.split ? Math.ceil(roster.students.length / SINGLES_PER_JOB) : 0)) : lessons * PIECES.length;
+  if (options.threads !== undefined) return Math.max(1, Math.min(options.threads, jobs));
+  const pages = roster ? lessons * roster.students.length * 8 * (options.split ? 2 : 1) : lessons * PIECES.length * 10;
+  return pages < PAGES_WORTH_A_THREAD ? 1 : Math.min(availableParallelism(), jobs);
+}
+
 function uniqueProblems(list: readonly Problem[]): Problem[] {
   const seen = new Set<string>();
   return list.filter((p) => {
@@ -65,19 +89,6 @@ function uniqueProblems(list: readonly Problem[]): Problem[] {
   });
 }
 
-/** How many jobs the build will have, known before the lessons are read: no idle threads. */
-function expectedJobs(options: KitOptions, roster: Roster | undefined): number {
-  let lessons = options.lessons.length;
-  if (lessons === 0) {
-    try {
-      lessons = findLessonFiles(options.lessonsDir).length;
-    } catch {
-      return 0;
-    }
-  }
-  if (!roster) return lessons * PIECES.length;
-  return lessons * (1 + (options.split ? Math.ceil(roster.students.length / SINGLES_PER_JOB) : 0));
-}
 
 /** Every piece of a lesson, one job each, written to outDir/<lesson-id>/<piece>.pdf. */
 function piecePlan(options: KitOptions) {

@@ -1,10 +1,14 @@
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { KitError, type Problem } from '../errors.js';
 import type { KitOptions } from './options.js';
 import type { RenderContext, RenderedFile, RenderJob } from './render-jobs.js';
+
+/** A worker thread, or the main thread's own renderer. */
+export interface JobRunner {
+  run(job: RenderJob): Promise<RenderedFile[]>;
+}
 
 /** A job's files, or the KitError that stopped it, or (a bug) any other error. */
 export type JobOutcome = { files: RenderedFile[] } | { error: KitError } | { bug: unknown };
@@ -27,16 +31,11 @@ function fromWire(w: WireError): KitError | Error {
   return err;
 }
 
-/** Threads a build uses: the option, else one per core. */
-export function threadCount(options: KitOptions): number {
-  return Math.max(1, options.threads ?? availableParallelism());
-}
-
 /**
  * Worker threads that render jobs next to the main thread. Started before the lessons are
- * read, so the workers load pdfkit and parse fonts while the main thread validates; the
- * main thread itself only hands out jobs and commits files. Each worker renders the same
- * bytes the main thread would: the output never depends on the thread count.
+ * read, so the workers load pdfkit and parse fonts while the main thread validates. Each
+ * worker renders the same bytes the main thread would: the output never depends on the
+ * thread count.
  */
 export class RenderPool {
   private readonly workers: PoolWorker[] = [];
@@ -53,14 +52,15 @@ export class RenderPool {
    * Runs the jobs, biggest first, each on whichever worker is free; outcomes come back in
    * job order. Never rejects: the caller cleans up what the other jobs wrote.
    */
-  async run(context: RenderContext, jobs: readonly RenderJob[]): Promise<JobOutcome[]> {
+  async run(context: RenderContext, jobs: readonly RenderJob[], local?: JobRunner): Promise<JobOutcome[]> {
     for (const w of this.workers) w.post({ type: 'context', context });
+    const runners: JobRunner[] = [...this.workers, ...(local ? [local] : [])];
     const order = jobs.map((job, i) => ({ i, weight: jobWeight(job) })).sort((a, b) => b.weight - a.weight || a.i - b.i);
     const outcomes: JobOutcome[] = new Array(jobs.length);
     let next = 0;
     let broken = false;
     await Promise.all(
-      this.workers.map(async (w) => {
+      runners.map(async (w) => {
         while (next < order.length && !broken) {
           const { i } = order[next++]!;
           outcomes[i] = await w.run(jobs[i]!).then(

@@ -24,7 +24,8 @@ export interface LessonPlan {
  */
 export async function runPlans(context: RenderContext, plans: readonly LessonPlan[], pool: RenderPool | undefined, templates?: TemplateEnvironment): Promise<BuildResult> {
   const jobs = plans.flatMap((p) => p.jobs);
-  const outcomes = pool && jobs.length > 0 ? await pool.run(context, jobs) : await runHere(context, jobs, templates);
+  // With a pool, this thread draws too (one thread fewer to start and warm up).
+  const outcomes = pool && jobs.length > 1 ? await pool.run(context, jobs, await localRenderer(context, templates)) : await runHere(context, jobs, templates);
   const bug = outcomes.find((o) => 'bug' in o);
   if (bug) {
     for (const o of outcomes) if ('files' in o) for (const f of o.files) if (f.tmp) rmSync(f.tmp, { force: true });
@@ -54,6 +55,11 @@ export async function runPlans(context: RenderContext, plans: readonly LessonPla
     });
   }
   return { files, failed };
+}
+
+async function localRenderer(context: RenderContext, templates?: TemplateEnvironment) {
+  const { Renderer } = await import('./render-jobs.js');
+  return new Renderer(context, templates);
 }
 
 async function runHere(context: RenderContext, jobs: readonly RenderJob[], templates?: TemplateEnvironment): Promise<JobOutcome[]> {

@@ -33,14 +33,27 @@ interface PdfkitDoc {
   push(chunk: Uint8Array | null): boolean;
 }
 
+/** The parts of pdfkit's PDFStructureElement (a node of the tagged structure) used here. */
+interface PdfkitStruct {
+  _flushed: boolean;
+  _flush(): void;
+  dictionary: { data: { P?: unknown } };
+}
+
+/** Set in tests to compare the output with pdfkit as shipped. */
+const PLAIN = process.env.GESPREKSKIT_PLAIN_PDFKIT === '1';
+
 /** Shares shaping between documents and patches pdfkit's writing; once per document. */
 export function speedUp(doc: PDFKit.PDFDocument, faces: readonly Face[]): void {
-  patchStreams();
-  batchWrites(doc as unknown as PdfkitDoc);
+  if (!PLAIN) {
+    patchStreams();
+    batchWrites(doc as unknown as PdfkitDoc);
+  }
   for (const face of faces) {
-    // Opening a font does not embed it: pdfkit embeds only fonts that drew text.
+    // Opening a font does not embed it: pdfkit embeds only fonts that drew text. Opening all
+    // of them now gives each the same resource name in every document.
     doc.font(face.name);
-    shareShaping((doc as unknown as { _font: PdfkitFont })._font, face);
+    if (!PLAIN) shareShaping((doc as unknown as { _font: PdfkitFont })._font, face);
   }
 }
 
@@ -124,8 +137,9 @@ function patchStreams(): void {
   if (patched) return;
   patched = true;
   // A throwaway document (without pdfkit's default font) just to reach the class.
-  const probe = new PDFDocument({ autoFirstPage: false, font: null } as unknown as PDFKit.PDFDocumentOptions);
+  const probe = new PDFDocument({ autoFirstPage: false, font: null, tagged: true } as unknown as PDFKit.PDFDocumentOptions);
   const proto = Object.getPrototypeOf(probe.ref({})) as PdfkitRef;
+  const struct = Object.getPrototypeOf(probe.struct('P')) as PdfkitStruct;
   const write = proto.write;
   const finalize = proto.finalize;
   const flush = (ref: PdfkitRef) => {
@@ -149,5 +163,13 @@ function patchStreams(): void {
   proto.finalize = function (this: PdfkitRef) {
     flush(this);
     finalize.call(this);
+  };
+  // A written structure element is only referred to from then on (by number), but pdfkit
+  // keeps its whole dictionary until the file ends: about 30 per page, most of the memory a
+  // 1,000-student file holds. Its parent still asks for P (whether it has one).
+  const flushStruct = struct._flush;
+  struct._flush = function (this: PdfkitStruct) {
+    flushStruct.call(this);
+    if (this._flushed) this.dictionary.data = { P: this.dictionary.data.P };
   };
 }

@@ -4,7 +4,6 @@ import { checkNameFill } from './blocks/namefield.js';
 import type { LayoutEnv, NameFill } from './env.js';
 import { contentWidth, pageGeometry, type Geometry } from './geometry.js';
 import { paginate, type Item } from './items.js';
-import { HeapGuard } from './heap-guard.js';
 import { LABELS, type Labels } from './labels.js';
 import { drawPageFrames } from './page-frame.js';
 import { createPdf } from './pdf.js';
@@ -72,7 +71,6 @@ export class CopyPrinter {
     });
     const newPage = () => pdf.doc.addPage({ size: [geom.width, geom.height], margin: 0 });
     const copyPages: number[] = [];
-    const heap = fills.length > 1 ? new HeapGuard() : undefined;
     let pages = 0;
     for (const fill of fills) {
       this.fill.current = fill;
@@ -92,7 +90,6 @@ export class CopyPrinter {
       pdf.doc.flushPages();
       // Let the finished pages flow out before drawing the next copy.
       await new Promise((resolve) => setImmediate(resolve));
-      heap?.check();
     }
     this.fill.current = undefined;
     pdf.doc.end();
