@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -25,6 +25,8 @@ process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
 interface Run {
   ms: number;
+  /** CPU time of all the process's threads. */
+  cpuMs: number;
   rssMB: number;
   stdout: string;
 }
@@ -42,14 +44,16 @@ function runCli(cliArgs: string[], cwd = ROOT): Run {
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`gesprekskit ${cliArgs.join(' ')} failed (${r.status}):\n${r.stderr}`);
-  return { ms, rssMB: Number(readFileSync(rssFile, 'utf8')) / 1024, stdout: r.stdout };
+  const usage = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRSS: number; cpuMs: number };
+  return { ms, cpuMs: usage.cpuMs, rssMB: usage.maxRSS / 1024, stdout: r.stdout };
 }
 
 function runNode(code: string): Run {
   const start = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  return { ms, rssMB: Number(r.stdout) / 1024, stdout: '' };
+  const usage = JSON.parse(r.stdout) as { maxRSS: number; cpuMs: number };
+  return { ms, cpuMs: usage.cpuMs, rssMB: usage.maxRSS / 1024, stdout: '' };
 }
 
 const median = (xs: number[]) => {
@@ -64,7 +68,7 @@ function pdfsOf(stdout: string, outDir: string): { file: string; pages: number; 
   for (const line of stdout.split('\n')) {
     const m = /^(\S+\.pdf)\s+(\d+) pages?/.exec(line);
     if (!m) continue;
-    const file = join(ROOT, m[1]!).startsWith(outDir) ? join(ROOT, m[1]!) : m[1]!;
+    const file = resolve(ROOT, m[1]!);
     out.push({ file: relative(outDir, file), pages: Number(m[2]), bytes: statSync(file).size });
   }
   return out;
@@ -76,6 +80,7 @@ interface Row {
   wall: number;
   min: number;
   max: number;
+  cpu: number;
   pages?: number;
   rss: number;
 }
@@ -85,7 +90,16 @@ const sizes: string[] = [];
 function measure(name: string, runs: number, once: (i: number) => { run: Run; pages?: number }): void {
   const results = Array.from({ length: runs }, (_, i) => once(i));
   const walls = results.map((r) => r.run.ms);
-  rows.push({ name, runs, wall: median(walls), min: Math.min(...walls), max: Math.max(...walls), pages: results[0]!.pages, rss: median(results.map((r) => r.run.rssMB)) });
+  rows.push({
+    name,
+    runs,
+    wall: median(walls),
+    min: Math.min(...walls),
+    max: Math.max(...walls),
+    cpu: median(results.map((r) => r.run.cpuMs)),
+    pages: results[0]!.pages,
+    rss: median(results.map((r) => r.run.rssMB)),
+  });
   process.stderr.write(`  ${name}: ${median(walls).toFixed(0)} ms\n`);
 }
 
@@ -105,11 +119,13 @@ const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
 process.stderr.write(`gesprekskit benchmark: ${RUNS} runs per case, output in ${work}\n`);
 const loadBefore = loadavg()[0]!;
 
-measure('node -e 0 (reference)', RUNS, () => ({ run: runNode('process.stdout.write(String(process.resourceUsage().maxRSS))') }));
+measure('node -e 0 (reference)', RUNS, () => ({
+  run: runNode('const u = process.resourceUsage(); process.stdout.write(JSON.stringify({ maxRSS: u.maxRSS, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 }))'),
+}));
 measure('validate', RUNS, () => ({ run: runCli(['validate']) }));
 measure('list', RUNS, () => ({ run: runCli(['list']) }));
 
-for (const threads of [undefined, 1] as const) {
+for (const threads of [undefined, 2] as const) {
   measure(`default kit (build${threads ? ` --threads ${threads}` : ''})`, RUNS, (i) => {
     const out = join(work, `kit-${threads ?? 'auto'}-${i}`);
     const run = runCli(['build', '--out', out, ...(threads ? ['--threads', String(threads)] : [])]);
@@ -143,7 +159,7 @@ if (!QUICK) {
     const run = runCli(['build', 'identiteit', '--roster', r1000, '--split', '--out', out]);
     const pages = pdfsOf(run.stdout, out).reduce((n, p) => n + p.pages, 0);
     const folder = /(\S+)\/\s+(\d+) files\s+(\d+) pages\s+(\S+ \S+)/.exec(run.stdout);
-    if (folder) sizes.push(`| ${relative(out, join(ROOT, folder[1]!))}/ (1,000 files) | ${folder[3]} | ${folder[4]} in all |`);
+    if (folder) sizes.push(`| ${relative(out, resolve(ROOT, folder[1]!))}/ (1,000 files) | ${folder[3]} | ${folder[4]} in all |`);
     rmSync(out, { recursive: true, force: true });
     return { run, pages: pages + Number(folder?.[3] ?? 0) };
   });
@@ -152,12 +168,14 @@ if (!QUICK) {
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`\n## gesprekskit benchmark\n`);
 console.log(`Node ${process.version}, ${availableParallelism()} cores (${cpu}), load average ${loadBefore.toFixed(1)} before / ${loadavg()[0]!.toFixed(1)} after.`);
-console.log(`Each case is a whole new process (\`node bin/gesprekskit.js …\`), median of the runs; peak memory is the process's maxRSS, all threads.\n`);
-console.log('| case | runs | wall (median) | min–max | pages | pages/s | peak memory |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log(
+  `Each case is a whole new process (\`node bin/gesprekskit.js …\`), median of the runs. CPU is the process's user + system time over all its threads; peak memory its maxRSS. Other load on the machine slows the wall times: compare with the \`node -e 0\` row.\n`,
+);
+console.log('| case | runs | wall (median) | min–max | CPU | pages | pages/s | peak memory |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
   const pps = r.pages ? (r.pages / (r.wall / 1000)).toFixed(0) : '';
-  console.log(`| ${r.name} | ${r.runs} | ${r.wall.toFixed(0)} ms | ${r.min.toFixed(0)}–${r.max.toFixed(0)} ms | ${r.pages ?? ''} | ${pps} | ${r.rss.toFixed(0)} MB |`);
+  console.log(`| ${r.name} | ${r.runs} | ${r.wall.toFixed(0)} ms | ${r.min.toFixed(0)}–${r.max.toFixed(0)} ms | ${r.cpu.toFixed(0)} ms | ${r.pages ?? ''} | ${pps} | ${r.rss.toFixed(0)} MB |`);
 }
 console.log('\n| output | pages | size |');
 console.log('| --- | ---: | ---: |');

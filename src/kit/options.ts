@@ -43,7 +43,7 @@ export interface KitOptions {
   roster?: string;
   /** With a class list: also one PDF per student, next to the print file. */
   split?: boolean;
-  /** Threads that render PDFs; unset: one per core. The bytes do not depend on it. */
+  /** Threads that render PDFs; unset: one, or one per core for big class sets. The bytes do not depend on it. */
   threads?: number;
 }
 

@@ -30,7 +30,7 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
         .option('font', { type: 'string', requiresArg: true, choices: [...FONT_CHOICES], describe: 'Typeface', defaultDescription: 'noto-sans' })
         .option('roster', { type: 'string', requiresArg: true, describe: 'Class list (CSV with a "naam" column, optionally "klas"): worksheets with each student\'s name, one print file per lesson' })
         .option('split', { type: 'boolean', implies: 'roster', describe: 'With --roster: also one PDF per student' })
-        .option('threads', { type: 'number', requiresArg: true, describe: 'Threads that render PDFs', defaultDescription: 'one per core' })
+        .option('threads', { type: 'number', requiresArg: true, describe: 'Threads that render PDFs', defaultDescription: 'one; one per core for big class lists' })
         .check((a) => {
           if (a.threads !== undefined && !(Number.isInteger(a.threads) && a.threads >= 1 && a.threads <= 64)) throw new Error('--threads must be a whole number from 1 to 64');
           return true;
