@@ -50,9 +50,9 @@ export function checkImage(data: Buffer): Checked {
   if (data.length >= 8 && data.subarray(0, 8).equals(PNG_SIGNATURE)) return checkPng(data);
   if (data.length >= 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return checkJpeg(data);
   const kind = /^(GIF8|<svg|<\?xml|RIFF|BM|%PDF)/.exec(data.subarray(0, 8).toString('latin1'))?.[1];
-  const named: Record<string, string> = { GIF8: 'a GIF', '<svg': 'an SVG', '<?xml': 'an SVG or XML file', RIFF: 'a WebP', BM: 'a BMP', '%PDF': 'a PDF' };
+  const named: Record<string, string> = { GIF8: 'a GIF', '<svg': 'an SVG', '<?xml': 'an SVG or XML', RIFF: 'a WebP', BM: 'a BMP', '%PDF': 'a PDF' };
   return {
-    error: `is ${kind ? `${named[kind]} image` : 'not an image gesprekskit can use'}; only PNG and JPEG work`,
+    error: `is ${kind ? `${named[kind]} file` : 'not an image gesprekskit can use'}; only PNG and JPEG images work`,
     hint: 'Export the logo as PNG (or JPEG) and point to that file.',
   };
 }

@@ -65,6 +65,7 @@ class Watcher extends EventEmitter implements KitWatcher {
   readonly ready: Promise<void>;
   private setup: WatchSetup | undefined;
   private fs: FSWatcher | undefined;
+  private paths = new Set<string>();
   private readonly pending = new Map<string, Change>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
@@ -95,19 +96,34 @@ class Watcher extends EventEmitter implements KitWatcher {
     if (!this.closed) await this.rewatch();
   }
 
-  /** (Re)starts the file watcher on what the current setup reads. */
+  /**
+   * Watches what the current setup reads. After a config change the same watcher gets the
+   * new paths added and the old ones removed: restarting it would miss saves made meanwhile.
+   */
   private async rewatch(): Promise<void> {
-    await this.fs?.close();
-    const outDir = this.setup ? resolve(this.setup.options.outDir) : undefined;
-    const fs = watch(this.watched(), {
+    const paths = this.watched();
+    if (this.fs) {
+      const now = new Set(paths);
+      const added = paths.filter((p) => !this.paths.has(p));
+      const removed = [...this.paths].filter((p) => !now.has(p));
+      if (added.length > 0) this.fs.add(added);
+      if (removed.length > 0) this.fs.unwatch(removed);
+      this.paths = now;
+      return;
+    }
+    const fs = watch(paths, {
       ignoreInitial: true,
       depth: 2,
       // The output folder (and the temp files written into it) is not input.
-      ignored: (path) => (outDir !== undefined && (path === outDir || path.startsWith(outDir + sep))) || /[\\/]node_modules([\\/]|$)/.test(path),
+      ignored: (path) => {
+        const outDir = this.setup ? resolve(this.setup.options.outDir) : undefined;
+        return outDir !== undefined && (path === outDir || path.startsWith(outDir + sep));
+      },
     });
     fs.on('all', (_event, path) => this.changed(resolve(path)));
     fs.on('error', (e) => this.emit('error', e instanceof Error ? e : new Error(String(e))));
     this.fs = fs;
+    this.paths = new Set(paths);
     await new Promise<void>((ready) => fs.once('ready', () => ready()));
   }
 
