@@ -30,7 +30,11 @@ export function initCommand(io: CliIO, done: (code: number) => void): CommandMod
       const where = result.dir === resolve(io.cwd) ? '.' : displayPath(io, result.dir);
       io.out('');
       io.out(`${result.created.length} files created, ${result.skipped.length} skipped in ${where}.`);
-      io.out(`Next: edit ${CONFIG_FILE_NAME}, then run "npx gesprekskit build"${where === '.' ? '' : ` in ${where}`}. README.md says what to edit.`);
+      io.out(
+        where === '.'
+          ? `Next: edit ${CONFIG_FILE_NAME} and run "npx gesprekskit build". README.md says what to edit.`
+          : `Next: cd ${where}, edit ${CONFIG_FILE_NAME} and run "npx gesprekskit build". README.md there says what to edit.`,
+      );
       done(0);
     },
   };
