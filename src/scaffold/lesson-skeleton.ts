@@ -24,7 +24,7 @@ title: "Titel van de les"           # bovenaan elk blad
 theme: "thema"
 audience: "2de graad secundair onderwijs"
 duration: 50                        # minuten; het lesverloop hieronder telt precies op tot dit getal
-source: ${source}                   # de brontekst: lessons/sources/${source}.md
+${`source: ${source}`.padEnd(35)} # de brontekst: lessons/sources/${source}.md
 
 essential_question: "De kernvraag van de les?"
 
