@@ -76,7 +76,7 @@ export function resolveOptions(input: KitOptionsInput = {}): KitOptions {
     largePrint: input.largePrint ?? false,
     font: input.font ?? 'noto-sans',
     labels: input.labels ?? 'nl',
-    school: input.school ?? { name: '', contact: '', logo: '' },
+    school: input.school ? { ...input.school, logo: input.school.logo ? resolve(cwd, input.school.logo) : '' } : { name: '', contact: '', logo: '' },
     ...(input.accent ? { accent: input.accent } : {}),
     creationDate: input.creationDate ?? creationDateFromEnv(),
   };

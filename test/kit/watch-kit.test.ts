@@ -73,10 +73,18 @@ describe('kit: watch mode', () => {
     expect((await readPdf(worksheet())).text).to.include('Weer goed');
   });
 
-  it('a changed partial rebuilds every lesson with it', async () => {
+  it('a broken partial is reported with its line; the fixed partial rebuilds every lesson with it', async () => {
     const partial = join(school, 'templates', 'partials', 'page-header.hbs');
-    const rebuilt = nextBuild(watcher);
-    writeFileSync(partial, readFileSync(partial, 'utf8').replace('right="{{piece.label}}"', 'right="{{piece.label}} (aangepast)"'));
+    const good = readFileSync(partial, 'utf8');
+    const before = readFileSync(worksheet());
+    let rebuilt = nextBuild(watcher);
+    writeFileSync(partial, good.replace('{{piece.label}}"', '{{piece.label}"'));
+    const broken = await rebuilt;
+    expect(broken.problems[0]).to.include({ code: 'GK_TEMPLATE_SYNTAX', file: partial });
+    expect(readFileSync(worksheet()).equals(before)).to.equal(true);
+
+    rebuilt = nextBuild(watcher);
+    writeFileSync(partial, good.replace('right="{{piece.label}}"', 'right="{{piece.label}} (aangepast)"'));
     const round = await rebuilt;
     expect(round.full).to.equal(true);
     expect(round.problems).to.deep.equal([]);
