@@ -22,4 +22,15 @@ export interface Piece {
 export const PIECES: readonly Piece[] = [
   { id: 'worksheet', template: 'worksheet', file: 'worksheet.pdf', label: 'Werkblad', audience: 'student', orientation: 'portrait', outlineLevels: 0 },
   { id: 'teacher-guide', template: 'teacher-guide', file: 'teacher-guide.pdf', label: 'Lerarenhandleiding', audience: 'teacher', orientation: 'portrait', outlineLevels: 2 },
+  {
+    id: 'youth-session',
+    template: 'youth-session',
+    file: 'youth-session.pdf',
+    label: 'Jeugdwerksessie',
+    // The youth worker is the "teacher" here: the guide needs the hints, notes and agenda.
+    audience: 'teacher',
+    orientation: 'portrait',
+    outlineLevels: 2,
+    when: (lesson) => lesson.youth_session !== undefined,
+  },
 ];

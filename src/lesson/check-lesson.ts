@@ -95,6 +95,10 @@ export function checkLesson(loaded: LoadedLesson, source: Source, problems: Prob
         'GK_LESSON_AGENDA_SUM', `Change the minutes so they add up to ${youth.duration}, or change "duration".`);
     }
     youth.agenda.forEach((p, i) => checkActivityRef(p.activity, ['youth_session', 'agenda', i, 'activity']));
+    youth.read_aloud?.forEach((n, k) => {
+      if (n > last) at(['youth_session', 'read_aloud', k], `¶${n} does not exist; the source text has ¶1 to ¶${last}`, 'GK_LESSON_PARAGRAPH',
+        `Check the number against ${source.file}.`);
+    });
   }
 }
 

@@ -10,6 +10,7 @@ const EN: Record<string, string> = {
   // Pieces (running header, PDF title).
   Werkblad: 'Worksheet',
   Lerarenhandleiding: 'Teacher guide',
+  Jeugdwerksessie: 'Youth session',
   // Question groups.
   'Vragen bij de tekst': 'Questions about the text',
   Denkvragen: 'Thinking questions',
@@ -55,8 +56,10 @@ const EN: Record<string, string> = {
   Antwoordhint: 'Answer hint',
   Werkvormen: 'Activities',
   'Reageren op een kwetsende of racistische opmerking': 'Responding to a hurtful or racist remark',
-  'Eerst de grens benoemen, dan uitnodigen tot uitleg, dan de klas erbij betrekken. Zinnen die je kan gebruiken:':
-    'First name the line, then invite an explanation, then involve the class. Sentences you can use:',
+  'Eerst de grens benoemen, dan om uitleg vragen, dan de anderen erbij betrekken, en achteraf opvolgen. Zinnen die je kan gebruiken:':
+    'First name the line, then ask for an explanation, then involve the others, and follow up afterwards. Sentences you can use:',
+  'Waar het om draait': 'What it is about',
+  'Borden:': 'Signs:',
   'Waar je op let': 'What to watch for',
   Differentiatie: 'Differentiation',
   'Leerlingen die Nederlands als tweede taal leren': 'Students who are learning Dutch as a second language',
@@ -74,6 +77,32 @@ const EN: Record<string, string> = {
   'Scenario’s': 'Scenarios',
   '(scenariokaarten in cards.pdf)': '(scenario cards in cards.pdf)',
   Observatielijst: 'Observation checklist',
+  // Youth-work session guide.
+  'Een sessie van': 'A session of',
+  'minuten voor jongeren, bij een interview met': 'minutes for young people, about an interview with',
+  'Er zijn geen goede of foute antwoorden: het gaat om het gesprek, om bewegen en om elkaar beter leren kennen.':
+    'There are no right or wrong answers: it is about the conversation, about moving and about getting to know each other better.',
+  'De sessie in één oogopslag': 'The session at a glance',
+  'Groep:': 'Group:',
+  'Ruimte:': 'Space:',
+  'Wat je nodig hebt': 'What you need',
+  Verloop: 'Session plan',
+  'Wat doen de jongeren?': 'What do the young people do?',
+  'Opwarmer:': 'Warm-up:',
+  Afspraken: 'Agreements',
+  'Spreek deze afspraken af bij de start, vraag of de groep er een wil toevoegen, en herhaal ze voor het moeilijke deel van het gesprek.':
+    'Agree on these at the start, ask whether the group wants to add one, and repeat them before the difficult part of the conversation.',
+  'De tekst om voor te lezen': 'The text to read aloud',
+  'Moeilijke woorden': 'Difficult words',
+  Gespreksvragen: 'Conversation questions',
+  'Kies er twee of drie die bij je groep passen. Stel ze hardop; niemand hoeft iets op te schrijven, en passen mag altijd.':
+    'Choose two or three that suit your group. Ask them aloud; nobody has to write anything down, and passing is always allowed.',
+  'Werkvormen en materiaal': 'Activities and materials',
+  'Tips voor de begeleider': 'Tips for the youth worker',
+  'Contactpersoon:': 'Contact:',
+  'Identiteitswebben:': 'Identity charts:',
+  'op het kopieerblad achteraan, één per jongere.': 'on the copy sheet at the back, one per young person.',
+  'Kopieerblad:': 'Copy sheet:',
 };
 
 const TABLES: Record<LabelLanguage, Record<string, string>> = { nl: {}, en: EN };

@@ -86,6 +86,13 @@ export function buildView(lesson: Lesson, source: Source, options: ViewOptions) 
       })
     : [];
 
+  const excerpts = lesson.excerpts.map((ex) => ({
+    title: e(ex.title),
+    paragraphs: (ex.paragraphs ?? []).map(paragraph),
+    quote: e(ex.quote),
+    ref: ex.paragraph ?? (ex.quote ? (findQuote(source, ex.quote)?.n ?? 0) : 0),
+  }));
+
   const t = lesson.teacher ?? {};
   const youth = lesson.youth_session;
   let youthClock = 0;
@@ -115,12 +122,7 @@ export function buildView(lesson: Lesson, source: Source, options: ViewOptions) 
       date: e(source.meta.date),
       attribution: e(source.meta.attribution),
     },
-    excerpts: lesson.excerpts.map((ex) => ({
-      title: e(ex.title),
-      paragraphs: (ex.paragraphs ?? []).map(paragraph),
-      quote: e(ex.quote),
-      ref: ex.paragraph ?? (ex.quote ? (findQuote(source, ex.quote)?.n ?? 0) : 0),
-    })),
+    excerpts,
     vocabulary: (lesson.vocabulary ?? []).map((v) => ({ term: e(v.term), explanation: e(v.explanation) })),
     questions,
     questionGroups,
@@ -154,6 +156,15 @@ export function buildView(lesson: Lesson, source: Source, options: ViewOptions) 
               return { phase: e(p.phase), minutes: p.minutes, start, end: youthClock, leader: e(p.leader), participants: e(p.participants), activity: p.activity ?? '' };
             }),
             notes: list(youth.notes),
+            aftercare: list(youth.aftercare),
+            // What the leader reads aloud: the session's own choice of paragraphs, else the lesson's excerpts.
+            excerpts: youth.read_aloud
+              ? [{ title: '', paragraphs: youth.read_aloud.map(paragraph), quote: '', ref: 0 }]
+              : excerpts,
+            // The activities the session uses, in the order it first uses them.
+            activities: [...new Set(youth.agenda.flatMap((p) => (p.activity ? [p.activity] : [])))]
+              .map((id) => activities.find((a) => a.id === id))
+              .filter((a) => a !== undefined),
           }
         : null,
   };

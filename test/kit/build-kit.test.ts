@@ -96,7 +96,7 @@ describe('kit: building the shipped lessons', function () {
       expect(fonts.filter((x) => !x.embedded), f.file).to.deep.equal([]);
       expect(pdf.marked).to.equal(true);
       expect(pdf.language).to.equal('nl-BE');
-      expect(pdf.title).to.match(/ – (Werkblad|Lerarenhandleiding)$/);
+      expect(pdf.title).to.match(/ – (Werkblad|Lerarenhandleiding|Jeugdwerksessie)$/);
       expect(pdf.displayDocTitle).to.equal(true);
       expect(f.pages).to.equal(pdf.pages.length);
     }
