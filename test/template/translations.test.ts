@@ -45,6 +45,12 @@ describe('template: label language (labels: en)', () => {
       expect(pdf.outline).to.include('Aftercare');
       for (const w of ['Lesdoelen', 'Nazorg', 'Antwoordhint', 'Lerarenhandleiding']) expect(pdf.text, w).not.to.include(w);
     });
+
+    it('prints the youth guide’s headings in English, with the contact under Aftercare', async () => {
+      const pdf = await readPdf(join(out, 'nultolerantie', 'youth-session.pdf'));
+      for (const w of ['Youth session', 'The session at a glance', 'Conversation questions', 'Aftercare', 'Contact: De vertrouwensleerkracht']) expect(pdf.text, w).to.include(w);
+      for (const w of ['Jeugdwerksessie', 'Gespreksvragen', 'Nazorg', 'pagina 1 van']) expect(pdf.text, w).not.to.include(w);
+    });
   });
 
   it('nl stays the default: the school contact under Nazorg', async () => {
