@@ -4,6 +4,8 @@ import yargs from 'yargs';
 import { KitError } from '../errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { buildCommand } from './commands/build.js';
+import { initCommand } from './commands/init.js';
+import { newCommand } from './commands/new.js';
 import { listCommand } from './commands/list.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
@@ -33,8 +35,10 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     .command(validateCommand(io, done))
     .command(listCommand(io, done))
     .command(schemaCommand(io, done))
+    .command(initCommand(io, done))
+    .command(newCommand(io, done))
     .option('debug', { type: 'boolean', describe: 'Show internal details (stack traces) on errors' })
-    .demandCommand(1, 'Name a command: build, validate, list or schema.')
+    .demandCommand(1, 'Name a command: build, validate, list, schema, init or new.')
     .recommendCommands()
     .strict()
     .version(version())

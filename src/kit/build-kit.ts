@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../files/write-atomic.js';
 import { renderPdf } from '../layout/render-pdf.js';
 import { TemplateEnvironment } from '../template/environment.js';
 import { buildView } from '../template/view-model.js';
+import { brandOf } from './brand.js';
 import type { KitLesson, LessonProblems } from './load-lessons.js';
 import type { KitOptions } from './options.js';
 import { PIECES, type Piece } from './pieces.js';
@@ -33,7 +34,9 @@ export interface BuildResult {
  */
 export async function buildKit(options: KitOptions): Promise<BuildResult> {
   const kit = validateKit(options);
-  const templates = new TemplateEnvironment(options.templateDirs);
+  // A broken logo concerns every lesson: report it once, before anything is built.
+  brandOf(options);
+  const templates = new TemplateEnvironment(options.templateDirs, options.labels);
   const files: BuiltFile[] = [];
   const failed = [...kit.failed];
   for (const lesson of kit.lessons) {
@@ -66,6 +69,7 @@ export async function renderPiece(lesson: KitLesson, piece: Piece, templates: Te
     audience: piece.audience,
     piece: { id: piece.id, label: piece.label },
     school: { name: escapeMarkdown(options.school.name), contact: escapeMarkdown(options.school.contact) },
+    language: options.labels,
   });
   const text = templates.render(piece.template, view);
   const { document, problems } = parseDocument(text, 'nl-BE', templates.locate);
@@ -81,6 +85,7 @@ export async function renderPiece(lesson: KitLesson, piece: Piece, templates: Te
       font: options.font,
       labels: LABELS[options.labels],
       ...(options.accent ? { accent: options.accent } : {}),
+      brand: brandOf(options),
     });
   } catch (e) {
     if (e instanceof KitError) throw new KitError(e.problems.map((p): Problem => (p.file ? p : { ...p, file: lesson.file })));

@@ -1,5 +1,6 @@
 import type { PrintDocument } from '../document/model.js';
 import { blocksToItems } from './blocks/index.js';
+import type { Brand } from './brand.js';
 import type { LayoutEnv } from './env.js';
 import { FontStack } from './fonts.js';
 import { contentWidth, pageGeometry, type Orientation, type PaperSize } from './geometry.js';
@@ -16,6 +17,8 @@ export interface RenderOptions extends ThemeOptions {
   creationDate: Date;
   /** Heading levels that become bookmarks (0: none). */
   outlineLevels?: number;
+  /** School name and logo in the header of every page. */
+  brand?: Brand;
 }
 
 export interface RenderedPdf {
@@ -58,7 +61,7 @@ export async function renderPdf(document: PrintDocument, options: RenderOptions)
     bottom: geom.bottom,
     newPage: () => pdf.doc.addPage({ size: [geom.width, geom.height], margin: 0 }),
   });
-  drawPageFrames(pdf, document.meta.header, labels);
+  drawPageFrames(pdf, document.meta.header, labels, options.brand);
   const pages = pdf.doc.bufferedPageRange().count;
   return { bytes: await pdfToBuffer(pdf.doc), pages };
 }

@@ -3,8 +3,10 @@ import { KitError, type Problem } from '../errors.js';
 import { readTextFile } from '../files/read-text.js';
 import type { Locate } from '../document/parse-document.js';
 import { suggest } from '../yaml/suggest.js';
+import type { LabelLanguage } from '../kit/options.js';
 import { HELPERS } from './helpers.js';
 import { findPartials, findTemplate, type TemplateFile } from './template-files.js';
+import { translate } from './translations.js';
 
 /**
  * One Handlebars environment per build: templates and partials from layered folders,
@@ -17,8 +19,13 @@ export class TemplateEnvironment {
   private readonly compiled = new Map<string, HandlebarsTemplateDelegate>();
   private readonly sources = new Map<string, { file: string; lines: string[] }>();
 
-  constructor(private readonly dirs: readonly string[]) {
+  constructor(
+    private readonly dirs: readonly string[],
+    language: LabelLanguage = 'nl',
+  ) {
     for (const [name, fn] of Object.entries(HELPERS)) this.hb.registerHelper(name, fn);
+    // {{t "Woordenlijst"}}: fixed wording in the label language (see translations.ts).
+    this.hb.registerHelper('t', (text: unknown) => translate(language, String(text)));
     const problems: Problem[] = [];
     for (const partial of findPartials(dirs)) {
       const fn = this.compileFile(partial, problems);
@@ -105,7 +112,7 @@ export class TemplateEnvironment {
     const base = { file: t.file, ...(ex.lineNumber ? { line: ex.lineNumber, col: (ex.column ?? 0) + 1 } : {}) };
     if (notDefined) {
       const name = notDefined[1]!;
-      const guess = suggest(name, Object.keys(HELPERS));
+      const guess = suggest(name, [...Object.keys(HELPERS), 't']);
       return new KitError({
         code: 'GK_TEMPLATE_UNKNOWN_NAME',
         ...base,
@@ -128,7 +135,7 @@ export class TemplateEnvironment {
         code: 'GK_TEMPLATE_UNKNOWN_HELPER',
         ...base,
         message: `there is no helper "${missingHelper[1]}"`,
-        hint: `Helpers: ${Object.keys(HELPERS).join(', ')}, plus Handlebars' own (if, unless, each, with, lookup).`,
+        hint: `Helpers: ${[...Object.keys(HELPERS), 't'].join(', ')}, plus Handlebars' own (if, unless, each, with, lookup).`,
       });
     }
     if (ex.lineNumber !== undefined || /Handlebars|helper|partial/i.test(ex.message)) {

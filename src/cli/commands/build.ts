@@ -1,9 +1,13 @@
 import type { CommandModule } from 'yargs';
+import { findConfigFile } from '../../config/find-config.js';
 import { buildKit } from '../../kit/build-kit.js';
-import { resolveOptions, type PageSize } from '../../kit/options.js';
+import { LABEL_LANGUAGES, resolveOptions, type KitOptionsInput, type LabelLanguage, type PageSize } from '../../kit/options.js';
 import { FONT_CHOICES, type FontChoice } from '../../layout/fonts.js';
 import { withLessonOptions, type LessonArgs } from '../common-options.js';
-import { displayPath, printProblems, type CliIO } from '../io.js';
+import type { CliIO } from '../io.js';
+import { kitInput } from '../kit-input.js';
+import { printBuild } from '../print-build.js';
+import { watchBuild } from '../watch.js';
 
 interface BuildArgs extends LessonArgs {
   out?: string;
@@ -11,6 +15,8 @@ interface BuildArgs extends LessonArgs {
   'page-size'?: string;
   'large-print'?: boolean;
   font?: string;
+  labels?: string;
+  watch?: boolean;
 }
 
 export function buildCommand(io: CliIO, done: (code: number) => void): CommandModule<object, BuildArgs> {
@@ -23,35 +29,34 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
         .option('templates', { type: 'string', requiresArg: true, describe: 'Folder with your own templates, layered over the built-in ones' })
         .option('page-size', { type: 'string', requiresArg: true, choices: ['a4', 'letter'], describe: 'Paper size', defaultDescription: 'a4' })
         .option('large-print', { type: 'boolean', describe: 'Large print: body text 16 pt, more room to write' })
-        .option('font', { type: 'string', requiresArg: true, choices: [...FONT_CHOICES], describe: 'Typeface', defaultDescription: 'noto-sans' }),
+        .option('font', { type: 'string', requiresArg: true, choices: [...FONT_CHOICES], describe: 'Typeface', defaultDescription: 'noto-sans' })
+        .option('labels', { type: 'string', requiresArg: true, choices: [...LABEL_LANGUAGES], describe: 'Language of the fixed words on the sheets (Naam, pagina 1 van 3, headings)', defaultDescription: 'nl' })
+        .option('watch', { type: 'boolean', describe: 'Keep running and rebuild when a lesson, template, source or config file changes' }),
     handler: async (args) => {
-      const options = resolveOptions({
-        cwd: io.cwd,
-        lessonsDir: args.lessons,
-        lessons: args.lesson,
+      const flags: KitOptionsInput = {
         outDir: args.out,
         templatesDir: args.templates,
-        defaultSource: args.source,
         pageSize: args['page-size'] ? (args['page-size'].toUpperCase() as PageSize) : undefined,
         largePrint: args['large-print'],
         font: args.font as FontChoice | undefined,
-      });
-      const result = await buildKit(options);
-      for (const f of result.files) {
-        io.out(`${displayPath(io, f.file)}  ${f.pages} page${f.pages === 1 ? '' : 's'}  ${formatSize(f.bytes)}`);
+        labels: args.labels as LabelLanguage | undefined,
+      };
+      if (args.watch) {
+        const configFile = findConfigFile(io.cwd, args.config);
+        const load = () => {
+          const { input, config } = kitInput(io, args, flags);
+          return { options: resolveOptions(input), files: config?.extraFiles ?? [] };
+        };
+        await watchBuild(io, { load, ...(configFile ? { configFile } : {}) });
+        done(0);
+        return;
       }
-      for (const f of result.failed) {
-        io.err(`not built: ${f.name} (${displayPath(io, f.file)}), ${f.problems.length} problem${f.problems.length === 1 ? '' : 's'}:`);
-        printProblems(io, f.problems);
-      }
+      const result = await buildKit(resolveOptions(kitInput(io, args, flags).input));
+      printBuild(io, result.files, result.failed);
       if (result.failed.length > 0) {
         io.err(`${result.files.length} PDFs written; ${result.failed.length} lesson${result.failed.length === 1 ? '' : 's'} not built (previous PDFs kept).`);
       }
       done(result.failed.length > 0 ? 1 : 0);
     },
   };
-}
-
-function formatSize(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
