@@ -12,6 +12,8 @@ export interface Item {
   keepWithNext: boolean;
   /** Start a new page before this item. */
   breakBefore?: boolean;
+  /** Drawn above this item when a page break falls right before it (a table's header row again). */
+  continued?: Item;
   draw(pdf: Pdf, x: number, y: number): void;
 }
 
@@ -113,6 +115,14 @@ export function planPages(items: readonly Item[], pageHeight: number): Placement
     for (const it of chain) {
       const gap = atTop ? 0 : it.gapBefore;
       if (!atTop && y + gap + it.height > pageHeight + 0.01) newPage();
+      if (atTop && page > 0 && it.continued) {
+        out.push({ item: it.continued, page, y });
+        y += it.continued.height;
+        atTop = false;
+        out.push({ item: it, page, y });
+        y += it.height;
+        continue;
+      }
       y += atTop ? 0 : gap;
       out.push({ item: it, page, y });
       y += it.height;

@@ -162,3 +162,25 @@ export function contrastOnWhite(hex: string): number {
   return 1.05 / (lum + 0.05);
 }
 
+
+/**
+ * Lines and boxes stay inside the content box; only the header rule lives in the top margin.
+ * Decoration is an artifact, or part of a tagged figure (a drawn diagram with alt text).
+ */
+export function drawingOutsideArea(pages: readonly { width: number; height: number }[], graphics: readonly PageGraphics[], name: string): string[] {
+  const out: string[] = [];
+  graphics.forEach((g, i) => {
+    const page = pages[i]!;
+    const geom = geometryOf(page);
+    const [left, right, bottom, top] = [geom.left, geom.right, page.height - geom.bottom, page.height - geom.top];
+    for (const s of g.segments) {
+      const xs = [s.x1, s.x2];
+      const ys = [s.y1, s.y2];
+      const inside = xs.every((x) => x >= left - 1 && x <= right + 1) && ys.every((y) => y >= bottom - 1 && y <= top + 1);
+      const headerRule = s.y1 === s.y2 && s.y1 > top && s.y1 < page.height - UNPRINTABLE && xs.every((x) => x >= left - 1 && x <= right + 1);
+      if (!inside && !headerRule) out.push(`${name} p${i + 1}: line ${s.x1.toFixed(0)},${s.y1.toFixed(0)}–${s.x2.toFixed(0)},${s.y2.toFixed(0)} outside the content box`);
+      if (!s.tags.includes('Artifact') && !s.tags.includes('Figure')) out.push(`${name} p${i + 1}: line ${s.x1.toFixed(0)},${s.y1.toFixed(0)} is neither an artifact nor part of a figure`);
+    }
+  });
+  return out;
+}

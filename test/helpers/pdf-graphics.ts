@@ -15,6 +15,10 @@ export interface Segment {
   dashed: boolean;
   /** Inside an Artifact marked-content sequence. */
   artifact: boolean;
+  /** The marked-content tags it is drawn in, outermost first (Artifact, Figure…). */
+  tags: string[];
+  /** A curve, given by its start and end point only. */
+  curve?: boolean;
 }
 
 export interface PageGraphics {
@@ -113,10 +117,15 @@ export async function readGraphics(raw: Buffer): Promise<PageGraphics[]> {
             else if (op === 1 || op === 4) {
               const to = op === 1 ? apply(state.ctm, nums[0]!, nums[1]!) : start;
               if (cur && to) {
-                segments.push({ x1: cur[0], y1: cur[1], x2: to[0], y2: to[1], color: state.stroke, dashed: state.dashed, artifact: marked.includes('Artifact') });
+                segments.push({ x1: cur[0], y1: cur[1], x2: to[0], y2: to[1], color: state.stroke, dashed: state.dashed, artifact: marked.includes('Artifact'), tags: [...marked] });
               }
               cur = to;
-            } else cur = apply(state.ctm, nums[n - 2]!, nums[n - 1]!);
+            } else {
+              // Curves (rounded corners, ellipses) count by their end points: enough to see where they reach.
+              const to = apply(state.ctm, nums[n - 2]!, nums[n - 1]!);
+              if (cur) segments.push({ x1: cur[0], y1: cur[1], x2: to[0], y2: to[1], color: state.stroke, dashed: state.dashed, artifact: marked.includes('Artifact'), tags: [...marked], curve: true });
+              cur = to;
+            }
           }
           break;
         }
@@ -133,12 +142,35 @@ export async function readGraphics(raw: Buffer): Promise<PageGraphics[]> {
 /** Horizontal segments (writing lines, cut lines), left to right. */
 export function horizontal(segments: readonly Segment[]): Segment[] {
   return segments
+    .filter((s) => !s.curve)
     .filter((s) => Math.abs(s.y1 - s.y2) < 0.01 && Math.abs(s.x2 - s.x1) > 1)
     .map((s) => (s.x1 <= s.x2 ? s : { ...s, x1: s.x2, x2: s.x1 }));
 }
 
 export function vertical(segments: readonly Segment[]): Segment[] {
   return segments
+    .filter((s) => !s.curve)
     .filter((s) => Math.abs(s.x1 - s.x2) < 0.01 && Math.abs(s.y2 - s.y1) > 1)
     .map((s) => (s.y1 <= s.y2 ? s : { ...s, y1: s.y2, y2: s.y1 }));
+}
+
+export interface StructNode {
+  role: string;
+  alt?: string;
+}
+
+/** Every structure element of the document (page by page, as pdfjs reports them). */
+export async function readStructure(raw: Buffer): Promise<StructNode[]> {
+  const doc = await getDocument({ data: new Uint8Array(raw), verbosity: 0, isEvalSupported: false }).promise;
+  const out: StructNode[] = [];
+  const walk = (node: { role?: string; alt?: string; children?: unknown[] }) => {
+    if (node.role) out.push({ role: node.role, ...(node.alt ? { alt: node.alt } : {}) });
+    for (const c of node.children ?? []) if (c && typeof c === 'object' && 'role' in c) walk(c as typeof node);
+  };
+  for (let i = 1; i <= doc.numPages; i++) {
+    const tree = await (await doc.getPage(i)).getStructTree();
+    if (tree) walk(tree as unknown as { children?: unknown[] });
+  }
+  await doc.destroy();
+  return out;
 }

@@ -10,6 +10,7 @@ import {
   cellText,
   contrastOnWhite,
   cutCells,
+  drawingOutsideArea,
   emptyPages,
   findWhole,
   lonelyHeadings,
@@ -17,7 +18,7 @@ import {
   textOutsideArea,
   writingLinesBelow,
 } from '../helpers/layout-checks.js';
-import { readGraphics, type PageGraphics } from '../helpers/pdf-graphics.js';
+import { readGraphics, readStructure, type PageGraphics } from '../helpers/pdf-graphics.js';
 import { readPdf, squash, type PdfInfo } from '../helpers/pdf.js';
 import { sharedBuild, type SharedBuild, type Variant } from '../helpers/shared-build.js';
 
@@ -75,6 +76,10 @@ function describeVariant(variant: Variant) {
       for (const [file, pdf] of pdfs) expect(overlappingText(pdf, file), file).to.deep.equal([]);
     });
 
+    it('keeps lines and boxes inside the margins, as artifacts or parts of a figure', async () => {
+      for (const [file, pdf] of pdfs) expect(drawingOutsideArea(pdf.pages, await graphics(file), file), file).to.deep.equal([]);
+    });
+
     it('never ends a page with a heading, and has no empty pages', () => {
       for (const [file, pdf] of pdfs) {
         expect(lonelyHeadings(pdf, file), file).to.deep.equal([]);
@@ -113,6 +118,20 @@ function describeVariant(variant: Variant) {
             expect(h, f.file).to.be.closeTo(paper[1]!, 0.5);
           }
         }
+      }
+    });
+
+    it('tags headings, paragraphs, lists and tables, and drawn diagrams as figures with alt text', async () => {
+      for (const id of LESSON_IDS) {
+        const file = pdfFile(build, id, 'worksheet');
+        const nodes = await readStructure(readFileSync(file));
+        const roles = new Set(nodes.map((n) => n.role));
+        const drawn = (lessonFile(id).activities ?? []).some((a) => a.charts?.length || a.scale);
+        for (const role of ['H1', 'H2', 'P', 'L', 'LI', 'Table', 'TR', 'TH', 'TD', ...(drawn ? ['Figure'] : [])]) expect(roles.has(role), `${id}: ${role}`).to.equal(true);
+        const figures = nodes.filter((n) => n.role === 'Figure');
+        for (const f of figures) expect(f.alt ?? '', `${id}: figure without alt text`).to.have.length.greaterThan(20);
+        const charts = (lessonFile(id).activities ?? []).flatMap((a) => a.charts ?? []);
+        for (const c of charts) expect(figures.some((f) => f.alt?.includes(c.center)), `${id}: chart "${c.center}"`).to.equal(true);
       }
     });
 

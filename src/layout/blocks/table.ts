@@ -1,6 +1,7 @@
 import type { Block, RichText } from '../../document/model.js';
 import type { LayoutEnv } from '../env.js';
 import { item, type Item } from '../items.js';
+import type { Pdf } from '../pdf.js';
 import { drawLine, layoutText, type TextBlock } from '../text.js';
 import type { TextStyle } from '../theme.js';
 
@@ -18,44 +19,47 @@ export function tableItems(block: Table, width: number, env: LayoutEnv, gapBefor
   const headerStyle: TextStyle = { ...theme.body, bold: true };
   const widths = columnWidths(block, columns, width, pad, env, headerStyle);
 
-  const rowItem = (cells: RichText[], header: boolean, k: number): Item => {
+  const rowItem = (cells: RichText[], header: boolean, k: number, copy = false): Item => {
     const style = header ? headerStyle : theme.body;
     const laid: TextBlock[] = [];
     for (let c = 0; c < columns; c++) laid.push(layoutText(cells[c] ?? [], style, widths[c]! - 2 * pad, env.fonts));
     const height = Math.max(...laid.map((t) => t.lines.length * t.lineHeight)) + 2 * pad;
     let tr: PDFKit.PDFStructureElement | undefined;
+    const draw = (pdf: Pdf, x: number, y: number) => {
+      if (!copy && (header || (k === 0 && block.header.length === 0))) table = pdf.tags.open('Table');
+      pdf.tags.artifact(() => {
+        const { doc } = pdf;
+        doc.save();
+        if (header) doc.rect(x, y, width, height).fill(theme.colors.tipFill);
+        doc.lineWidth(0.5).strokeColor(theme.colors.rule).rect(x, y, width, height).stroke();
+        let cx = x;
+        for (let c = 0; c < columns - 1; c++) {
+          cx += widths[c]!;
+          doc.moveTo(cx, y).lineTo(cx, y + height).stroke();
+        }
+        doc.restore();
+      });
+      tr = pdf.tags.open('TR');
+      let cx = x;
+      laid.forEach((t, c) => {
+        pdf.tags.leaf(header ? 'TH' : 'TD', () => t.lines.forEach((l, li) => drawLine(pdf, t, l, cx + pad, y + pad + li * t.lineHeight)));
+        cx += widths[c]!;
+      });
+      pdf.tags.close(tr);
+      if (!header && k === block.rows.length - 1) pdf.tags.close(table!);
+    };
     return item(
       height,
-      (pdf, x, y) => {
-        if (header || (k === 0 && block.header.length === 0)) table = pdf.tags.open('Table');
-        pdf.tags.artifact(() => {
-          const { doc } = pdf;
-          doc.save();
-          if (header) doc.rect(x, y, width, height).fill(theme.colors.tipFill);
-          doc.lineWidth(0.5).strokeColor(theme.colors.rule).rect(x, y, width, height).stroke();
-          let cx = x;
-          for (let c = 0; c < columns - 1; c++) {
-            cx += widths[c]!;
-            doc.moveTo(cx, y).lineTo(cx, y + height).stroke();
-          }
-          doc.restore();
-        });
-        tr = pdf.tags.open('TR');
-        let cx = x;
-        laid.forEach((t, c) => {
-          pdf.tags.leaf(header ? 'TH' : 'TD', () => t.lines.forEach((l, li) => drawLine(pdf, t, l, cx + pad, y + pad + li * t.lineHeight)));
-          cx += widths[c]!;
-        });
-        pdf.tags.close(tr);
-        if (!header && k === block.rows.length - 1) pdf.tags.close(table!);
-      },
+      // The header row repeated on a later page is a copy: read once, drawn twice.
+      copy ? (pdf, x, y) => pdf.tags.asArtifact(() => draw(pdf, x, y)) : draw,
       { keepWithNext: header, gapBefore: header || (k === 0 && block.header.length === 0) ? gapBefore : 0 },
     );
   };
   let table: PDFKit.PDFStructureElement | undefined;
   const items: Item[] = [];
+  const repeat = block.header.length > 0 ? rowItem(block.header, true, -1, true) : undefined;
   if (block.header.length > 0) items.push(rowItem(block.header, true, -1));
-  block.rows.forEach((r, k) => items.push(rowItem(r, false, k)));
+  block.rows.forEach((r, k) => items.push({ ...rowItem(r, false, k), ...(repeat && k > 0 ? { continued: { ...repeat, gapBefore: 0, keepWithNext: false } } : {}) }));
   return items;
 }
 
