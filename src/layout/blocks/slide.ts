@@ -48,12 +48,15 @@ export function slideItems(block: Slide, width: number, env: LayoutEnv): Item[] 
     return { body, title, theme };
   };
   const titleGap = env.theme.gap * 1.2;
-  const fits = (s: ReturnType<typeof build>) => stackHeight(s.title(block.title ?? '', false)) + titleGap + stackHeight(s.body) <= height;
+  // Titles do not scale, so their height is known up front; the continued title may be longer.
+  const base = build(1);
+  const firstTitle = base.title(block.title ?? '', true);
+  const nextTitle = base.title(env.labels.continued.replace('{title}', block.title ?? ''), false);
+  const fits = (s: ReturnType<typeof build>) => stackHeight(firstTitle) + (firstTitle.length ? titleGap : 0) + stackHeight(s.body) <= height;
   const fitted = largestFit(build, fits, MIN_SCALE, start);
   const laid = fitted?.value ?? build(MIN_SCALE);
-  const firstTitle = laid.title(block.title ?? '', true);
-  const nextTitle = laid.title(env.labels.continued.replace('{title}', block.title ?? ''), false);
-  const titleHeight = Math.max(stackHeight(firstTitle), stackHeight(nextTitle)) + (firstTitle.length ? titleGap : 0);
+  // Room for the body: the same on every slide of a continued run, so it splits where it must.
+  const titleHeight = (fitted ? stackHeight(firstTitle) : Math.max(stackHeight(firstTitle), stackHeight(nextTitle))) + (firstTitle.length ? titleGap : 0);
 
   // Pages of body items; a single page when it fits.
   const plan = planPages(laid.body, height - titleHeight);
