@@ -10,6 +10,7 @@ import { buildInto, BUILTIN_LESSONS_DIR, LESSON_IDS } from '../helpers/kit.js';
 import { fontsOf, readPdf, squash } from '../helpers/pdf.js';
 import { tempDir } from '../helpers/temp.js';
 import { sharedBuild } from '../helpers/shared-build.js';
+import { PIECES } from '../../src/kit/pieces.js';
 
 const lessonFile = (id: string) => parse(readFileSync(join(BUILTIN_LESSONS_DIR, `${id}.yaml`), 'utf8')) as Lesson;
 const source = loadSource(join(BUILTIN_SOURCES, 'interview-somers.md'));
@@ -60,14 +61,24 @@ describe('kit: building the shipped lessons', function () {
         }
       });
 
-      it('worksheet contains no teacher hint and no teacher notes', async () => {
-        const pdf = squash((await readPdf(join(out, id, 'worksheet.pdf'))).content);
+      it('student pieces (worksheet, cards, slides) contain no teacher hint and no teacher notes', async () => {
+        const students = PIECES.filter((p) => p.audience === 'student').map((p) => join(out, id, p.file));
+        expect(students.length).to.be.greaterThan(2);
+        const pdfs = await Promise.all(students.filter((f) => existsSync(f)).map(async (f) => ({ f, text: squash((await readPdf(f)).content) })));
         // Sentences a teacher note repeats from student-facing fields are not leaks.
         const studentFacing = squash(
           [
             lesson.intro,
             lesson.essential_question,
-            ...lesson.excerpts.flatMap((ex) => [ex.quote ?? '', ...(ex.paragraphs ?? []).map((n) => source.paragraphs[n - 1]!.text)]), ...lesson.questions.map((q) => q.prompt), ...(lesson.activities ?? []).flatMap((a) => [...a.steps, ...(a.statements ?? [])]),
+            ...lesson.excerpts.flatMap((ex) => [ex.quote ?? '', ...(ex.paragraphs ?? []).map((n) => source.paragraphs[n - 1]!.text)]), ...lesson.questions.map((q) => q.prompt), ...(lesson.activities ?? []).flatMap((a) => [
+              ...a.steps,
+              ...(a.statements ?? []),
+              ...(a.roles ?? []).flatMap((r) => [r.name, r.description]),
+              ...(a.scenarios ?? []).flatMap((x) => [x.title, x.text]),
+              ...(a.checklist ?? []),
+            ]),
+            ...(lesson.exit_ticket ?? []),
+            ...(lesson.ground_rules ?? []),
           ].join(' '),
         );
         const teacherOnly = [
@@ -78,7 +89,10 @@ describe('kit: building the shipped lessons', function () {
         ];
         expect(teacherOnly.length).to.be.greaterThan(5);
         for (const text of teacherOnly) {
-          for (const s of sentences(text)) if (!studentFacing.includes(s)) expect(pdf.includes(s), `leaked: ${s}`).to.equal(false);
+          for (const s of sentences(text)) {
+            if (studentFacing.includes(s)) continue;
+            for (const pdf of pdfs) expect(pdf.text.includes(s), `leaked into ${pdf.f}: ${s}`).to.equal(false);
+          }
         }
       });
     });

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { slideGeometry } from '../../src/layout/geometry.js';
 import { planPages, item } from '../../src/layout/items.js';
 import { textOutsideArea } from '../helpers/layout-checks.js';
-import { renderText } from '../helpers/render.js';
+import { renderTextOnly as renderText } from '../helpers/render.js';
 
 const sentence = (k: number) => `Zin ${k} van een lange tekst die op een dia moet passen.`;
 const text = (n: number) => Array.from({ length: n }, (_, k) => sentence(k + 1)).join(' ');
