@@ -193,6 +193,12 @@ export function drawLine(pdf: Pdf, block: TextBlock, line: TextLine, x: number, 
   }
 }
 
+/** Width of the widest unbreakable word of a text, as laid out (its own faces and size). */
+export function widestWordWidth(content: RichText, style: TextStyle, fonts: FontStack): number {
+  const atoms = atomsOf(shape(content, style, fonts), style.size);
+  return Math.max(0, ...atoms.map((a) => a.width));
+}
+
 export function textHeight(block: TextBlock): number {
   return block.lines.length * block.lineHeight;
 }

@@ -164,11 +164,14 @@ function describeVariant(variant: Variant) {
           }
         });
 
-        it('worksheet and slides: text extraction keeps the spaces between words', () => {
+        it('text extraction keeps the spaces between words, and no word is cut in two', () => {
           for (const piece of ['worksheet', 'slides']) {
             const content = words(pdfs.get(pdfFile(build, id, piece))!.content);
             for (const q of lesson.questions) expect(content, `${piece}: ${q.prompt}`).to.include(words(q.prompt));
           }
+          // The agenda is a narrow four-column table: in large print its words must still fit their column.
+          const guide = words(pdfs.get(pdfFile(build, id, 'teacher-guide'))!.content);
+          for (const phase of lesson.agenda) for (const text of [phase.phase, phase.teacher, phase.students]) expect(guide, text).to.include(words(text));
         });
 
         it('cards: every card stands whole in one cut-out cell, exit tickets with their writing lines', async () => {

@@ -2,8 +2,9 @@ import type { Block, RichText } from '../../document/model.js';
 import type { LayoutEnv } from '../env.js';
 import { item, type Item } from '../items.js';
 import type { Pdf } from '../pdf.js';
-import { drawLine, layoutText, type TextBlock } from '../text.js';
+import { drawLine, layoutText, widestWordWidth, type TextBlock } from '../text.js';
 import type { TextStyle } from '../theme.js';
+import { stackedTableItems } from './table-stacked.js';
 
 type Table = Extract<Block, { type: 'table' }>;
 
@@ -18,6 +19,8 @@ export function tableItems(block: Table, width: number, env: LayoutEnv, gapBefor
   const pad = 4;
   const headerStyle: TextStyle = { ...theme.body, bold: true };
   const widths = columnWidths(block, columns, width, pad, env, headerStyle);
+  // Too many columns for their longest words (large print): one row at a time, label beside value.
+  if (!widths) return stackedTableItems(block, columns, width, env, gapBefore);
 
   const rowItem = (cells: RichText[], header: boolean, k: number, copy = false): Item => {
     const style = header ? headerStyle : theme.body;
@@ -63,22 +66,39 @@ export function tableItems(block: Table, width: number, env: LayoutEnv, gapBefor
   return items;
 }
 
-/** Columns get what their longest text wants, shrunk fairly when the page is too narrow. */
-function columnWidths(block: Table, columns: number, width: number, pad: number, env: LayoutEnv, headerStyle: TextStyle): number[] {
+/**
+ * Columns get what their longest text wants, shrunk fairly when the page is too narrow, but
+ * never narrower than their longest word (large print would otherwise cut words in two).
+ */
+function columnWidths(block: Table, columns: number, width: number, pad: number, env: LayoutEnv, headerStyle: TextStyle): number[] | undefined {
   const natural = new Array<number>(columns).fill(0);
+  const least = new Array<number>(columns).fill(0);
   const measure = (cells: RichText[], style: TextStyle) =>
     cells.forEach((cell, c) => {
       const t = layoutText(cell, style, 1e6, env.fonts);
       natural[c] = Math.max(natural[c]!, (t.lines[0]?.width ?? 0) + 2 * pad);
+      least[c] = Math.max(least[c]!, widestWordWidth(cell, style, env.fonts) + 2 * pad + 1);
     });
   measure(block.header, headerStyle);
   block.rows.forEach((r) => measure(r, env.theme.body));
-  const total = natural.reduce((a, b) => a + b, 0);
+  const sum = (l: number[]) => l.reduce((a, b) => a + b, 0);
+  const total = sum(natural);
   if (total <= width) return natural.map((n) => (n / total) * width);
+  if (sum(least) > width) {
+    if (block.header.length > 0) return undefined;
+    // No labels to stack with: share the width by longest word, and words will break.
+    return least.map((l) => (l / sum(least)) * width);
+  }
   const fair = width / columns;
-  const alloc = natural.map((n) => Math.min(n, fair));
-  const rest = width - alloc.reduce((a, b) => a + b, 0);
+  const alloc = natural.map((n, c) => Math.max(least[c]!, Math.min(n, fair)));
+  const over = sum(alloc) - width;
+  if (over > 0) {
+    // Giving narrow columns their longest word took room: take it back from the wide ones.
+    const slack = alloc.map((a, c) => a - least[c]!);
+    const slackSum = sum(slack);
+    return alloc.map((a, c) => a - (over * slack[c]!) / slackSum);
+  }
   const wants = natural.map((n, c) => n - alloc[c]!);
-  const wantSum = wants.reduce((a, b) => a + b, 0) || 1;
-  return alloc.map((a, c) => a + (rest * wants[c]!) / wantSum);
+  const wantSum = sum(wants) || 1;
+  return alloc.map((a, c) => a + (-over * wants[c]!) / wantSum);
 }
