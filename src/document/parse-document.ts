@@ -237,6 +237,18 @@ function directive(t: Token, form: 'leaf' | 'container', children: Block[], ctx:
       values[key] = n;
     } else if (a.type === 'list') {
       values[key] = splitList(value);
+    } else if (a.type === 'choice') {
+      const v = unescapeValue(value);
+      if (!a.values.includes(v)) {
+        const guess = suggest(v, [...a.values]);
+        ctx.problems.push({
+          code: 'GK_TEMPLATE_BLOCK_ATTR',
+          ...where(),
+          message: `"${name}": ${key}=${value} must be one of ${a.values.join(', ')}${guess ? `; did you mean "${guess}"?` : ''}`,
+        });
+        continue;
+      }
+      values[key] = v;
     } else {
       values[key] = unescapeValue(value);
     }

@@ -79,6 +79,7 @@ export async function renderPiece(lesson: KitLesson, piece: Piece, templates: Te
     return await renderPdf(document, {
       paper: options.pageSize,
       orientation: piece.orientation,
+      medium: piece.medium ?? 'paper',
       creationDate: options.creationDate,
       outlineLevels: piece.outlineLevels,
       largePrint: options.largePrint,

@@ -22,8 +22,8 @@ const QUESTION_KIND_LABELS: Record<QuestionKind, string> = {
   personal: 'Jouw mening',
 };
 
-const FOUR_CORNERS = ['Helemaal eens', 'Eens', 'Oneens', 'Helemaal oneens'];
-const BAROMETER_ENDS = ['Helemaal oneens', 'Helemaal eens'];
+export const FOUR_CORNERS = ['Helemaal eens', 'Eens', 'Oneens', 'Helemaal oneens'];
+export const BAROMETER_ENDS = ['Helemaal oneens', 'Helemaal eens'];
 
 export interface ViewOptions {
   audience: Audience;

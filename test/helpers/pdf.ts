@@ -9,6 +9,10 @@ export interface TextRun {
   width: number;
   height: number;
   fontName: string;
+  /** Innermost marked-content tag: the structure type (P, H2, Lbl…) or "Artifact". */
+  tag: string;
+  /** Page furniture or decoration, skipped by screen readers. */
+  artifact: boolean;
 }
 
 export interface PdfPage {
@@ -69,7 +73,16 @@ async function load(raw: Buffer): Promise<PdfInfo> {
         else if (item.type === 'endMarkedContent') open.pop();
         continue;
       }
-      runs.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, height: item.height, fontName: item.fontName });
+      runs.push({
+        str: item.str,
+        x: item.transform[4],
+        y: item.transform[5],
+        width: item.width,
+        height: item.height,
+        fontName: item.fontName,
+        tag: open[open.length - 1] ?? '',
+        artifact: open.includes('Artifact'),
+      });
       const piece = item.str + (item.hasEOL ? '\n' : '');
       text += piece;
       if (!open.includes('Artifact')) content += piece;

@@ -51,7 +51,8 @@ describe('kit: watch mode', () => {
     const round = await rebuilt;
     expect(round.changed).to.deep.equal([lessonFile()]);
     expect(round.full).to.equal(false);
-    expect(round.files.map((f) => f.lesson)).to.deep.equal(['voorbeeld', 'voorbeeld']);
+    expect(round.files.length).to.equal(first.files.length);
+    expect(new Set(round.files.map((f) => f.lesson))).to.deep.equal(new Set(['voorbeeld']));
     expect((await readPdf(worksheet())).text).to.include('Een nieuwe titel na bewaren');
   });
 

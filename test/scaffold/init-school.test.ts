@@ -46,27 +46,33 @@ describe('scaffold: gesprekskit init', () => {
     for (const f of pdfs) expect(f.startsWith(join(school, 'output', 'voorbeeld')), f).to.equal(true);
   });
 
-  it('puts the school name in the header of every page of every PDF', async () => {
+  // Printed pages carry it in the header band; slides (16:9) in their one footer line.
+  const isSlide = (page: { width: number; height: number }) => Math.abs(page.width / page.height - 16 / 9) < 0.01;
+
+  it('puts the school name in the header (slides: the footer) of every page of every PDF', async () => {
     for (const f of pdfs) {
       const pdf = await readPdf(f);
       pdf.pages.forEach((page, i) => {
-        const top = page.runs.filter((r) => r.y > page.height - 60).map((r) => r.str).join('');
-        expect(top, `${f} page ${i + 1}`).to.include('Atheneum Voorbeeld');
+        const band = page.runs.filter((r) => (isSlide(page) ? r.y < 40 : r.y > page.height - 60)).map((r) => r.str).join('');
+        expect(band, `${f} page ${i + 1}`).to.include('Atheneum Voorbeeld');
       });
       // Page furniture: a screen reader does not read the school name on every page.
       expect(pdf.content).not.to.include('Atheneum Voorbeeld');
     }
   });
 
-  it('draws the logo in the header of every page, embedded once per PDF', async () => {
+  it('draws the logo in the header (slides: the footer) of every page, embedded once per PDF', async () => {
     for (const f of pdfs) {
       const raw = readFileSync(f);
       const pages = await imagesOf(raw);
+      const { pages: info } = await readPdf(f);
       pages.forEach((images, i) => {
         const logo = images.find((im) => im.width === 200 && im.height === 200);
         expect(logo, `${f} page ${i + 1}`).to.not.equal(undefined);
-        // In the header band (the top 20 mm), left, about 8 mm high.
-        expect(logo!.y, 'logo position').to.be.greaterThan(841.89 - 57);
+        // In the header band (the top 20 mm) or, on a slide, the footer band; about 8 mm high.
+        const page = info[i]!;
+        if (isSlide(page)) expect(logo!.y, 'logo position').to.be.lessThan(40);
+        else expect(logo!.y, 'logo position').to.be.greaterThan(page.height - 57);
         expect(logo!.drawnHeight).to.be.closeTo(22.7, 0.5);
       });
       const xobjects = raw.toString('latin1').match(/\/Subtype \/Image/g) ?? [];
