@@ -55,16 +55,17 @@ export function wrap(
   return items.map((it, i) => {
     const first = i === 0;
     const last = i === items.length - 1;
-    const top = first ? padTop : 0;
+    // Inner gaps become part of the item, so a box background has no holes and never
+    // paints over the item above it.
+    const top = (first ? padTop : 0) + (first ? 0 : it.gapBefore);
     const bottom = last ? padBottom : 0;
+    const height = it.height + top + bottom;
     return {
       ...it,
-      height: it.height + top + bottom,
-      // Inner gaps become part of the box so its background has no holes.
+      height,
       gapBefore: first ? it.gapBefore : 0,
       draw: (pdf: Pdf, x: number, y: number) => {
-        const gap = first ? 0 : it.gapBefore;
-        options.decorate?.(pdf, x, y - gap, it.height + top + bottom + gap, first, last);
+        options.decorate?.(pdf, x, y, height, first, last);
         if (first) options.before?.(pdf, x, y + top);
         it.draw(pdf, x, y + top);
         if (last) options.after?.(pdf);
