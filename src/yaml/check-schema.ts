@@ -46,6 +46,16 @@ export function checkSchema(schema: TSchema, parsed: ParsedYaml, what: string): 
   return problems;
 }
 
+/** Patterns of the schemas, in words: ids become folder and file names. */
+const ID_RULE = {
+  rule: 'an id may only contain lowercase letters, digits and dashes',
+  hint: 'Use something like "samen-leven": no spaces, capitals, accents, dots or slashes (it becomes a folder name in output/).',
+};
+const PATTERN_RULES: Record<string, { rule: string; hint: string }> = {
+  '^[a-z0-9][a-z0-9-]{0,62}$': ID_RULE,
+  '^[a-z0-9][a-z0-9-]*$': ID_RULE,
+};
+
 function pathOf(instancePath: string): string[] {
   if (instancePath === '') return [];
   return instancePath
@@ -182,14 +192,16 @@ function toProblem(err: ErrorObject, parsed: ParsedYaml, what: string): Problem 
         ...positionOf(parsed, path),
         message: `${here} has more than ${err.params.limit} items`,
       };
-    case 'pattern':
+    case 'pattern': {
+      const rule = PATTERN_RULES[String(err.params.pattern)];
       return {
         code: 'GK_SCHEMA_PATTERN',
         file,
         ...positionOf(parsed, path),
-        message: `${here} has ${describe(err.data)}, which is not allowed here`,
-        hint: (err.parentSchema as { description?: string })?.description ?? `It must match ${String(err.params.pattern)}.`,
+        message: rule ? `${here} is ${describe(err.data)}, but ${rule.rule}` : `${here} has ${describe(err.data)}, which is not allowed here`,
+        hint: rule?.hint ?? (err.parentSchema as { description?: string })?.description ?? `It must match ${String(err.params.pattern)}.`,
       };
+    }
     case 'anyOf':
     case 'oneOf':
       // The branch errors already say what is wrong, except when the value fits no branch at all.
