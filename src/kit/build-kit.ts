@@ -1,10 +1,13 @@
+import { mkdirSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { escapeMarkdown } from '../document/markdown-escape.js';
 import { parseDocument } from '../document/parse-document.js';
 import { LABELS } from '../layout/labels.js';
 import { KitError, type Problem } from '../errors.js';
-import { writeFileAtomic } from '../files/write-atomic.js';
+import { writeFilesAtomic } from '../files/write-atomic.js';
+import { MissingGlyphError } from '../layout/fonts.js';
 import { renderPdf } from '../layout/render-pdf.js';
+import { readTextFile } from '../files/read-text.js';
 import { TemplateEnvironment } from '../template/environment.js';
 import { buildView } from '../template/view-model.js';
 import type { KitLesson, LessonProblems } from './load-lessons.js';
@@ -34,6 +37,7 @@ export interface BuildResult {
 export async function buildKit(options: KitOptions): Promise<BuildResult> {
   const kit = validateKit(options);
   const templates = new TemplateEnvironment(options.templateDirs);
+  prepareOutDir(options.outDir);
   const files: BuiltFile[] = [];
   const failed = [...kit.failed];
   for (const lesson of kit.lessons) {
@@ -55,10 +59,14 @@ export async function buildLesson(lesson: KitLesson, templates: TemplateEnvironm
     const result = await renderPiece(lesson, piece, templates, options);
     rendered.push({ piece, file: join(outDir, piece.file), ...result });
   }
-  return rendered.map((r) => {
-    writeFileAtomic(r.file, r.bytes);
-    return { lesson: lesson.lesson.id, piece: r.piece.id, file: r.file, pages: r.pages, bytes: r.bytes.length };
-  });
+  try {
+    writeFilesAtomic(rendered.map((r) => ({ file: r.file, data: r.bytes })));
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException & { dest?: string };
+    // A failed rename names the temporary file first; the user knows the PDF.
+    throw outputError(e, err.dest ?? err.path?.replace(/\/\.([^/\\]+)\.\d+\.tmp$/, '/$1') ?? outDir);
+  }
+  return rendered.map((r) => ({ lesson: lesson.lesson.id, piece: r.piece.id, file: r.file, pages: r.pages, bytes: r.bytes.length }));
 }
 
 export async function renderPiece(lesson: KitLesson, piece: Piece, templates: TemplateEnvironment, options: KitOptions) {
@@ -83,9 +91,25 @@ export async function renderPiece(lesson: KitLesson, piece: Piece, templates: Te
       ...(options.accent ? { accent: options.accent } : {}),
     });
   } catch (e) {
+    if (e instanceof MissingGlyphError) throw new KitError({ ...e.problems[0]!, ...whereIs(e.chars[0]!, lesson, templates) });
     if (e instanceof KitError) throw new KitError(e.problems.map((p): Problem => (p.file ? p : { ...p, file: lesson.file })));
     throw e;
   }
+}
+
+/** Where a character the fonts lack was typed: the lesson, its source text or a template. */
+function whereIs(char: string, lesson: KitLesson, templates: TemplateEnvironment): Pick<Problem, 'file' | 'line' | 'col'> {
+  const inLesson = lesson.yaml.text.indexOf(char);
+  if (inLesson !== -1) return { file: lesson.file, ...lesson.yaml.position(inLesson) };
+  try {
+    const lines = readTextFile(lesson.source.file, 'the source text').split('\n');
+    const at = lines.findIndex((l) => l.includes(char));
+    if (at !== -1) return { file: lesson.source.file, line: at + 1, col: lines[at]!.indexOf(char) + 1 };
+  } catch {
+    // the source was read before; if it is gone now, fall through
+  }
+  const inTemplate = templates.locate(char, 0);
+  return inTemplate.file ? inTemplate : { file: lesson.file };
 }
 
 /** The lesson's output folder, refusing any id that would point outside outDir. */
@@ -100,4 +124,37 @@ export function lessonOutDir(outDir: string, id: string): string {
     });
   }
   return dir;
+}
+
+/** The output folder must exist or be creatable before anything is rendered. */
+function prepareOutDir(outDir: string): void {
+  try {
+    mkdirSync(outDir, { recursive: true });
+  } catch (e) {
+    throw outputError(e, outDir);
+  }
+}
+
+/** A file system error while writing output, in words, with what to do about it. */
+export function outputError(e: unknown, path: string): unknown {
+  const code = (e as NodeJS.ErrnoException).code;
+  const problem = (message: string, hint: string) =>
+    new KitError({ code: 'GK_OUTPUT_WRITE', file: path, message, hint });
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return problem('cannot write here (permission denied)', 'Choose an output folder of your own with --out, or ask your ICT coordinator for write access.');
+    case 'EROFS':
+      return problem('cannot write here: the disk is read-only', 'Choose an output folder on a writable disk with --out.');
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return problem('cannot create the output folder: a file with that name is in the way', 'Choose another output folder with --out, or move that file away.');
+    case 'EISDIR':
+      return problem('cannot write the PDF: a folder with that name is in the way', 'Move or rename that folder; gesprekskit does not remove folders it did not make.');
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return problem('cannot write the PDF: the disk is full', 'Free up space or choose another output folder with --out; the previous PDFs are unchanged.');
+    default:
+      return code ? problem(`cannot write the output: ${(e as Error).message}`, 'Check that the output folder exists and that no other program has the PDF open.') : e;
+  }
 }

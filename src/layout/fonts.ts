@@ -92,12 +92,31 @@ export function loadFamily(choice: FontChoice): Family {
   if (family) return family;
   const faces = {} as Record<FaceStyle, Face>;
   for (const style of Object.keys(FILES[choice]) as FaceStyle[]) {
-    const file = require.resolve(FILES[choice][style]);
-    faces[style] = new Face(fontkit.create(readFileSync(file)), choice, style);
+    faces[style] = new Face(openFont(FILES[choice][style], choice), choice, style);
   }
   family = { choice, faces };
   families.set(choice, family);
   return family;
+}
+
+/** Font files come with npm install; a missing or damaged one means a broken install. */
+function openFont(spec: string, choice: FontChoice): fontkit.Font {
+  let file = spec;
+  try {
+    file = require.resolve(spec);
+    const font = fontkit.create(readFileSync(file));
+    // A collection or an unknown format would fail later, while drawing.
+    if (typeof (font as { hasGlyphForCodePoint?: unknown }).hasGlyphForCodePoint !== 'function') throw new Error('not a single font');
+    return font;
+  } catch (e) {
+    const missing = (e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' || (e as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new KitError({
+      code: 'GK_FONT_FILE',
+      file,
+      message: missing ? `the font file of "${choice}" is missing` : `the font file of "${choice}" cannot be read: ${(e as Error).message}`,
+      hint: 'Run "npm install" again in the gesprekskit folder, or choose another font with --font.',
+    });
+  }
 }
 
 /** The chosen font first, then fonts with wider coverage for names in other scripts. */
@@ -128,12 +147,23 @@ export class FontStack {
 }
 
 /** Characters no font can draw; reported before drawing instead of printing blank boxes. */
-export function missingGlyphError(text: string, missing: string[]): KitError {
-  const list = [...new Set(missing)].map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
-  const shown = text.length > 60 ? text.slice(0, 57) + '…' : text;
-  return new KitError({
-    code: 'GK_FONT_MISSING_GLYPHS',
-    message: `no font can print ${list.join(', ')} in "${shown}"`,
-    hint: 'Remove or replace these characters (emoji and some scripts are not supported), or choose another font.',
-  });
+export class MissingGlyphError extends KitError {
+  constructor(
+    /** The text the characters are in. */
+    readonly text: string,
+    /** Each missing character once, in order of appearance. */
+    readonly chars: readonly string[],
+  ) {
+    const list = chars.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
+    const shown = text.length > 60 ? text.slice(0, 57) + '…' : text;
+    super({
+      code: 'GK_FONT_MISSING_GLYPHS',
+      message: `no font can print ${list.join(', ')} in "${shown}"`,
+      hint: 'Remove or replace these characters: the fonts of gesprekskit cannot print them (most emoji, and scripts such as Chinese).',
+    });
+  }
+}
+
+export function missingGlyphError(text: string, missing: string[]): MissingGlyphError {
+  return new MissingGlyphError(text, [...new Set(missing)]);
 }

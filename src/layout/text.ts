@@ -47,6 +47,8 @@ function faceStyle(bold: boolean, italic: boolean): FaceStyle {
   return bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular';
 }
 
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+
 /** Splits rich text into runs of one face each, falling back per character. */
 export function shape(content: RichText, style: TextStyle, fonts: FontStack): Piece[] {
   const pieces: Piece[] = [];
@@ -61,7 +63,8 @@ export function shape(content: RichText, style: TextStyle, fonts: FontStack): Pi
       if (ch !== ' ' && ch !== '\n' && !main.has(cp)) {
         face = fonts.faceFor(cp, fs);
         if (!face) {
-          missing.push(ch);
+          // Invisible format characters (variation selectors, joiners) can go unprinted.
+          if (!IGNORABLE.test(ch)) missing.push(ch);
           continue;
         }
       }
