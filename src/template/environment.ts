@@ -170,13 +170,14 @@ export class TemplateEnvironment {
     }
     if (missingPartial) {
       const name = missingPartial[1]!;
-      const guess = suggest(name, findPartials(this.dirs).map((p) => p.name));
+      const known = findPartials(this.dirs).map((p) => p.name);
+      const guess = suggest(name, known);
       return new KitError({
         code: 'GK_TEMPLATE_UNKNOWN_PARTIAL',
         file: t.file,
         ...this.find(t, [`{{> ${name}`, `{{>${name}`, `{{~> ${name}`, `{{#> ${name}`, name]),
         message: `there is no partial "${name}"${guess ? `; did you mean "${guess}"?` : ''}`,
-        hint: `Partials are the .hbs files in a partials/ folder of: ${this.dirs.join(', ')}.`,
+        hint: `Use one of the partials (the .hbs files in partials/): ${known.join(', ')}.`,
       });
     }
     if (missingHelper) return this.unknownHelper(missingHelper[1]!, { ...base, ...(base.line ? {} : this.find(t, [`{{#${missingHelper[1]}`, `{{${missingHelper[1]} `])) });

@@ -153,14 +153,22 @@ function toProblem(err: ErrorObject, parsed: ParsedYaml, what: string): Problem 
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
-    case 'exclusiveMaximum':
+    case 'exclusiveMaximum': {
+      const { minimum, maximum } = (err.parentSchema ?? {}) as { minimum?: number; maximum?: number };
+      const range =
+        minimum !== undefined && maximum !== undefined
+          ? `from ${minimum} to ${maximum}`
+          : err.keyword === 'minimum' || err.keyword === 'exclusiveMinimum'
+            ? `at least ${String(err.params.limit)}`
+            : `at most ${String(err.params.limit)}`;
       return {
         code: 'GK_SCHEMA_RANGE',
         file,
         ...positionOf(parsed, path),
-        message: `${here} is ${String(err.data)}; it must be ${err.params.comparison} ${err.params.limit}`,
-        hint: 'Change the number.',
+        message: `${here} is ${String(err.data)}, but it must be ${range}`,
+        hint: `Write a number ${range}.`,
       };
+    }
     case 'minLength':
       return {
         code: 'GK_SCHEMA_EMPTY',

@@ -44,8 +44,8 @@ export function parseYaml(text: string, file: string, problems: Problem[], first
           code: 'GK_YAML_FORBIDDEN_KEY',
           file,
           ...position(pair.key.range?.[0] ?? 0),
-          message: `the key "${String(pair.key.value)}" is not allowed`,
-          hint: 'Rename or remove this key; gesprekskit never uses it.',
+          message: `the key "${String(pair.key.value)}" is not allowed: it has a special meaning inside JavaScript`,
+          hint: 'Remove this key (or rename it); no lesson or source text uses it.',
         });
       }
     },

@@ -31,6 +31,11 @@ export function explainYamlErrors(text: string, errors: readonly RawYamlError[])
     // Follow-up errors of the same mistake land on the same line: report it once.
     const line = lineIndex(text, p.offset);
     if (lines.has(line)) continue;
+    // One line indented wrongly makes every following line of its block look wrong too.
+    if (p.message.includes('is indented further') && lines.has(line - 1) && out[out.length - 1]?.message.includes('is indented further')) {
+      lines.add(line);
+      continue;
+    }
     lines.add(line);
     out.push(p);
   }
