@@ -107,7 +107,7 @@ function openFont(spec: string, choice: FontChoice): fontkit.Font {
     const font = fontkit.create(readFileSync(file));
     // A collection or an unknown format would fail later, while drawing.
     if (typeof (font as { hasGlyphForCodePoint?: unknown }).hasGlyphForCodePoint !== 'function') throw new Error('not a single font');
-    return font;
+    return forExtraction(font);
   } catch (e) {
     const missing = (e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' || (e as NodeJS.ErrnoException).code === 'ENOENT';
     throw new KitError({
@@ -117,6 +117,40 @@ function openFont(spec: string, choice: FontChoice): fontkit.Font {
       hint: 'Run "npm install" again in the gesprekskit folder, or choose another font with --font.',
     });
   }
+}
+
+type GlyphSource = fontkit.Font & {
+  getGlyph(id: number, characters?: number[]): (fontkit.Glyph & { codePoints: number[] }) | null;
+  layout(text: string, features?: unknown): fontkit.GlyphRun;
+};
+
+/**
+ * Keeps the text of a PDF extractable (copy, search, screen readers) when one parsed font
+ * serves many documents. Two fontkit habits get in the way:
+ * - a glyph remembers the characters it was first used for: after "Thị" (Vietnamese), every
+ *   plain "i" and every "fi" ligature would read back as "ị"; after a fallback font drew an
+ *   Armenian letter built from "n", every "n" would read back as nothing. Each use of a glyph
+ *   here carries its own characters instead.
+ * - Noto Sans splits letters with a dot below (ạ ẹ ị ọ ụ, common in Vietnamese names) into
+ *   a letter and a separate dot, and the dot has no text. Without the "ccmp" feature the
+ *   font draws its single precomposed glyph, which reads back correctly. Text is put in
+ *   composed form (NFC) before layout, so ccmp is not needed to combine accents.
+ */
+function forExtraction(font: fontkit.Font): fontkit.Font {
+  const f = font as GlyphSource;
+  const getGlyph = f.getGlyph.bind(f);
+  f.getGlyph = (id, characters) => {
+    const glyph = getGlyph(id, characters);
+    if (!glyph || !characters || sameCodePoints(glyph.codePoints, characters)) return glyph;
+    return Object.create(glyph, { codePoints: { value: characters, enumerable: true } }) as typeof glyph;
+  };
+  const layout = f.layout.bind(f);
+  f.layout = (text, features) => layout(text, features ?? { ccmp: false });
+  return font;
+}
+
+function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((c, i) => c === b[i]);
 }
 
 /** The chosen font first, then fonts with wider coverage for names in other scripts. */

@@ -56,7 +56,8 @@ export function shape(content: RichText, style: TextStyle, fonts: FontStack): Pi
   for (const inline of content) {
     const fs = faceStyle(!!(inline.bold || style.bold), !!(inline.italic || style.italic));
     const main = fonts.main(fs);
-    const text = inline.text.replace(/\t/g, ' ').replace(/[\u200b\u00ad]/g, '');
+    // Composed form: "e" + combining accents becomes one letter, as fonts and search expect.
+    const text = inline.text.normalize('NFC').replace(/\t/g, ' ').replace(/[\u200b\u00ad]/g, '');
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
       let face: Face | undefined = main;

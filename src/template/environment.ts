@@ -175,7 +175,7 @@ export class TemplateEnvironment {
       return new KitError({
         code: 'GK_TEMPLATE_UNKNOWN_PARTIAL',
         file: t.file,
-        ...this.find(t, [`{{> ${name}`, `{{>${name}`, `{{~> ${name}`, `{{#> ${name}`, name]),
+        ...this.find(t, [`{{> ${name}`, `{{>${name}`, `{{~> ${name}`, `{{#> ${name}`, name, '{{> (', '{{>(']),
         message: `there is no partial "${name}"${guess ? `; did you mean "${guess}"?` : ''}`,
         hint: `Use one of the partials (the .hbs files in partials/): ${known.join(', ')}.`,
       });

@@ -53,16 +53,17 @@ export function findUnsafeUses(ast: unknown): UnsafeUse[] {
       const name = n.name as AstNode | undefined;
       const original = name && (name.type === 'PathExpression' || name.type === 'StringLiteral') ? String(name.original ?? name.value) : '';
       if (/[/\\]|^\.|\.\./.test(original)) found.push({ name: original, kind: 'partial-path', ...at(n) });
+      else if (FORBIDDEN_NAMES.has(original)) found.push({ name: original, kind: 'field', ...at(n) });
     }
     for (const [key, value] of Object.entries(n)) {
       if (key !== 'loc' && value && typeof value === 'object') visit(value);
     }
   };
   visit(ast);
-  // A path like constructor.constructor names the same spot twice.
+  // constructor.constructor, or a partial called by a forbidden name, is one mistake.
   const seen = new Set<string>();
   return found.filter((u) => {
-    const key = `${u.line}:${u.col}:${u.name}`;
+    const key = `${u.line}:${u.name}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
