@@ -119,11 +119,6 @@ function openFont(spec: string, choice: FontChoice): fontkit.Font {
   }
 }
 
-type GlyphSource = fontkit.Font & {
-  getGlyph(id: number, characters?: number[]): (fontkit.Glyph & { codePoints: number[] }) | null;
-  layout(text: string, features?: unknown): fontkit.GlyphRun;
-};
-
 /**
  * Keeps the text of a PDF extractable (copy, search, screen readers) when one parsed font
  * serves many documents. Two fontkit habits get in the way:
@@ -136,16 +131,16 @@ type GlyphSource = fontkit.Font & {
  *   font draws its single precomposed glyph, which reads back correctly. Text is put in
  *   composed form (NFC) before layout, so ccmp is not needed to combine accents.
  */
-function forExtraction(font: fontkit.Font): fontkit.Font {
-  const f = font as GlyphSource;
-  const getGlyph = f.getGlyph.bind(f);
-  f.getGlyph = (id, characters) => {
+export function forExtraction(font: fontkit.Font): fontkit.Font {
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id, characters) => {
     const glyph = getGlyph(id, characters);
     if (!glyph || !characters || sameCodePoints(glyph.codePoints, characters)) return glyph;
-    return Object.create(glyph, { codePoints: { value: characters, enumerable: true } }) as typeof glyph;
+    return Object.create(glyph, { codePoints: { value: characters, enumerable: true } }) as fontkit.Glyph;
   };
-  const layout = f.layout.bind(f);
-  f.layout = (text, features) => layout(text, features ?? { ccmp: false });
+  const layout = font.layout.bind(font);
+  // A new object each time: fontkit writes into the features object it is given.
+  font.layout = (text, features) => layout(text, features ?? { ccmp: false });
   return font;
 }
 
