@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -25,6 +25,13 @@ export function writeFilesAtomic(files: readonly { file: string; data: Uint8Arra
       const tmp = join(dir, `.${basename(file)}.${process.pid}.tmp`);
       writeExclusive(tmp, data);
       written.push({ tmp, file });
+    }
+    // A rename can still fail when a folder stands where a file goes: find out before
+    // replacing anything.
+    for (const { file } of files) {
+      if (lstatSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+        throw Object.assign(new Error(`EISDIR: illegal operation on a directory, rename '${file}'`), { code: 'EISDIR', path: file, dest: file });
+      }
     }
   } catch (e) {
     for (const w of written) rmSync(w.tmp, { force: true });

@@ -47,6 +47,9 @@ export async function buildKit(options: KitOptions): Promise<BuildResult> {
       if (!(e instanceof KitError)) throw e;
       failed.push({ name: lesson.lesson.id, file: lesson.file, problems: [...e.problems] });
     }
+    // Rendering never waits for I/O, so let the event loop turn: a Ctrl+C is handled here,
+    // between two lessons, rather than after the whole kit.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return { files, failed };
 }
