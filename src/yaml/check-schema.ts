@@ -83,7 +83,10 @@ function describe(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a block of keys';
-  if (typeof value === 'string') return `the text "${value.length > 30 ? value.slice(0, 30) + '…' : value}"`;
+  if (typeof value === 'string') {
+    const line = value.replace(/\s+/g, ' ');
+    return `the text "${line.length > 30 ? line.slice(0, 30) + '…' : line}"`;
+  }
   return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
 }
 

@@ -19,11 +19,16 @@ export interface YamlSyntaxProblem {
   hint: string;
 }
 
+/** Mistakes that stand on their own; any other error after a first one is likely its echo. */
+const INDEPENDENT = new Set(['TAB_AS_INDENT', 'DUPLICATE_KEY']);
+
 export function explainYamlErrors(text: string, errors: readonly RawYamlError[]): YamlSyntaxProblem[] {
   const out: YamlSyntaxProblem[] = [];
   const lines = new Set<number>();
   const offsets = new Set<number>();
-  for (const err of errors) {
+  let echoes = 0;
+  let firstStructural: YamlSyntaxProblem | undefined;
+  for (const err of [...errors].sort((a, b) => a.offset - b.offset)) {
     if (offsets.has(err.offset)) continue;
     offsets.add(err.offset);
     const multiline = errors.some((e) => e !== err && e.offset === err.offset && e.code === 'MULTILINE_IMPLICIT_KEY');
@@ -31,15 +36,21 @@ export function explainYamlErrors(text: string, errors: readonly RawYamlError[])
     // Follow-up errors of the same mistake land on the same line: report it once.
     const line = lineIndex(text, p.offset);
     if (lines.has(line)) continue;
-    // One line indented wrongly makes every following line of its block look wrong too.
-    if (p.message.includes('is indented further') && lines.has(line - 1) && out[out.length - 1]?.message.includes('is indented further')) {
-      lines.add(line);
+    lines.add(line);
+    // After one broken line, the parser finds the rest of its block broken too: those
+    // reports would bury the real mistake, so they are counted, not listed.
+    if (!INDEPENDENT.has(err.code) && out.length > 0) {
+      echoes++;
       continue;
     }
-    lines.add(line);
+    if (!INDEPENDENT.has(err.code)) firstStructural = p;
     out.push(p);
   }
-  return out;
+  if (echoes > 0) {
+    const target = firstStructural ?? out[0]!;
+    target.message += ` (and ${echoes} more error${echoes === 1 ? '' : 's'} below, which may come from this one)`;
+  }
+  return out.sort((a, b) => a.offset - b.offset);
 }
 
 function explain(text: string, err: RawYamlError, multiline: boolean): YamlSyntaxProblem {
@@ -49,6 +60,9 @@ function explain(text: string, err: RawYamlError, multiline: boolean): YamlSynta
   const lineText = text.slice(lineStart, endOfLine(text, lineStart));
   const key = /^\s*(?:-\s+)?([^\s:#][^:#]*?):(?:\s|$)/.exec(lineText)?.[1];
 
+  if (/sequence items must start at the same column|Sequence item without - indicator/i.test(first)) {
+    return at(err.offset, 'this "- " item does not line up with the items of its list', 'Start every "- " of one list in the same column (indent with spaces, 2 per level).');
+  }
   switch (err.code) {
     case 'TAB_AS_INDENT':
       return at(err.offset, 'a tab is used for indentation', 'Indent with spaces only (2 per level); set your editor to insert spaces for Tab.');
@@ -115,7 +129,7 @@ function explain(text: string, err: RawYamlError, multiline: boolean): YamlSynta
       if (/^[*&]/.test(value)) {
         return at(lineStart + lineText.indexOf(value), `a value cannot start with ${value[0]} unless it is between quotes`, key ? `Put the text between quotes: ${key}: "${value.length > 20 ? value.slice(0, 20) + '…' : value}"` : 'Put the text between quotes.');
       }
-      if (/scalar at node end/.test(first) && /["']\s*$/.test(text.slice(lineStart, err.offset))) {
+      if (/at node end/.test(first) && /["']\s*$/.test(text.slice(lineStart, err.offset))) {
         return at(err.offset, 'there is more text after the closing quote', 'Put all of the text inside the quotes. To use a quote inside the text, use the other kind of quotes around it (‘…’ inside "…").');
       }
       return at(
