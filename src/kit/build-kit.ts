@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { escapeMarkdown } from '../document/markdown-escape.js';
 import { parseDocument } from '../document/parse-document.js';
 import { LABELS } from '../layout/labels.js';
@@ -119,7 +119,8 @@ function whereIs(char: string, lesson: KitLesson, templates: TemplateEnvironment
 export function lessonOutDir(outDir: string, id: string): string {
   const root = resolve(outDir);
   const dir = resolve(root, id);
-  if (!dir.startsWith(root + sep) || id.includes('/') || id.includes('\\')) {
+  const rel = relative(root, dir);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.includes(sep) || id.includes('/') || id.includes('\\')) {
     throw new KitError({
       code: 'GK_OUTPUT_OUTSIDE',
       message: `the lesson id "${id}" would write outside the output folder`,

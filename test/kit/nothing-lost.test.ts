@@ -62,6 +62,7 @@ describe('kit: nothing lost', () => {
   it('refuses a lesson id that would write outside the output folder', () => {
     const out = tempDir();
     expect(lessonOutDir(out, 'identiteit')).to.equal(join(out, 'identiteit'));
+    expect(lessonOutDir('/', 'identiteit')).to.equal('/identiteit');
     for (const id of ['..', '../buiten', 'a/../../b', '/etc', 'a/b', 'a\\b', '.', '']) {
       expect(() => lessonOutDir(out, id), id).to.throw(KitError).with.property('code', 'GK_OUTPUT_OUTSIDE');
     }

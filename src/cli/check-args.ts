@@ -1,0 +1,30 @@
+import { KitError } from '../errors.js';
+
+/**
+ * Checks for flag values yargs lets through. An empty value usually comes from an unset
+ * variable in a script (`--out $MAP`); it would otherwise mean "the current folder".
+ */
+export function nonEmpty(flag: string) {
+  return <T extends string | undefined>(value: T): T => {
+    if (typeof value === 'string' && value.trim() === '') {
+      throw new KitError({ code: 'GK_USAGE_EMPTY', message: `--${flag} needs a value, not an empty text`, hint: `Give the folder or name after --${flag}, or leave the option out.` }, 2);
+    }
+    return value;
+  };
+}
+
+/** A source text is named by its id, like in a lesson's "source:", never by a path. */
+export function sourceId<T extends string | undefined>(value: T): T {
+  nonEmpty('source')(value);
+  if (typeof value === 'string' && !/^[a-z0-9][a-z0-9-]*$/.test(value)) {
+    throw new KitError(
+      {
+        code: 'GK_USAGE_SOURCE',
+        message: `--source ${value}: give the id of a source text, such as "interview-somers"`,
+        hint: 'Source texts are the .md files in lessons/sources/; use the file name without ".md".',
+      },
+      2,
+    );
+  }
+  return value;
+}
