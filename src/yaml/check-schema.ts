@@ -34,8 +34,27 @@ export function checkSchema(schema: TSchema, parsed: ParsedYaml, what: string): 
     const guess = suggest(String(err.params.additionalProperty), known);
     if (guess) typos.add(`${err.instancePath}|${guess}`);
   }
+  // Several keys missing from one block: one problem that lists them all.
+  const missing = new Map<string, string[]>();
+  for (const err of errors) {
+    if (err.keyword !== 'required' || typos.has(`${err.instancePath}|${String(err.params.missingProperty)}`)) continue;
+    missing.set(err.instancePath, [...(missing.get(err.instancePath) ?? []), String(err.params.missingProperty)]);
+  }
   for (const err of errors) {
     if (err.keyword === 'required' && typos.has(`${err.instancePath}|${String(err.params.missingProperty)}`)) continue;
+    const keys = err.keyword === 'required' ? missing.get(err.instancePath) : undefined;
+    if (keys && keys.length > 1) {
+      if (keys[0] !== String(err.params.missingProperty)) continue;
+      const path = pathOf(err.instancePath);
+      problems.push({
+        code: 'GK_SCHEMA_MISSING',
+        file: parsed.file,
+        ...positionOf(parsed, path, 'value'),
+        message: `${what} is missing the required keys ${keys.map((k) => `"${k}"`).join(', ')}${path.length ? ` in ${label(path)}` : ''}`,
+        hint: `Add a line for each (${keys.map((k) => `${k}: …`).join(', ')}); see the example lessons.`,
+      });
+      continue;
+    }
     const p = toProblem(err, parsed, what);
     if (!p) continue;
     const id = `${p.line}:${p.col}:${p.message}`;
@@ -128,7 +147,11 @@ function toProblem(err: ErrorObject, parsed: ParsedYaml, what: string): Problem 
         ...positionOf(parsed, path),
         message: `${here} must be ${want}, not ${describe(err.data)}`,
         hint:
-          want === 'text'
+          want === 'text' && Array.isArray(err.data)
+            ? `Write it as one text: ${path[path.length - 1] ?? here}: "…" (square brackets or "- " lines make a list).`
+            : want === 'text' && err.data !== null && typeof err.data === 'object'
+            ? `Write it as one text: ${path[path.length - 1] ?? here}: "…" (indented "key: value" lines below it make a block).`
+            : want === 'text'
             ? 'Put the value between quotes to make it text.'
             : typeof err.data === 'string' && err.data.trim() !== '' && !Number.isNaN(Number(err.data)) && /number/.test(want)
               ? `Remove the quotes: ${path[path.length - 1] ?? here}: ${err.data.trim()}`

@@ -60,6 +60,9 @@ function explain(text: string, err: RawYamlError, multiline: boolean): YamlSynta
   const lineText = text.slice(lineStart, endOfLine(text, lineStart));
   const key = /^\s*(?:-\s+)?([^\s:#][^:#]*?):(?:\s|$)/.exec(lineText)?.[1];
 
+  if (/Maximum call stack/i.test(first)) {
+    return at(err.offset, 'the YAML is nested too deeply here (brackets or indentation within each other, many levels down)', 'A lesson needs only a few levels; check for a run of "[" or "{" or for lines indented further and further.');
+  }
   if (/sequence items must start at the same column|Sequence item without - indicator/i.test(first)) {
     return at(err.offset, 'this "- " item does not line up with the items of its list', 'Start every "- " of one list in the same column (indent with spaces, 2 per level).');
   }
