@@ -175,6 +175,7 @@ function toProblem(err: ErrorObject, parsed: ParsedYaml, what: string): Problem 
         file,
         ...positionOf(parsed, path),
         message: `${here} must be "${String(err.params.allowedValue)}"`,
+        hint: `Write exactly "${String(err.params.allowedValue)}".`,
       };
     case 'minimum':
     case 'maximum':
@@ -225,6 +226,7 @@ function toProblem(err: ErrorObject, parsed: ParsedYaml, what: string): Problem 
         file,
         ...positionOf(parsed, path),
         message: `${here} has more than ${err.params.limit} items`,
+        hint: `Keep at most ${err.params.limit}; remove the ones you need least.`,
       };
     case 'pattern': {
       const rule = PATTERN_RULES[String(err.params.pattern)];
@@ -244,7 +246,7 @@ function toProblem(err: ErrorObject, parsed: ParsedYaml, what: string): Problem 
         file,
         ...positionOf(parsed, path),
         message: `${here} does not have one of the allowed forms`,
-        hint: (err.parentSchema as { description?: string })?.description,
+        hint: (err.parentSchema as { description?: string })?.description ?? 'Compare with an example lesson in lessons/.',
       };
     default:
       return {
@@ -252,6 +254,7 @@ function toProblem(err: ErrorObject, parsed: ParsedYaml, what: string): Problem 
         file,
         ...positionOf(parsed, path),
         message: `${here} ${err.message ?? 'is not valid'}`,
+        hint: (err.parentSchema as { description?: string })?.description ?? 'Compare with an example lesson in lessons/.',
       };
   }
 }
