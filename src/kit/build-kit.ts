@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { escapeMarkdown } from '../document/markdown-escape.js';
 import { parseDocument } from '../document/parse-document.js';
@@ -6,6 +6,7 @@ import { LABELS } from '../layout/labels.js';
 import { KitError, type Problem } from '../errors.js';
 import { writeFilesAtomic } from '../files/write-atomic.js';
 import { MissingGlyphError } from '../layout/fonts.js';
+import { PDF_CREATOR } from '../layout/pdf.js';
 import { renderPdf } from '../layout/render-pdf.js';
 import { readTextFile } from '../files/read-text.js';
 import { TemplateEnvironment } from '../template/environment.js';
@@ -62,6 +63,7 @@ export async function buildLesson(lesson: KitLesson, templates: TemplateEnvironm
     const result = await renderPiece(lesson, piece, templates, options);
     rendered.push({ piece, file: join(outDir, piece.file), ...result });
   }
+  for (const r of rendered) refuseForeignFile(r.file);
   try {
     writeFilesAtomic(rendered.map((r) => ({ file: r.file, data: r.bytes })));
   } catch (e) {
@@ -161,4 +163,36 @@ export function outputError(e: unknown, path: string): unknown {
     default:
       return code ? problem(`cannot write the output: ${(e as Error).message}`, 'Check that the output folder exists and that no other program has the PDF open.') : e;
   }
+}
+
+/** Larger than any kit PDF; a bigger file at the target path is certainly not ours. */
+const MAX_OWN_PDF_BYTES = 50 * 1024 * 1024;
+
+/**
+ * A build replaces the PDFs an earlier build made, and nothing else: a file at the target
+ * path that gesprekskit did not write (a teacher's own worksheet.pdf) is left alone.
+ */
+function refuseForeignFile(file: string): void {
+  let ours = true;
+  try {
+    const st = statSync(file);
+    if (!st.isFile()) return; // a folder in the way is reported when writing
+    ours = st.size <= MAX_OWN_PDF_BYTES && isOurPdf(readFileSync(file));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw outputError(e, file);
+  }
+  if (!ours) {
+    throw new KitError({
+      code: 'GK_OUTPUT_NOT_OURS',
+      file,
+      message: 'a file that gesprekskit did not make is in the way; it is not overwritten',
+      hint: 'Move or rename that file, or build into another folder with --out.',
+    });
+  }
+}
+
+function isOurPdf(bytes: Buffer): boolean {
+  // The Creator in the document info, or the same name in the XMP metadata.
+  return bytes.subarray(0, 5).toString('latin1') === '%PDF-' && (bytes.includes(`(${PDF_CREATOR}`) || bytes.includes(`CreatorTool>${PDF_CREATOR}`));
 }

@@ -82,6 +82,9 @@ export interface PdfSetup {
   creationDate: Date;
 }
 
+/** Written as Creator into every PDF; a build only replaces PDFs that carry it. */
+export const PDF_CREATOR = 'gesprekskit';
+
 /** Metadata is one line of text: no control characters (XML cannot hold most of them). */
 export function safeMetadata(s: string): string {
   // eslint-disable-next-line no-control-regex
@@ -134,7 +137,7 @@ export function createPdf(setup: PdfSetup): Pdf {
       Title: safeMetadata(setup.title),
       ...(setup.author ? { Author: safeMetadata(setup.author) } : {}),
       ...(setup.subject ? { Subject: safeMetadata(setup.subject) } : {}),
-      Creator: 'gesprekskit',
+      Creator: PDF_CREATOR,
       CreationDate: setup.creationDate,
       ModDate: setup.creationDate,
     },
