@@ -5,7 +5,7 @@
  */
 
 export interface Problem {
-  /** Stable code, e.g. "GK_LESSON_UNKNOWN_KEY"; listed in src/error-codes.ts. */
+  /** Stable code, e.g. "GK_SCHEMA_UNKNOWN_KEY"; test/fixtures/bad shows them with their messages. */
   code: string;
   message: string;
   /** Path of the file the problem is in, as the user gave it (relative when possible). */
@@ -51,8 +51,10 @@ export function formatProblem(p: Problem): string {
     }
     where += ': ';
   }
-  const head = `${where}${p.message} [${p.code}]`;
-  return p.hint ? `${head}\n  hint: ${p.hint}` : head;
+  // One line each: text quoted from a lesson may hold line breaks.
+  const oneLine = (t: string) => t.replace(/\s*\n\s*/g, ' ');
+  const head = `${where}${oneLine(p.message)} [${p.code}]`;
+  return p.hint ? `${head}\n  hint: ${oneLine(p.hint)}` : head;
 }
 
 /** Collects problems so a whole file can be reported at once. */

@@ -1,10 +1,13 @@
-import { join, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { escapeMarkdown } from '../document/markdown-escape.js';
 import { parseDocument } from '../document/parse-document.js';
 import { LABELS } from '../layout/labels.js';
 import { KitError, type Problem } from '../errors.js';
-import { writeFileAtomic } from '../files/write-atomic.js';
+import { writeFilesAtomic } from '../files/write-atomic.js';
+import { outputError, prepareOutDir, refuseForeignFile } from './output-files.js';
+import { MissingGlyphError } from '../layout/fonts.js';
 import { renderPdf } from '../layout/render-pdf.js';
+import { readTextFile } from '../files/read-text.js';
 import { TemplateEnvironment } from '../template/environment.js';
 import { buildView } from '../template/view-model.js';
 import { brandOf } from './brand.js';
@@ -37,6 +40,7 @@ export async function buildKit(options: KitOptions): Promise<BuildResult> {
   // A broken logo concerns every lesson: report it once, before anything is built.
   brandOf(options);
   const templates = new TemplateEnvironment(options.templateDirs, options.labels);
+  prepareOutDir(options.outDir);
   const files: BuiltFile[] = [];
   const failed = [...kit.failed];
   for (const lesson of kit.lessons) {
@@ -46,6 +50,9 @@ export async function buildKit(options: KitOptions): Promise<BuildResult> {
       if (!(e instanceof KitError)) throw e;
       failed.push({ name: lesson.lesson.id, file: lesson.file, problems: [...e.problems] });
     }
+    // Rendering never waits for I/O, so let the event loop turn: a Ctrl+C is handled here,
+    // between two lessons, rather than after the whole kit.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return { files, failed };
 }
@@ -58,10 +65,15 @@ export async function buildLesson(lesson: KitLesson, templates: TemplateEnvironm
     const result = await renderPiece(lesson, piece, templates, options);
     rendered.push({ piece, file: join(outDir, piece.file), ...result });
   }
-  return rendered.map((r) => {
-    writeFileAtomic(r.file, r.bytes);
-    return { lesson: lesson.lesson.id, piece: r.piece.id, file: r.file, pages: r.pages, bytes: r.bytes.length };
-  });
+  for (const r of rendered) refuseForeignFile(r.file);
+  try {
+    writeFilesAtomic(rendered.map((r) => ({ file: r.file, data: r.bytes })));
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException & { dest?: string };
+    // A failed rename names the temporary file first; the user knows the PDF.
+    throw outputError(e, err.dest ?? err.path?.replace(/\/\.([^/\\]+)\.\d+\.tmp$/, '/$1') ?? outDir);
+  }
+  return rendered.map((r) => ({ lesson: lesson.lesson.id, piece: r.piece.id, file: r.file, pages: r.pages, bytes: r.bytes.length }));
 }
 
 export async function renderPiece(lesson: KitLesson, piece: Piece, templates: TemplateEnvironment, options: KitOptions) {
@@ -89,16 +101,33 @@ export async function renderPiece(lesson: KitLesson, piece: Piece, templates: Te
       brand: brandOf(options),
     });
   } catch (e) {
+    if (e instanceof MissingGlyphError) throw new KitError({ ...e.problems[0]!, ...whereIs(e.chars[0]!, lesson, templates) });
     if (e instanceof KitError) throw new KitError(e.problems.map((p): Problem => (p.file ? p : { ...p, file: lesson.file })));
     throw e;
   }
+}
+
+/** Where a character the fonts lack was typed: the lesson, its source text or a template. */
+function whereIs(char: string, lesson: KitLesson, templates: TemplateEnvironment): Pick<Problem, 'file' | 'line' | 'col'> {
+  const inLesson = lesson.yaml.text.indexOf(char);
+  if (inLesson !== -1) return { file: lesson.file, ...lesson.yaml.position(inLesson) };
+  try {
+    const lines = readTextFile(lesson.source.file, 'the source text').split('\n');
+    const at = lines.findIndex((l) => l.includes(char));
+    if (at !== -1) return { file: lesson.source.file, line: at + 1, col: lines[at]!.indexOf(char) + 1 };
+  } catch {
+    // the source was read before; if it is gone now, fall through
+  }
+  const inTemplate = templates.locate(char, 0);
+  return inTemplate.file ? inTemplate : { file: lesson.file };
 }
 
 /** The lesson's output folder, refusing any id that would point outside outDir. */
 export function lessonOutDir(outDir: string, id: string): string {
   const root = resolve(outDir);
   const dir = resolve(root, id);
-  if (!dir.startsWith(root + sep) || id.includes('/') || id.includes('\\')) {
+  const rel = relative(root, dir);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.includes(sep) || id.includes('/') || id.includes('\\')) {
     throw new KitError({
       code: 'GK_OUTPUT_OUTSIDE',
       message: `the lesson id "${id}" would write outside the output folder`,

@@ -114,9 +114,42 @@ export interface PdfSetup {
   creationDate: Date;
 }
 
-/** XMP metadata is written unescaped by pdfkit: keep markup characters out of it. */
+/** Written as Creator into every PDF; a build only replaces PDFs that carry it. */
+export const PDF_CREATOR = 'gesprekskit';
+
+/** Metadata is one line of text: no control characters (XML cannot hold most of them). */
 export function safeMetadata(s: string): string {
-  return s.replace(/&/g, ' en ').replace(/[<>]/g, '').replace(/\s+/g, ' ').trim();
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\ufffe\uffff]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+type InfoDoc = PDFKit.PDFDocument & { info: Record<string, unknown>; _addInfo(): void };
+
+/**
+ * pdfkit copies Title, Author and Subject into the XMP metadata without escaping them, so
+ * a title like "Wij & zij" or "<groep>" would make the XMP invalid XML. The document info
+ * keeps the text as it is; only the XMP copy is escaped.
+ */
+function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
+  const d = doc as InfoDoc;
+  const addInfo = d._addInfo;
+  d._addInfo = function (this: InfoDoc) {
+    const info = this.info;
+    const escaped: Record<string, unknown> = { ...info };
+    for (const key of ['Title', 'Author', 'Subject', 'Keywords', 'Creator', 'Producer']) {
+      if (typeof info[key] === 'string') escaped[key] = escapeXml(info[key]);
+    }
+    this.info = escaped;
+    try {
+      addInfo.call(this);
+    } finally {
+      this.info = info;
+    }
+  };
 }
 
 export function createPdf(setup: PdfSetup): Pdf {
@@ -136,13 +169,14 @@ export function createPdf(setup: PdfSetup): Pdf {
       Title: safeMetadata(setup.title),
       ...(setup.author ? { Author: safeMetadata(setup.author) } : {}),
       ...(setup.subject ? { Subject: safeMetadata(setup.subject) } : {}),
-      Creator: 'gesprekskit',
+      Creator: PDF_CREATOR,
       CreationDate: setup.creationDate,
       ModDate: setup.creationDate,
     },
   };
   // Cast: @types/pdfkit does not know subset 'PDF/UA' or a fontkit object as default font.
   const doc = new PDFDocument(options as unknown as PDFKit.PDFDocumentOptions);
+  escapeXmpInfo(doc);
   for (const face of fonts.faces) doc.registerFont(face.name, face.font);
   return { doc, fonts, theme: setup.theme, geom, pageGeoms: [], tags: new Tagger(doc) };
 }

@@ -47,6 +47,8 @@ function faceStyle(bold: boolean, italic: boolean): FaceStyle {
   return bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular';
 }
 
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+
 /** Splits rich text into runs of one face each, falling back per character. */
 export function shape(content: RichText, style: TextStyle, fonts: FontStack): Piece[] {
   const pieces: Piece[] = [];
@@ -54,14 +56,16 @@ export function shape(content: RichText, style: TextStyle, fonts: FontStack): Pi
   for (const inline of content) {
     const fs = faceStyle(!!(inline.bold || style.bold), !!(inline.italic || style.italic));
     const main = fonts.main(fs);
-    const text = inline.text.replace(/\t/g, ' ').replace(/[\u200b\u00ad]/g, '');
+    // Composed form: "e" + combining accents becomes one letter, as fonts and search expect.
+    const text = inline.text.normalize('NFC').replace(/\t/g, ' ').replace(/[\u200b\u00ad]/g, '');
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
       let face: Face | undefined = main;
       if (ch !== ' ' && ch !== '\n' && !main.has(cp)) {
         face = fonts.faceFor(cp, fs);
         if (!face) {
-          missing.push(ch);
+          // Invisible format characters (variation selectors, joiners) can go unprinted.
+          if (!IGNORABLE.test(ch)) missing.push(ch);
           continue;
         }
       }

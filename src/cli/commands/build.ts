@@ -3,6 +3,7 @@ import { findConfigFile } from '../../config/find-config.js';
 import { buildKit } from '../../kit/build-kit.js';
 import { LABEL_LANGUAGES, resolveOptions, type KitOptionsInput, type LabelLanguage, type PageSize } from '../../kit/options.js';
 import { FONT_CHOICES, type FontChoice } from '../../layout/fonts.js';
+import { nonEmpty } from '../check-args.js';
 import { withLessonOptions, type LessonArgs } from '../common-options.js';
 import type { CliIO } from '../io.js';
 import { kitInput } from '../kit-input.js';
@@ -25,8 +26,8 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
     describe: 'Build the PDFs of the lessons into output/<lesson-id>/',
     builder: (y) =>
       withLessonOptions(y)
-        .option('out', { type: 'string', requiresArg: true, describe: 'Output folder', default: undefined, defaultDescription: 'output' })
-        .option('templates', { type: 'string', requiresArg: true, describe: 'Folder with your own templates, layered over the built-in ones' })
+        .option('out', { type: 'string', requiresArg: true, coerce: nonEmpty('out'), describe: 'Output folder', default: undefined, defaultDescription: 'output' })
+        .option('templates', { type: 'string', requiresArg: true, coerce: nonEmpty('templates'), describe: 'Folder with your own templates, layered over the built-in ones' })
         .option('page-size', { type: 'string', requiresArg: true, choices: ['a4', 'letter'], describe: 'Paper size', defaultDescription: 'a4' })
         .option('large-print', { type: 'boolean', describe: 'Large print: body text 16 pt, more room to write' })
         .option('font', { type: 'string', requiresArg: true, choices: [...FONT_CHOICES], describe: 'Typeface', defaultDescription: 'noto-sans' })
