@@ -5,7 +5,7 @@
  */
 
 export interface Problem {
-  /** Stable code, e.g. "GK_LESSON_UNKNOWN_KEY"; listed in src/error-codes.ts. */
+  /** Stable code, e.g. "GK_SCHEMA_UNKNOWN_KEY"; test/fixtures/bad shows them with their messages. */
   code: string;
   message: string;
   /** Path of the file the problem is in, as the user gave it (relative when possible). */
@@ -34,14 +34,20 @@ export class KitError extends Error {
   get code(): string {
     return this.problems[0]!.code;
   }
+
+  /**
+   * `instanceof KitError` also holds for a KitError made by a second copy of this module:
+   * the build pipeline is loaded lazily with import(), which under the CommonJS loader the
+   * tests use can instantiate a module twice.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    return this === KitError && value instanceof Error && value.name === 'KitError' && Array.isArray((value as { problems?: unknown }).problems);
+  }
 }
 
-/**
- * Also true for a KitError from a second copy of this module: the build pipeline is loaded
- * lazily with import(), which under a CommonJS test loader can instantiate modules twice.
- */
 export function isKitError(e: unknown): e is KitError {
-  return e instanceof KitError || (e instanceof Error && e.name === 'KitError' && Array.isArray((e as { problems?: unknown }).problems));
+  return e instanceof KitError;
 }
 
 /** `file:line:col: message` followed by an indented hint, like compilers print. */
@@ -55,8 +61,10 @@ export function formatProblem(p: Problem): string {
     }
     where += ': ';
   }
-  const head = `${where}${p.message} [${p.code}]`;
-  return p.hint ? `${head}\n  hint: ${p.hint}` : head;
+  // One line each: text quoted from a lesson may hold line breaks.
+  const oneLine = (t: string) => t.replace(/\s*\n\s*/g, ' ');
+  const head = `${where}${oneLine(p.message)} [${p.code}]`;
+  return p.hint ? `${head}\n  hint: ${oneLine(p.hint)}` : head;
 }
 
 /** Collects problems so a whole file can be reported at once. */

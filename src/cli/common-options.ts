@@ -1,15 +1,18 @@
 import type { Argv } from 'yargs';
+import { nonEmpty } from './check-args.js';
 
 /** Flags shared by the commands that read lessons. */
 export function withLessonOptions<T>(y: Argv<T>) {
   return y
     .positional('lesson', { type: 'string', array: true, describe: 'Lesson ids (default: all lessons)' })
-    .option('lessons', { type: 'string', requiresArg: true, describe: 'Folder with the lesson files (default: ./lessons, else the built-in lessons)' })
-    .option('source', { type: 'string', requiresArg: true, describe: 'Default source text id for lessons that name none' });
+    .option('lessons', { type: 'string', requiresArg: true, coerce: nonEmpty('lessons'), describe: 'Folder with the lesson files (default: ./lessons, else the built-in lessons)' })
+    .option('source', { type: 'string', requiresArg: true, coerce: nonEmpty('source'), describe: 'Source text for lessons that name none: an id, or the path of a .md file' })
+    .option('config', { type: 'string', requiresArg: true, coerce: nonEmpty('config'), describe: 'Config file (default: ./gesprekskit.config.yaml when it exists)' });
 }
 
 export interface LessonArgs {
   lesson?: string[];
   lessons?: string;
   source?: string;
+  config?: string;
 }

@@ -6,6 +6,8 @@ export interface CliIO {
   out(line: string): void;
   err(line: string): void;
   cwd: string;
+  /** Ends long-running commands (build --watch); without it they stop on Ctrl+C. */
+  signal?: AbortSignal;
 }
 
 export const processIO: CliIO = {

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yargs from 'yargs';
-import { isKitError } from '../errors.js';
+import { KitError } from '../errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { buildCommand } from './commands/build.js';
+import { initCommand } from './commands/init.js';
+import { newCommand } from './commands/new.js';
 import { listCommand } from './commands/list.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
@@ -33,8 +35,10 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     .command(validateCommand(io, done))
     .command(listCommand(io, done))
     .command(schemaCommand(io, done))
+    .command(initCommand(io, done))
+    .command(newCommand(io, done))
     .option('debug', { type: 'boolean', describe: 'Show internal details (stack traces) on errors' })
-    .demandCommand(1, 'Name a command: build, validate, list or schema.')
+    .demandCommand(1, 'Name a command: build, validate, list, schema, init or new.')
     .recommendCommands()
     .strict()
     .version(version())
@@ -56,7 +60,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     if (text) io.out(text);
     return code;
   } catch (e) {
-    if (isKitError(e)) {
+    if (e instanceof KitError) {
       printProblems(io, e.problems);
       if (debug) io.err(e.stack ?? '');
       return e.exitCode;

@@ -1,4 +1,4 @@
-import type { Block, DocumentMeta } from './model.js';
+import type { Block, DocumentMeta, Orientation, TextSize } from './model.js';
 
 /** The worksheet blocks of the document language; lessons/README.md documents them. */
 
@@ -6,7 +6,9 @@ export type AttrSpec =
   | { type: 'number'; min: number; max: number; required?: boolean }
   | { type: 'text'; required?: boolean }
   /** Items separated by "|". */
-  | { type: 'list'; required?: boolean };
+  | { type: 'list'; required?: boolean }
+  /** One of a few words. */
+  | { type: 'choice'; values: readonly string[]; required?: boolean };
 
 export type AttrValue = string | number | string[];
 
@@ -20,6 +22,7 @@ export interface BlockSpec {
 const text = (required = false): AttrSpec => ({ type: 'text', required });
 const num = (min: number, max: number, required = false): AttrSpec => ({ type: 'number', min, max, required });
 const list = (required = false): AttrSpec => ({ type: 'list', required });
+const choice = (...values: string[]): AttrSpec => ({ type: 'choice', values });
 const str = (v: AttrValue | undefined) => (v === undefined ? undefined : String(v));
 const strs = (v: AttrValue | undefined) => (Array.isArray(v) ? v : v === undefined ? [] : [String(v)]);
 
@@ -50,7 +53,11 @@ export const BLOCK_SPECS: Record<string, BlockSpec> = {
     attrs: { lines: num(1, 40, true), label: text() },
     make: (v) => ({ type: 'box', lines: Number(v.lines), ...(v.label ? { label: String(v.label) } : {}) }),
   },
-  pagebreak: { form: 'leaf', attrs: {}, make: () => ({ type: 'pagebreak' }) },
+  pagebreak: {
+    form: 'leaf',
+    attrs: { orientation: choice('portrait', 'landscape') },
+    make: (v) => ({ type: 'pagebreak', ...(v.orientation ? { orientation: v.orientation as Orientation } : {}) }),
+  },
 
   scale: {
     form: 'leaf',
@@ -99,6 +106,38 @@ export const BLOCK_SPECS: Record<string, BlockSpec> = {
     make: (v, children) => ({ type: 'tip', children, ...(v.title ? { title: String(v.title) } : {}) }),
   },
   keep: { form: 'container', attrs: {}, make: (_v, children) => ({ type: 'keep', children }) },
+  cards: {
+    form: 'container',
+    attrs: { fill: choice('page') },
+    make: (v, children) => ({ type: 'cards', children, ...(v.fill ? { fill: 'page' as const } : {}) }),
+  },
+  card: {
+    form: 'container',
+    attrs: { label: text(), size: choice('normal', 'large'), align: choice('left', 'center') },
+    make: (v, children) => ({
+      type: 'card',
+      children,
+      ...(v.label ? { label: String(v.label) } : {}),
+      ...(v.size ? { size: v.size as TextSize } : {}),
+      ...(v.align ? { align: v.align as 'left' | 'center' } : {}),
+    }),
+  },
+  sign: {
+    form: 'container',
+    attrs: { label: text() },
+    make: (v, children) => ({ type: 'sign', children, ...(v.label ? { label: String(v.label) } : {}) }),
+  },
+  slide: {
+    form: 'container',
+    attrs: { title: text(), size: choice('normal', 'large'), align: choice('top', 'center') },
+    make: (v, children) => ({
+      type: 'slide',
+      children,
+      ...(v.title ? { title: String(v.title) } : {}),
+      ...(v.size ? { size: v.size as TextSize } : {}),
+      ...(v.align ? { align: v.align as 'top' | 'center' } : {}),
+    }),
+  },
   small: {
     form: 'container',
     attrs: {},

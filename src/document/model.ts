@@ -22,7 +22,8 @@ export type Block =
   | { type: 'lines'; count: number }
   | { type: 'box'; lines: number; label?: string }
   | { type: 'table'; header: RichText[]; rows: RichText[][] }
-  | { type: 'pagebreak' }
+  /** A new page; with an orientation, this page and the ones after it turn (signs in a card sheet). */
+  | { type: 'pagebreak'; orientation?: Orientation }
   | { type: 'rule' }
   | { type: 'tip'; title?: string; children: Block[] }
   | { type: 'question'; number?: string; children: Block[] }
@@ -30,7 +31,17 @@ export type Block =
   | { type: 'namefield' }
   | { type: 'scale'; statement?: string; labels: string[] }
   | { type: 'organiser'; columns: string[]; rows: number; lines: number }
-  | { type: 'chart'; center: string; items: string[]; empty: number; alt?: string };
+  | { type: 'chart'; center: string; items: string[]; empty: number; alt?: string }
+  /** Cut-out cards on full sheets with cut lines; `fill: 'page'` repeats them to fill the last sheet. */
+  | { type: 'cards'; fill?: 'page'; children: Block[] }
+  | { type: 'card'; label?: string; size?: TextSize; align?: 'left' | 'center'; children: Block[] }
+  /** One large statement filling a whole page (four-corners signs). */
+  | { type: 'sign'; label?: string; children: Block[] }
+  /** One projector slide: never overflows (shrinks, then continues on a next slide). */
+  | { type: 'slide'; title?: string; size?: TextSize; align?: 'top' | 'center'; children: Block[] };
+
+export type Orientation = 'portrait' | 'landscape';
+export type TextSize = 'normal' | 'large';
 
 export type BlockType = Block['type'];
 

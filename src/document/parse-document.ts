@@ -30,7 +30,7 @@ function leafDirective(state: StateBlock, startLine: number, _endLine: number, s
 }
 
 /** Says where a piece of the generated text came from, so errors point at a template. */
-export type Locate = (snippet: string, outputLine: number) => Pick<Problem, 'file' | 'line' | 'col'>;
+export type Locate = (snippet: string, outputLine: number, fullLine?: string) => Pick<Problem, 'file' | 'line' | 'col'>;
 
 export interface ParseResult {
   document: PrintDocument;
@@ -42,7 +42,7 @@ export function parseDocument(text: string, lang: string, locate: Locate = () =>
   const problems: Problem[] = [];
   const meta: DocumentMeta = { title: '', lang };
   const cursor = { i: 0 };
-  const blocks = parseBlocks(tokens, cursor, undefined, { problems, meta, locate });
+  const blocks = parseBlocks(tokens, cursor, undefined, { problems, meta, locate, lines: text.split('\n') });
   if (!meta.title) meta.title = firstHeading(blocks) ?? 'gesprekskit';
   return { document: { meta, blocks }, problems };
 }
@@ -51,6 +51,8 @@ interface Ctx {
   problems: Problem[];
   meta: DocumentMeta;
   locate: Locate;
+  /** The generated text, to find the template line a block came from. */
+  lines: string[];
 }
 
 function parseBlocks(tokens: Token[], cursor: { i: number }, until: string | undefined, ctx: Ctx): Block[] {
@@ -194,19 +196,23 @@ function directive(t: Token, form: 'leaf' | 'container', children: Block[], ctx:
   const info = t.info.trim();
   const name = /^[a-z][\w-]*/i.exec(info)?.[0] ?? '';
   const line = (t.map?.[0] ?? 0) + 1;
-  const where = () => ctx.locate(`${form === 'leaf' ? '::' : ':::'}${name}`, line) ?? {};
+  const where = () => ctx.locate(`${form === 'leaf' ? '::' : ':::'}${name}`, line, ctx.lines[line - 1]) ?? {};
   const spec = BLOCK_SPECS[name];
   if (!spec || spec.form !== form) {
     const candidates = Object.entries(BLOCK_SPECS)
       .filter(([, s]) => s.form === form)
       .map(([n]) => n);
     const guess = suggest(name, candidates);
-    const other = spec ? `"${name}" is a ${spec.form === 'leaf' ? 'one-line block (::' : 'container (:::'}${name})` : undefined;
+    const other = spec ? `"${name}" is a ${spec.form === 'leaf' ? 'one-line block (::' : 'block with content (:::'}${name})` : undefined;
     ctx.problems.push({
       code: 'GK_TEMPLATE_UNKNOWN_BLOCK',
       ...where(),
       message: other ?? `unknown ${form === 'leaf' ? 'block "::' : 'container ":::'}${name}"${guess ? `; did you mean "${guess}"?` : ''}`,
-      hint: `Blocks: ${candidates.map((c) => (form === 'leaf' ? '::' : '::: ') + c).join(', ')}.`,
+      hint: spec
+        ? spec.form === 'leaf'
+          ? `Write it on one line, "::${name} …", without a closing ":::".`
+          : `Write it as "::: ${name} …", then its content, then a line ":::".`
+        : `Blocks: ${candidates.map((c) => (form === 'leaf' ? '::' : '::: ') + c).join(', ')}.`,
     });
     return [];
   }
@@ -216,6 +222,7 @@ function directive(t: Token, form: 'leaf' | 'container', children: Block[], ctx:
     return [];
   }
   const values: Record<string, AttrValue> = {};
+  const invalid = new Set<string>();
   for (const [key, value] of Object.entries(attrs)) {
     const a: AttrSpec | undefined = spec.attrs[key];
     if (!a) {
@@ -231,19 +238,40 @@ function directive(t: Token, form: 'leaf' | 'container', children: Block[], ctx:
     if (a.type === 'number') {
       const n = Number(unescapeValue(value));
       if (!Number.isFinite(n) || n < a.min || n > a.max) {
-        ctx.problems.push({ code: 'GK_TEMPLATE_BLOCK_ATTR', ...where(), message: `"${name}": ${key}=${value} must be a number from ${a.min} to ${a.max}` });
+        ctx.problems.push({
+          code: 'GK_TEMPLATE_BLOCK_ATTR',
+          ...where(),
+          message: `"${name}": ${key}=${value} must be a number from ${a.min} to ${a.max}`,
+          hint: `Write a whole number, e.g. ${key}=${Math.min(a.max, Math.max(a.min, 3))}.`,
+        });
+        invalid.add(key);
         continue;
       }
       values[key] = n;
     } else if (a.type === 'list') {
       values[key] = splitList(value);
+    } else if (a.type === 'choice') {
+      const v = unescapeValue(value);
+      if (!a.values.includes(v)) {
+        const guess = suggest(v, [...a.values]);
+        ctx.problems.push({
+          code: 'GK_TEMPLATE_BLOCK_ATTR',
+          ...where(),
+          message: `"${name}": ${key}=${value} must be one of ${a.values.join(', ')}${guess ? `; did you mean "${guess}"?` : ''}`,
+        });
+        continue;
+      }
+      values[key] = v;
     } else {
       values[key] = unescapeValue(value);
     }
   }
   for (const [key, a] of Object.entries(spec.attrs)) {
     if (a.required && values[key] === undefined) {
-      ctx.problems.push({ code: 'GK_TEMPLATE_BLOCK_ATTR', ...where(), message: `"${name}" needs ${key}=…` });
+      // A value that was there but wrong is reported above already.
+      if (!invalid.has(key)) {
+        ctx.problems.push({ code: 'GK_TEMPLATE_BLOCK_ATTR', ...where(), message: `"${name}" needs ${key}=…`, hint: `Add ${key}=… to the block; templates/README.md shows an example.` });
+      }
       return [];
     }
   }

@@ -21,8 +21,8 @@ export function readTextFile(file: string, what: string): string {
     throw new KitError({
       code: 'GK_FILE_TOO_LARGE',
       file,
-      message: `${what} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_TEXT_FILE_BYTES / 1024 / 1024} MB`,
-      hint: 'Check that this is the right file; split a very long text into several files.',
+      message: `${what} is too large: ${Math.ceil(bytes.length / 1024)} KB, and the limit is ${MAX_TEXT_FILE_BYTES / 1024} KB`,
+      hint: 'Check that this is the right file (not a PDF, picture or export); split a very long text into several files.',
     });
   }
   const nul = bytes.indexOf(0);
@@ -64,6 +64,8 @@ export function ioProblem(e: unknown, file: string, what: string) {
   switch (code) {
     case 'ENOENT':
       return { code: 'GK_FILE_NOT_FOUND', file, message: `${what} does not exist`, hint: 'Check the path and the spelling of the file name.' };
+    case 'ENOTDIR':
+      return { code: 'GK_FILE_NOT_FOLDER', file, message: `${what} cannot be opened: part of its path is a file, not a folder`, hint: 'Check the path: every part before the last must be a folder.' };
     case 'EISDIR':
       return { code: 'GK_FILE_IS_FOLDER', file, message: `${what} is a folder, not a file`, hint: 'Give the path of a file inside it.' };
     case 'EACCES':

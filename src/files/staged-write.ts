@@ -1,25 +1,60 @@
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 
 const FLUSH_AT = 1 << 20;
 
 /**
- * A file written in pieces next to its target and moved into place only by commit(): a
- * big print file streams to disk as it is made, and a failed build leaves the previous
- * file as it was. Several staged files can be committed together (all pieces of a lesson).
+ * Temporary files and folders of a build in progress. A Ctrl+C ends the process between
+ * two steps (see cli/run.ts); whatever is still staged then is removed on the way out, so
+ * an interrupted build leaves no half-made files behind.
+ */
+const staged = new Set<string>();
+let cleanupInstalled = false;
+
+function track(path: string): void {
+  if (!cleanupInstalled) {
+    cleanupInstalled = true;
+    process.on('exit', () => {
+      for (const p of staged) rmSync(p, { recursive: true, force: true });
+    });
+  }
+  staged.add(path);
+}
+
+let counter = 0;
+
+/** A temporary name next to `target`, unique in this process, and marked for cleanup. */
+export function stagedName(target: string): string {
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${++counter}.tmp`);
+  track(tmp);
+  return tmp;
+}
+
+/** The file or folder is in place, or gone: no cleanup needed. */
+export function settled(path: string): void {
+  staged.delete(path);
+}
+
+/**
+ * A big file streamed to a temporary name chosen by stagedName (in any thread), committed
+ * later with the lesson's other files (files/write-atomic.ts). Opened exclusively: nothing
+ * planted at the temporary path is followed or overwritten.
  */
 export class StagedFile {
-  readonly tmp: string;
   private fd: number | undefined;
   private pending: Buffer[] = [];
   private pendingBytes = 0;
   bytes = 0;
 
-  constructor(readonly target: string) {
-    mkdirSync(dirname(target), { recursive: true });
-    this.tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${uniqueSuffix()}.tmp`);
-    this.fd = openSync(this.tmp, 'w');
+  constructor(readonly tmp: string) {
+    mkdirSync(dirname(tmp), { recursive: true });
+    try {
+      this.fd = openSync(tmp, 'wx');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      rmSync(tmp, { force: true });
+      this.fd = openSync(tmp, 'wx');
+    }
   }
 
   readonly write = (chunk: Buffer): void => {
@@ -35,11 +70,6 @@ export class StagedFile {
     this.flush();
     closeSync(this.fd);
     this.fd = undefined;
-  }
-
-  commit(): void {
-    this.close();
-    renameSync(this.tmp, this.target);
   }
 
   discard(): void {
@@ -66,25 +96,26 @@ export class StagedFolder {
   readonly tmp: string;
 
   constructor(readonly target: string) {
-    mkdirSync(dirname(target), { recursive: true });
-    this.tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${uniqueSuffix()}.tmp`);
-    mkdirSync(this.tmp);
+    this.tmp = stagedName(target);
+    mkdirSync(this.tmp, { recursive: true });
   }
 
   commit(): void {
     const old = `${this.tmp}.old`;
-    if (existsSync(this.target)) renameSync(this.target, old);
-    renameSync(this.tmp, this.target);
+    const hadOld = existsSync(this.target);
+    if (hadOld) renameSync(this.target, old);
+    try {
+      renameSync(this.tmp, this.target);
+    } catch (e) {
+      if (hadOld) renameSync(old, this.target);
+      throw e;
+    }
+    settled(this.tmp);
     rmSync(old, { recursive: true, force: true });
   }
 
   discard(): void {
     rmSync(this.tmp, { recursive: true, force: true });
+    settled(this.tmp);
   }
-}
-
-let counter = 0;
-/** Worker threads share the process id: a counter and the thread id keep names apart. */
-function uniqueSuffix(): string {
-  return `${threadId}-${++counter}`;
 }

@@ -1,17 +1,19 @@
 import { availableParallelism } from 'node:os';
-import { join, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { KitError, type Problem } from '../errors.js';
-import { writeFileAtomic } from '../files/write-atomic.js';
-import { TemplateEnvironment } from '../template/environment.js';
-import type { KitLesson, LessonProblems } from './load-lessons.js';
-import type { KitOptions } from './options.js';
-import { PIECES, type Piece } from './pieces.js';
-import { validateKit } from './validate-kit.js';
+import { writeFilesAtomic } from '../files/write-atomic.js';
 import { loadRoster, type Roster } from '../roster/load-roster.js';
+import { TemplateEnvironment } from '../template/environment.js';
+import { brandOf } from './brand.js';
 import { planClassSets, SINGLES_PER_JOB } from './class-sets.js';
 import { findLessonFiles } from './find-lessons.js';
+import type { KitLesson, LessonProblems } from './load-lessons.js';
+import type { KitOptions } from './options.js';
+import { outputError, prepareOutDir, refuseForeignFile } from './output-files.js';
+import { PIECES, type Piece } from './pieces.js';
 import { RenderPool } from './render-pool.js';
 import { runPlans, type LessonPlan } from './run-jobs.js';
+import { validateKit } from './validate-kit.js';
 
 export interface BuiltFile {
   lesson: string;
@@ -42,10 +44,13 @@ export async function buildKit(options: KitOptions): Promise<BuildResult> {
   const pool = workers > 0 ? new RenderPool(options, workers) : undefined;
   try {
     const kit = validateKit(options);
+    // A broken logo concerns every lesson: report it once, before anything is built.
+    brandOf(options);
     // Compiled here even when threads render: a template syntax error stops the build at once.
-    const templates = new TemplateEnvironment(options.templateDirs);
+    const templates = new TemplateEnvironment(options.templateDirs, options.labels);
+    prepareOutDir(options.outDir);
     const plans = roster ? planClassSets(kit.lessons, roster, options) : kit.lessons.map(piecePlan(options));
-    const context = { options, lessons: kit.lessons.map(({ file, lesson, source }) => ({ file, lesson, source })) };
+    const context = { options, lessons: kit.lessons.map(({ file, lesson, source, yaml }) => ({ file, lesson, source, yamlText: yaml.text })) };
     const result = await runPlans(context, plans, pool, templates);
     // A bad name fails every lesson alike: report it once, as the class list's problem.
     const rosterProblems = roster ? result.failed.flatMap((f) => f.problems).filter((p) => p.file === roster.file) : [];
@@ -54,6 +59,32 @@ export async function buildKit(options: KitOptions): Promise<BuildResult> {
   } finally {
     await pool?.close();
   }
+}
+
+/** Every piece of a lesson, one job each, written to outDir/<lesson-id>/<piece>.pdf. */
+function piecePlan(options: KitOptions) {
+  return (lesson: KitLesson, i: number): LessonPlan => {
+    try {
+      const outDir = lessonOutDir(options.outDir, lesson.lesson.id);
+      const pieces = PIECES.filter((piece) => !piece.when || piece.when(lesson.lesson));
+      const targets = pieces.map((piece) => join(outDir, piece.file));
+      for (const target of targets) refuseForeignFile(target);
+      return { lesson, jobs: pieces.map((piece, k) => ({ kind: 'piece', lesson: i, piece: piece.id, target: targets[k]! })) };
+    } catch (e) {
+      if (!(e instanceof KitError)) throw e;
+      return { lesson, jobs: [], error: e };
+    }
+  };
+}
+
+function uniqueProblems(list: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return list.filter((p) => {
+    const key = `${p.line}:${p.code}:${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Pages below which one thread is faster: each extra thread loads and warms up on its own. */
@@ -79,31 +110,6 @@ function renderThreads(options: KitOptions, roster: Roster | undefined): number 
   return pages < PAGES_WORTH_A_THREAD ? 1 : Math.min(availableParallelism(), jobs);
 }
 
-function uniqueProblems(list: readonly Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return list.filter((p) => {
-    const key = `${p.line}:${p.code}:${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-
-/** Every piece of a lesson, one job each, written to outDir/<lesson-id>/<piece>.pdf. */
-function piecePlan(options: KitOptions) {
-  return (lesson: KitLesson, i: number): LessonPlan => {
-    try {
-      const outDir = lessonOutDir(options.outDir, lesson.lesson.id);
-      const pieces = PIECES.filter((piece) => !piece.when || piece.when(lesson.lesson));
-      return { lesson, jobs: pieces.map((piece) => ({ kind: 'piece', lesson: i, piece: piece.id, target: join(outDir, piece.file) })) };
-    } catch (e) {
-      if (!(e instanceof KitError)) throw e;
-      return { lesson, jobs: [], error: e };
-    }
-  };
-}
-
 export async function buildLesson(lesson: KitLesson, templates: TemplateEnvironment, options: KitOptions): Promise<BuiltFile[]> {
   const outDir = lessonOutDir(options.outDir, lesson.lesson.id);
   const rendered: { piece: Piece; file: string; bytes: Buffer; pages: number }[] = [];
@@ -112,13 +118,18 @@ export async function buildLesson(lesson: KitLesson, templates: TemplateEnvironm
     const result = await renderPiece(lesson, piece, templates, options);
     rendered.push({ piece, file: join(outDir, piece.file), ...result });
   }
-  return rendered.map((r) => {
-    writeFileAtomic(r.file, r.bytes);
-    return { lesson: lesson.lesson.id, piece: r.piece.id, file: r.file, pages: r.pages, bytes: r.bytes.length };
-  });
+  for (const r of rendered) refuseForeignFile(r.file);
+  try {
+    writeFilesAtomic(rendered.map((r) => ({ file: r.file, data: r.bytes })));
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException & { dest?: string };
+    // A failed rename names the temporary file first; the user knows the PDF.
+    throw outputError(e, err.dest ?? err.path?.replace(/\/\.([^/\\]+)\.\d+\.tmp$/, '/$1') ?? outDir);
+  }
+  return rendered.map((r) => ({ lesson: lesson.lesson.id, piece: r.piece.id, file: r.file, pages: r.pages, bytes: r.bytes.length }));
 }
 
-export async function renderPiece(lesson: Pick<KitLesson, 'file' | 'lesson' | 'source'>, piece: Piece, templates: TemplateEnvironment, options: KitOptions) {
+export async function renderPiece(lesson: KitLesson, piece: Piece, templates: TemplateEnvironment, options: KitOptions) {
   // Loaded on first use: pdfkit and markdown-it are not needed where no PDF is drawn (the
   // main thread of a threaded build only reads lessons and hands out jobs).
   const { drawPiece } = await import('./render-piece.js');
@@ -129,7 +140,8 @@ export async function renderPiece(lesson: Pick<KitLesson, 'file' | 'lesson' | 's
 export function lessonOutDir(outDir: string, id: string): string {
   const root = resolve(outDir);
   const dir = resolve(root, id);
-  if (!dir.startsWith(root + sep) || id.includes('/') || id.includes('\\')) {
+  const rel = relative(root, dir);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.includes(sep) || id.includes('/') || id.includes('\\')) {
     throw new KitError({
       code: 'GK_OUTPUT_OUTSIDE',
       message: `the lesson id "${id}" would write outside the output folder`,

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { KitError } from '../errors.js';
 import { ioProblem } from '../files/read-text.js';
@@ -10,8 +10,17 @@ export function findLessonFiles(dir: string): string[] {
     names = readdirSync(dir);
   } catch (e) {
     const p = ioProblem(e, dir, 'the lessons folder');
-    if (p.code === 'GK_FILE_IS_FOLDER') throw e;
-    throw new KitError({ ...p, hint: p.code === 'GK_FILE_NOT_FOUND' ? 'Give the folder with your lesson files with --lessons, or run the command in the folder that holds lessons/.' : p.hint });
+    if (p.code === 'GK_FILE_NOT_FOUND') {
+      // Only --lessons can name a folder that does not exist: a usage mistake.
+      throw new KitError({ ...p, hint: 'Give the folder with your lesson files with --lessons, or run the command in the folder that holds lessons/.' }, 2);
+    }
+    if (p.code === 'GK_FILE_NOT_FOLDER' && isFile(dir)) {
+      throw new KitError({ ...p, message: 'the lessons folder is a file, not a folder', hint: 'Give the folder that holds the lesson files with --lessons, not one lesson file.' }, 2);
+    }
+    if (p.code === 'GK_FILE_NO_ACCESS') {
+      throw new KitError({ ...p, message: 'the lessons folder cannot be read (permission denied)', hint: 'Ask your ICT coordinator for read access to this folder, or copy the lessons to a folder of your own.' });
+    }
+    throw new KitError(p);
   }
   const files = names.filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('.')).sort();
   if (files.length === 0) {
@@ -23,4 +32,12 @@ export function findLessonFiles(dir: string): string[] {
     });
   }
   return files.map((n) => join(dir, n));
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }

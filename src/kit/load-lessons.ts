@@ -56,8 +56,8 @@ export function loadLessons(options: LoadOptions): LoadedKit {
         code: 'GK_LESSON_DUPLICATE_ID',
         file,
         ...positionOf(loaded.yaml, ['id']),
-        message: `the id "${id}" is already used by ${other}`,
-        hint: 'Every lesson needs its own id; it becomes the folder name in output/.',
+        message: `the id "${id}" is already used by ${basename(other)} in the same folder`,
+        hint: 'Give every lesson its own id (it becomes the folder name in output/), or remove the copy.',
       });
     }
     seen.set(id, file);
@@ -76,8 +76,10 @@ function resolveSource(loaded: LoadedLesson, options: LoadOptions, problems: Pro
   } catch (e) {
     if (!(e instanceof KitError)) throw e;
     for (const p of e.problems) {
-      // A missing source is the lesson's mistake: point at its "source:" line.
-      problems.push(p.file ? p : { ...p, file: loaded.file, ...positionOf(loaded.yaml, ['source']) });
+      if (p.file) problems.push(p);
+      // A missing source is the lesson's mistake when it names one: point at its "source:" line.
+      else if (loaded.lesson.source !== undefined) problems.push({ ...p, file: loaded.file, ...positionOf(loaded.yaml, ['source']) });
+      else problems.push({ ...p, file: loaded.file, message: `${p.message} (the default source text, as the lesson names no "source:")` });
     }
     return undefined;
   }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { FontChoice } from '../layout/fonts.js';
 import { BUILTIN_LESSONS, BUILTIN_SOURCES, BUILTIN_TEMPLATES, DEFAULT_SOURCE_ID } from '../paths.js';
 
@@ -50,6 +50,8 @@ export interface KitOptions {
 export type KitOptionsInput = Partial<Omit<KitOptions, 'templateDirs' | 'sourceDirs'>> & {
   /** A user's template folder, layered over the built-in one. */
   templatesDir?: string;
+  /** A source text given as a file (--source FILE): the default source, found first. */
+  sourceFile?: string;
   cwd?: string;
 };
 
@@ -66,19 +68,21 @@ export function resolveOptions(input: KitOptionsInput = {}): KitOptions {
   const localLessons = join(cwd, 'lessons');
   const lessonsDir = input.lessonsDir ? resolve(cwd, input.lessonsDir) : existsSync(localLessons) ? localLessons : BUILTIN_LESSONS;
   const templateDirs = [input.templatesDir ? resolve(cwd, input.templatesDir) : undefined, BUILTIN_TEMPLATES];
-  const sourceDirs = [join(lessonsDir, 'sources'), BUILTIN_SOURCES];
+  // A source given as a file is looked up by its name in its own folder (the id must match).
+  const sourceFile = input.sourceFile ? resolve(cwd, input.sourceFile) : undefined;
+  const sourceDirs = [sourceFile ? dirname(sourceFile) : undefined, join(lessonsDir, 'sources'), BUILTIN_SOURCES];
   return {
     lessonsDir,
     templateDirs: unique(templateDirs),
     sourceDirs: unique(sourceDirs),
     outDir: resolve(cwd, input.outDir ?? 'output'),
     lessons: input.lessons ?? [],
-    defaultSource: input.defaultSource ?? DEFAULT_SOURCE_ID,
+    defaultSource: sourceFile ? basename(sourceFile).replace(/\.md$/i, '') : (input.defaultSource ?? DEFAULT_SOURCE_ID),
     pageSize: input.pageSize ?? 'A4',
     largePrint: input.largePrint ?? false,
     font: input.font ?? 'noto-sans',
     labels: input.labels ?? 'nl',
-    school: input.school ?? { name: '', contact: '', logo: '' },
+    school: input.school ? { ...input.school, logo: input.school.logo ? resolve(cwd, input.school.logo) : '' } : { name: '', contact: '', logo: '' },
     ...(input.accent ? { accent: input.accent } : {}),
     creationDate: input.creationDate ?? creationDateFromEnv(),
     ...(input.roster ? { roster: resolve(cwd, input.roster), split: input.split ?? false } : {}),

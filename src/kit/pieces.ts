@@ -1,4 +1,5 @@
-import type { Orientation } from '../layout/geometry.js';
+import type { Medium, Orientation } from '../layout/geometry.js';
+import type { Lesson } from '../lesson/schema.js';
 import type { Audience } from '../template/view-model.js';
 
 /**
@@ -13,13 +14,36 @@ export interface Piece {
   label: string;
   audience: Audience;
   orientation: Orientation;
+  /** 'projector': 16:9 slides in large type, whatever the paper size (default 'paper'). */
+  medium?: Medium;
   /** Heading levels that become PDF bookmarks. */
   outlineLevels: number;
   /** Built only when the lesson has what it needs. */
-  when?: (lesson: { youth_session?: unknown }) => boolean;
+  when?: (lesson: Lesson) => boolean;
+}
+
+/** Something to cut out or hang up: cards, signs, exit tickets. */
+function hasCards(lesson: Lesson): boolean {
+  const printable = (lesson.activities ?? []).some(
+    (a) => a.statements?.length || a.roles?.length || a.scenarios?.length || a.checklist?.length || a.kind === 'four-corners' || a.kind === 'barometer' || a.corners?.length,
+  );
+  return printable || (lesson.exit_ticket?.length ?? 0) > 0;
 }
 
 export const PIECES: readonly Piece[] = [
   { id: 'worksheet', template: 'worksheet', file: 'worksheet.pdf', label: 'Werkblad', audience: 'student', orientation: 'portrait', outlineLevels: 0 },
   { id: 'teacher-guide', template: 'teacher-guide', file: 'teacher-guide.pdf', label: 'Lerarenhandleiding', audience: 'teacher', orientation: 'portrait', outlineLevels: 2 },
+  { id: 'cards', template: 'cards', file: 'cards.pdf', label: 'Kaartjes', audience: 'student', orientation: 'portrait', outlineLevels: 0, when: hasCards },
+  { id: 'slides', template: 'slides', file: 'slides.pdf', label: 'Dia’s', audience: 'student', orientation: 'landscape', medium: 'projector', outlineLevels: 2 },
+  {
+    id: 'youth-session',
+    template: 'youth-session',
+    file: 'youth-session.pdf',
+    label: 'Jeugdwerksessie',
+    // The youth worker is the "teacher" here: the guide needs the hints, notes and agenda.
+    audience: 'teacher',
+    orientation: 'portrait',
+    outlineLevels: 2,
+    when: (lesson) => lesson.youth_session !== undefined,
+  },
 ];

@@ -5,12 +5,12 @@ import type { NameFill } from '../layout/env.js';
 import { CopyPrinter, nameFillChecker } from '../layout/render-copies.js';
 import { TemplateEnvironment } from '../template/environment.js';
 import { pieceById } from './find-piece.js';
-import { drawPiece, inLessonFile, pieceDocument, renderOptions } from './render-piece.js';
+import { drawPiece, inLessonFile, pieceDocument, renderOptions, type DrawableLesson } from './render-piece.js';
 import type { KitLesson } from './load-lessons.js';
 import type { KitOptions } from './options.js';
 
 /** What rendering needs of a lesson; plain data, so it can be sent to a worker thread. */
-export type RenderableLesson = Pick<KitLesson, 'file' | 'lesson' | 'source'>;
+export type RenderableLesson = Pick<KitLesson, 'file' | 'lesson' | 'source'> & { yamlText: string };
 
 export interface RenderContext {
   options: KitOptions;
@@ -27,16 +27,18 @@ export interface Fill extends NameFill {
  * order; each writes its files under temporary names that the main thread commits.
  */
 export type RenderJob =
-  /** One piece of a lesson (worksheet, teacher guide, …). */
+  /** One piece of a lesson (worksheet, teacher guide, …), returned in memory. */
   | { kind: 'piece'; lesson: number; piece: string; target: string }
-  /** A class set: one print file, every student starting on an odd page. */
-  | { kind: 'copies'; lesson: number; piece: string; roster: string; fills: Fill[]; target: string }
+  /** A class set: one print file, every student starting on an odd page, streamed to `tmp`. */
+  | { kind: 'copies'; lesson: number; piece: string; roster: string; fills: Fill[]; target: string; tmp: string }
   /** One file per student, written straight into a staged folder. */
   | { kind: 'singles'; lesson: number; piece: string; roster: string; files: { fill: Fill; file: string }[] };
 
 export interface RenderedFile {
   target: string;
-  /** Where the file was written; the main thread renames it to `target`. */
+  /** The PDF itself, when it was made in memory. */
+  data?: Uint8Array;
+  /** Where it was written instead; the main thread renames it to `target`. */
   tmp?: string;
   pages: number;
   bytes: number;
@@ -47,6 +49,7 @@ export interface RenderedFile {
 /** Renders jobs on one thread: templates compiled and documents laid out once per thread. */
 export class Renderer {
   private readonly printers = new Map<string, CopyPrinter>();
+  private readonly lessons = new Map<number, DrawableLesson>();
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -88,22 +91,14 @@ export class Renderer {
     switch (job.kind) {
       case 'piece': {
         const result = await drawPiece(lesson, pieceById(job.piece), this.env(), this.context.options);
-        const file = new StagedFile(job.target);
-        try {
-          file.write(result.bytes);
-          file.close();
-        } catch (e) {
-          file.discard();
-          throw e;
-        }
-        return [{ target: job.target, tmp: file.tmp, pages: result.pages, bytes: result.bytes.length }];
+        return [{ target: job.target, data: result.bytes, pages: result.pages, bytes: result.bytes.length }];
       }
       case 'copies': {
         const printer = this.printer(job.lesson, job.piece);
         this.checkFills(job.piece, job.roster, job.fills);
-        const file = new StagedFile(job.target);
+        const file = new StagedFile(job.tmp);
         try {
-          const { pages } = await inLessonFile(lesson, () => printer.render(job.fills, file.write, true));
+          const { pages } = await inLessonFile(lesson, this.env(), () => printer.render(job.fills, file.write, true));
           file.close();
           return [{ target: job.target, tmp: file.tmp, pages, bytes: file.bytes, copies: job.fills.length }];
         } catch (e) {
@@ -117,7 +112,7 @@ export class Renderer {
         const out: RenderedFile[] = [];
         for (const { fill, file } of job.files) {
           const chunks: Buffer[] = [];
-          const { pages } = await inLessonFile(lesson, () => printer.render([fill], (c) => chunks.push(c), false));
+          const { pages } = await inLessonFile(lesson, this.env(), () => printer.render([fill], (c) => chunks.push(c), false));
           const bytes = Buffer.concat(chunks);
           writeFileSync(file, bytes);
           out.push({ target: file, pages, bytes: bytes.length });
@@ -149,13 +144,30 @@ export class Renderer {
   }
 
   private env(): TemplateEnvironment {
-    this.templates ??= new TemplateEnvironment(this.context.options.templateDirs);
+    this.templates ??= new TemplateEnvironment(this.context.options.templateDirs, this.context.options.labels);
     return this.templates;
   }
 
-  private lesson(i: number): RenderableLesson {
-    const lesson = this.context.lessons[i];
-    if (!lesson) throw new Error(`no lesson ${i} in the render context`);
-    return lesson;
+  private lesson(i: number): DrawableLesson {
+    let drawable = this.lessons.get(i);
+    if (!drawable) {
+      const lesson = this.context.lessons[i];
+      if (!lesson) throw new Error(`no lesson ${i} in the render context`);
+      const { yamlText, ...rest } = lesson;
+      drawable = { ...rest, yaml: { text: yamlText, position: (offset) => lineCol(yamlText, offset) } };
+      this.lessons.set(i, drawable);
+    }
+    return drawable;
   }
+}
+
+/** 1-based line and column of an offset, as the YAML parser reports positions. */
+function lineCol(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, col: offset - start + 1 };
 }

@@ -49,32 +49,29 @@ export class RenderPool {
   }
 
   /**
-   * Runs the jobs, biggest first, each on whichever worker is free; outcomes come back in
-   * job order. Never rejects: the caller cleans up what the other jobs wrote.
+   * Runs the jobs, biggest first, each on whichever runner (a worker, or this thread) is free,
+   * and reports each outcome as it comes. Never rejects: after a bug no job starts, and the
+   * caller cleans up what the others wrote.
    */
-  async run(context: RenderContext, jobs: readonly RenderJob[], local?: JobRunner): Promise<JobOutcome[]> {
+  async run(context: RenderContext, jobs: readonly RenderJob[], local: JobRunner | undefined, done: (i: number, outcome: JobOutcome) => void): Promise<void> {
     for (const w of this.workers) w.post({ type: 'context', context });
     const runners: JobRunner[] = [...this.workers, ...(local ? [local] : [])];
     const order = jobs.map((job, i) => ({ i, weight: jobWeight(job) })).sort((a, b) => b.weight - a.weight || a.i - b.i);
-    const outcomes: JobOutcome[] = new Array(jobs.length);
     let next = 0;
     let broken = false;
     await Promise.all(
       runners.map(async (w) => {
         while (next < order.length && !broken) {
           const { i } = order[next++]!;
-          outcomes[i] = await w.run(jobs[i]!).then(
+          const outcome: JobOutcome = await w.run(jobs[i]!).then(
             (files) => ({ files }),
             (e: unknown) => (e instanceof KitError ? { error: e } : { bug: e }),
           );
-          if ('bug' in outcomes[i]!) broken = true;
+          if ('bug' in outcome) broken = true;
+          done(i, outcome);
         }
       }),
     );
-    // Jobs not started after a bug count as failed with it.
-    const bug = outcomes.find((o) => o && 'bug' in o);
-    for (let i = 0; i < outcomes.length; i++) outcomes[i] ??= bug ?? { bug: new Error('job not run') };
-    return outcomes;
   }
 
   async close(): Promise<void> {

@@ -9,6 +9,10 @@ export interface LayoutEnv {
   labels: Labels;
   /** Headings of these levels become PDF bookmarks. */
   outlineLevels: number;
+  /** Size of the content area of a page: blocks that fill a page (cards, signs, slides) need it. */
+  page: { width: number; height: number };
+  /** Alignment of paragraphs and headings (centred on signs and title slides). */
+  align?: 'left' | 'center';
   /** Class lists: whose name goes in the name field of the copy being drawn (blank when unset). */
   nameFill?: { current?: NameFill };
 }

@@ -119,12 +119,60 @@ export function loadFamily(choice: FontChoice): Family {
   if (family) return family;
   const faces = {} as Record<FaceStyle, Face>;
   for (const style of Object.keys(FILES[choice]) as FaceStyle[]) {
-    const file = require.resolve(FILES[choice][style]);
-    faces[style] = new Face(fontkit.create(readFileSync(file)), choice, style);
+    faces[style] = new Face(openFont(FILES[choice][style], choice), choice, style);
   }
   family = { choice, faces };
   families.set(choice, family);
   return family;
+}
+
+/** Font files come with npm install; a missing or damaged one means a broken install. */
+function openFont(spec: string, choice: FontChoice): fontkit.Font {
+  let file = spec;
+  try {
+    file = require.resolve(spec);
+    const font = fontkit.create(readFileSync(file));
+    // A collection or an unknown format would fail later, while drawing.
+    if (typeof (font as { hasGlyphForCodePoint?: unknown }).hasGlyphForCodePoint !== 'function') throw new Error('not a single font');
+    return forExtraction(font);
+  } catch (e) {
+    const missing = (e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' || (e as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new KitError({
+      code: 'GK_FONT_FILE',
+      file,
+      message: missing ? `the font file of "${choice}" is missing` : `the font file of "${choice}" cannot be read: ${(e as Error).message}`,
+      hint: 'Run "npm install" again in the gesprekskit folder, or choose another font with --font.',
+    });
+  }
+}
+
+/**
+ * Keeps the text of a PDF extractable (copy, search, screen readers) when one parsed font
+ * serves many documents. Two fontkit habits get in the way:
+ * - a glyph remembers the characters it was first used for: after "Thị" (Vietnamese), every
+ *   plain "i" and every "fi" ligature would read back as "ị"; after a fallback font drew an
+ *   Armenian letter built from "n", every "n" would read back as nothing. Each use of a glyph
+ *   here carries its own characters instead.
+ * - Noto Sans splits letters with a dot below (ạ ẹ ị ọ ụ, common in Vietnamese names) into
+ *   a letter and a separate dot, and the dot has no text. Without the "ccmp" feature the
+ *   font draws its single precomposed glyph, which reads back correctly. Text is put in
+ *   composed form (NFC) before layout, so ccmp is not needed to combine accents.
+ */
+export function forExtraction(font: fontkit.Font): fontkit.Font {
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id, characters) => {
+    const glyph = getGlyph(id, characters);
+    if (!glyph || !characters || sameCodePoints(glyph.codePoints, characters)) return glyph;
+    return Object.create(glyph, { codePoints: { value: characters, enumerable: true } }) as fontkit.Glyph;
+  };
+  const layout = font.layout.bind(font);
+  // A new object each time: fontkit writes into the features object it is given.
+  font.layout = (text, features) => layout(text, features ?? { ccmp: false });
+  return font;
+}
+
+function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((c, i) => c === b[i]);
 }
 
 /** The chosen font first, then fonts with wider coverage for names in other scripts. */
@@ -155,12 +203,23 @@ export class FontStack {
 }
 
 /** Characters no font can draw; reported before drawing instead of printing blank boxes. */
-export function missingGlyphError(text: string, missing: string[]): KitError {
-  const list = [...new Set(missing)].map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
-  const shown = text.length > 60 ? text.slice(0, 57) + '…' : text;
-  return new KitError({
-    code: 'GK_FONT_MISSING_GLYPHS',
-    message: `no font can print ${list.join(', ')} in "${shown}"`,
-    hint: 'Remove or replace these characters (emoji and some scripts are not supported), or choose another font.',
-  });
+export class MissingGlyphError extends KitError {
+  constructor(
+    /** The text the characters are in. */
+    readonly text: string,
+    /** Each missing character once, in order of appearance. */
+    readonly chars: readonly string[],
+  ) {
+    const list = chars.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
+    const shown = text.length > 60 ? text.slice(0, 57) + '…' : text;
+    super({
+      code: 'GK_FONT_MISSING_GLYPHS',
+      message: `no font can print ${list.join(', ')} in "${shown}"`,
+      hint: 'Remove or replace these characters: the fonts of gesprekskit cannot print them (most emoji, and scripts such as Chinese).',
+    });
+  }
+}
+
+export function missingGlyphError(text: string, missing: string[]): MissingGlyphError {
+  return new MissingGlyphError(text, [...new Set(missing)]);
 }

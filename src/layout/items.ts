@@ -12,6 +12,8 @@ export interface Item {
   keepWithNext: boolean;
   /** Start a new page before this item. */
   breakBefore?: boolean;
+  /** Drawn above this item when a page break falls right before it (a table's header row again). */
+  continued?: Item;
   draw(pdf: Pdf, x: number, y: number): void;
 }
 
@@ -53,16 +55,17 @@ export function wrap(
   return items.map((it, i) => {
     const first = i === 0;
     const last = i === items.length - 1;
-    const top = first ? padTop : 0;
+    // Inner gaps become part of the item, so a box background has no holes and never
+    // paints over the item above it.
+    const top = (first ? padTop : 0) + (first ? 0 : it.gapBefore);
     const bottom = last ? padBottom : 0;
+    const height = it.height + top + bottom;
     return {
       ...it,
-      height: it.height + top + bottom,
-      // Inner gaps become part of the box so its background has no holes.
+      height,
       gapBefore: first ? it.gapBefore : 0,
       draw: (pdf: Pdf, x: number, y: number) => {
-        const gap = first ? 0 : it.gapBefore;
-        options.decorate?.(pdf, x, y - gap, it.height + top + bottom + gap, first, last);
+        options.decorate?.(pdf, x, y, height, first, last);
         if (first) options.before?.(pdf, x, y + top);
         it.draw(pdf, x, y + top);
         if (last) options.after?.(pdf);
@@ -78,15 +81,28 @@ export interface PageSink {
   newPage(): void;
 }
 
+/** Where one item goes: page index (from 0) and its top, measured from the top of the content area. */
+export interface Placement {
+  item: Item;
+  page: number;
+  y: number;
+}
+
 /**
- * Places items on pages. A chain of items joined by keepWithNext moves to a new page as a
- * whole when it does not fit; a chain taller than a page is split wherever it must be.
+ * Decides where pages break, without drawing. A chain of items joined by keepWithNext moves
+ * to a new page as a whole when it does not fit; a chain taller than a page is split wherever
+ * it must be. Pages are only started for items, so an empty list gives no pages.
  */
-export function paginate(items: Item[], pdf: Pdf, x: number, sink: PageSink): void {
-  const pageHeight = sink.bottom - sink.top;
-  let y = sink.top;
+export function planPages(items: readonly Item[], pageHeight: number): Placement[] {
+  const out: Placement[] = [];
+  let page = -1;
+  let y = 0;
   let atTop = true;
-  sink.newPage();
+  const newPage = () => {
+    page++;
+    y = 0;
+    atTop = true;
+  };
   let i = 0;
   while (i < items.length) {
     let end = i;
@@ -94,28 +110,43 @@ export function paginate(items: Item[], pdf: Pdf, x: number, sink: PageSink): vo
     const chain = items.slice(i, end + 1);
     const chainHeight = (fromTop: boolean) => chain.reduce((h, it, k) => h + it.height + (k === 0 && fromTop ? 0 : it.gapBefore), 0);
 
-    if (chain[0]!.breakBefore && !atTop) {
-      sink.newPage();
-      y = sink.top;
-      atTop = true;
-    }
-    if (!atTop && y + chainHeight(false) > sink.bottom && chainHeight(true) <= pageHeight) {
-      sink.newPage();
-      y = sink.top;
-      atTop = true;
-    }
+    if (page < 0 || (chain[0]!.breakBefore && !atTop)) newPage();
+    // Rounding slack: an item exactly as tall as the page fits.
+    if (!atTop && y + chainHeight(false) > pageHeight + 0.01 && chainHeight(true) <= pageHeight + 0.01) newPage();
     for (const it of chain) {
       const gap = atTop ? 0 : it.gapBefore;
-      if (!atTop && y + gap + it.height > sink.bottom) {
-        sink.newPage();
-        y = sink.top;
-        atTop = true;
+      if (!atTop && y + gap + it.height > pageHeight + 0.01) newPage();
+      if (atTop && page > 0 && it.continued) {
+        out.push({ item: it.continued, page, y });
+        y += it.continued.height;
+        atTop = false;
+        out.push({ item: it, page, y });
+        y += it.height;
+        continue;
       }
       y += atTop ? 0 : gap;
-      it.draw(pdf, x, y);
+      out.push({ item: it, page, y });
       y += it.height;
       atTop = false;
     }
     i = end + 1;
+  }
+  return out;
+}
+
+/** Number of pages a plan uses. */
+export function pageCount(plan: readonly Placement[]): number {
+  return plan.length === 0 ? 0 : plan[plan.length - 1]!.page + 1;
+}
+
+/** Places items on pages and draws them; pages are added through the sink as needed. */
+export function paginate(items: Item[], pdf: Pdf, x: number, sink: PageSink): void {
+  let current = -1;
+  for (const p of planPages(items, sink.bottom - sink.top)) {
+    while (current < p.page) {
+      sink.newPage();
+      current++;
+    }
+    p.item.draw(pdf, x, sink.top + p.y);
   }
 }

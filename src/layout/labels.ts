@@ -9,6 +9,8 @@ export interface Labels {
   chartAlt: string;
   /** Alt text of a drawn opinion scale: {labels}. */
   scaleAlt: string;
+  /** After the title of a slide that continues on the next slide: "{title} (vervolg)". */
+  continued: string;
 }
 
 export const LABELS: Record<'nl' | 'en', Labels> = {
@@ -19,6 +21,7 @@ export const LABELS: Record<'nl' | 'en', Labels> = {
     pageOf: 'pagina {page} van {pages}',
     chartAlt: 'Schema met in het midden ‘{center}’ en vakjes eromheen{items}; {empty} vakjes zijn leeg om zelf in te vullen.',
     scaleAlt: 'Schaal om je mening aan te kruisen: {labels}.',
+    continued: '{title} (vervolg)',
   },
   en: {
     name: 'Name',
@@ -27,6 +30,7 @@ export const LABELS: Record<'nl' | 'en', Labels> = {
     pageOf: 'page {page} of {pages}',
     chartAlt: 'Diagram with ‘{center}’ in the middle and boxes around it{items}; {empty} boxes are empty to fill in.',
     scaleAlt: 'Scale to mark your opinion: {labels}.',
+    continued: '{title} (continued)',
   },
 };
 

@@ -1,38 +1,66 @@
-import type { RunningHeader } from '../document/model.js';
+import type { RichText, RunningHeader } from '../document/model.js';
+import { brandedLeft, drawLogo, openLogo, type Brand } from './brand.js';
+import type { FontStack } from './fonts.js';
 import type { Labels } from './labels.js';
 import { pageLabel } from './labels.js';
 import type { Pdf } from './pdf.js';
-import { drawLine, layoutText } from './text.js';
+import { drawLine, layoutText, type TextBlock } from './text.js';
+import type { TextStyle } from './theme.js';
 
 /**
- * Header (lesson title left, piece name right, a thin rule) and footer ("pagina X van Y"),
- * drawn on every page once the page count is known. Page furniture is an artifact: screen
- * readers skip it. Drawn with pdfkit margins at 0, so it can never add a page.
+ * Header (school logo and name when configured, lesson title left, piece name right, a thin
+ * rule) and footer ("pagina X van Y"), drawn on every page once the page count is known.
+ * Page furniture is an artifact: screen readers skip it. Drawn with pdfkit margins at 0,
+ * so it can never add a page. Slides have no header band: logo, school name, title and page
+ * number share one small footer line.
  */
-export function drawPageFrames(pdf: Pdf, header: RunningHeader | undefined, labels: Labels): void {
-  const { doc, geom, theme, fonts } = pdf;
+export function drawPageFrames(pdf: Pdf, header: RunningHeader | undefined, labels: Labels, brand?: Brand): void {
+  const { doc, theme, fonts } = pdf;
   const range = doc.bufferedPageRange();
-  const width = geom.right - geom.left;
   const style = theme.frame;
+  const logo = openLogo(pdf, brand);
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
+    const geom = pdf.pageGeoms[i - range.start] ?? pdf.geom;
+    const width = geom.right - geom.left;
+    const footer = layoutText([{ text: pageLabel(labels, i - range.start + 1, range.count) }], style, width, fonts);
+    const lineHeight = style.size * style.leading;
     pdf.tags.artifact(() => {
-      if (header && (header.left || header.right)) {
-        const right = header.right ? layoutText([{ text: header.right }], { ...style, bold: true }, width / 3, fonts) : undefined;
+      if (geom.frame === 'footer') {
+        const footerWidth = footer.lines[0]!.width;
+        const logoWidth = logo ? drawLogo(pdf, logo, geom.left, geom.footerTop + lineHeight + 2) : 0;
+        const left = oneLine(brandedLeft(brand, header?.left ?? ''), style, width - logoWidth - footerWidth - 16, fonts);
+        if (left.lines[0]) drawLine(pdf, left, left.lines[0], geom.left + logoWidth, geom.footerTop);
+      } else if ((header && (header.left || header.right)) || brand?.name || logo) {
+        const right = header?.right ? oneLine([{ text: header.right }], { ...style, bold: true }, width * 0.45, fonts) : undefined;
         const rightWidth = right ? Math.max(...right.lines.map((l) => l.width)) : 0;
-        const left = layoutText([{ text: header.left }], style, width - rightWidth - 16, fonts);
-        // One line only: a long title is cut, the header never grows into the content.
-        const leftLine = left.lines[0];
-        if (leftLine) {
-          if (left.lines.length > 1) leftLine.frags[leftLine.frags.length - 1]!.text += ' …';
-          drawLine(pdf, left, leftLine, geom.left, geom.headerTop);
-        }
+        const ruleY = geom.headerTop + lineHeight + 3;
+        // The school's logo first; the header text starts after it.
+        const logoWidth = logo ? drawLogo(pdf, logo, geom.left, ruleY) : 0;
+        const left = oneLine(brandedLeft(brand, header?.left ?? ''), style, width - logoWidth - rightWidth - 16, fonts);
+        if (left.lines[0]) drawLine(pdf, left, left.lines[0], geom.left + logoWidth, geom.headerTop);
         if (right) drawLine(pdf, right, right.lines[0]!, geom.left, geom.headerTop, 'right', width);
-        const ruleY = geom.headerTop + left.lineHeight + 3;
         doc.save().lineWidth(0.5).strokeColor(theme.colors.rule).moveTo(geom.left, ruleY).lineTo(geom.right, ruleY).stroke().restore();
       }
-      const footer = layoutText([{ text: pageLabel(labels, i - range.start + 1, range.count) }], style, width, fonts);
       drawLine(pdf, footer, footer.lines[0]!, geom.left, geom.footerTop, 'right', width);
     }, 'Pagination');
   }
+}
+
+/**
+ * Header text on one line: a long title is cut with "…" (room for it kept), so the header
+ * never grows into the content and nothing is dropped without a sign.
+ */
+function oneLine(content: RichText, style: TextStyle, width: number, fonts: FontStack): TextBlock {
+  const block = layoutText(content, style, width, fonts);
+  if (block.lines.length <= 1) return block;
+  const ellipsis = ' …';
+  const tight = layoutText(content, style, width - fonts.main('bold').widthOf(ellipsis, style.size), fonts);
+  const line = tight.lines[0]!;
+  const last = line.frags[line.frags.length - 1]!;
+  const extra = last.face.widthOf(ellipsis, style.size);
+  last.text += ellipsis;
+  last.width += extra;
+  line.width += extra;
+  return { ...tight, lines: [line] };
 }

@@ -9,6 +9,8 @@ type StructElement = PDFKit.PDFStructureElement;
 /** The structure tree under construction: tagged PDF for screen readers. */
 export class Tagger {
   private readonly stack: StructElement[] = [];
+  /** Inside `asArtifact`: everything drawn is decoration, nothing joins the structure tree. */
+  private artifactDepth = 0;
 
   constructor(private readonly doc: PDFKit.PDFDocument) {
     const root = doc.struct('Document');
@@ -22,8 +24,8 @@ export class Tagger {
 
   /** A structure element under the current one, left open for children. */
   open(type: string, options?: PDFKit.Mixins.StructureElementOptions): StructElement {
-    const el = this.doc.struct(type, options);
-    this.current.add(el);
+    const el = this.artifactDepth > 0 ? detached() : this.doc.struct(type, options);
+    if (this.artifactDepth === 0) this.current.add(el);
     this.stack.push(el);
     return el;
   }
@@ -36,6 +38,7 @@ export class Tagger {
 
   /** A new element under the current one, not opened as a parent. */
   element(type: string, options?: PDFKit.Mixins.StructureElementOptions): StructElement {
+    if (this.artifactDepth > 0) return detached();
     const el = this.doc.struct(type, options);
     this.current.add(el);
     return el;
@@ -43,6 +46,7 @@ export class Tagger {
 
   /** Draws content that belongs to `el` (may be called once per page for split content). */
   content(el: StructElement, type: string, draw: () => void): void {
+    if (this.artifactDepth > 0) return draw();
     el.add(this.doc.markStructureContent(type));
     draw();
     this.doc.endMarkedContent();
@@ -57,10 +61,35 @@ export class Tagger {
 
   /** Decoration a screen reader should skip: rules, boxes, writing lines, page furniture. */
   artifact(draw: () => void, type: 'Layout' | 'Pagination' = 'Layout'): void {
+    if (this.artifactDepth > 0) return draw();
     this.doc.markContent('Artifact', { type });
     draw();
     this.doc.endMarkedContent();
   }
+
+  /**
+   * Draws tagged content as one artifact: a second copy of the same exit ticket on a card
+   * sheet is there for the scissors, a screen reader should read it once.
+   */
+  asArtifact(draw: () => void): void {
+    this.artifact(() => {
+      this.artifactDepth++;
+      try {
+        draw();
+      } finally {
+        this.artifactDepth--;
+      }
+    });
+  }
+}
+
+/**
+ * A stand-in for a structure element while drawing an artifact. pdfkit waits for every
+ * element it creates to be written, so no real element may be made and then dropped.
+ */
+function detached(): StructElement {
+  const el = { end: () => {}, add: () => el };
+  return el as unknown as StructElement;
 }
 
 /** A PDF being drawn, with everything the block renderers need. */
@@ -68,7 +97,10 @@ export interface Pdf {
   doc: PDFKit.PDFDocument;
   fonts: FontStack;
   theme: Theme;
+  /** Geometry of the page being drawn (pages may differ: a landscape sign in a portrait sheet). */
   geom: Geometry;
+  /** Geometry of every page so far, by page index. */
+  pageGeoms: Geometry[];
   tags: Tagger;
 }
 
@@ -83,9 +115,42 @@ export interface PdfSetup {
   creationDate: Date;
 }
 
-/** XMP metadata is written unescaped by pdfkit: keep markup characters out of it. */
+/** Written as Creator into every PDF; a build only replaces PDFs that carry it. */
+export const PDF_CREATOR = 'gesprekskit';
+
+/** Metadata is one line of text: no control characters (XML cannot hold most of them). */
 export function safeMetadata(s: string): string {
-  return s.replace(/&/g, ' en ').replace(/[<>]/g, '').replace(/\s+/g, ' ').trim();
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\ufffe\uffff]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+type InfoDoc = PDFKit.PDFDocument & { info: Record<string, unknown>; _addInfo(): void };
+
+/**
+ * pdfkit copies Title, Author and Subject into the XMP metadata without escaping them, so
+ * a title like "Wij & zij" or "<groep>" would make the XMP invalid XML. The document info
+ * keeps the text as it is; only the XMP copy is escaped.
+ */
+function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
+  const d = doc as InfoDoc;
+  const addInfo = d._addInfo;
+  d._addInfo = function (this: InfoDoc) {
+    const info = this.info;
+    const escaped: Record<string, unknown> = { ...info };
+    for (const key of ['Title', 'Author', 'Subject', 'Keywords', 'Creator', 'Producer']) {
+      if (typeof info[key] === 'string') escaped[key] = escapeXml(info[key]);
+    }
+    this.info = escaped;
+    try {
+      addInfo.call(this);
+    } finally {
+      this.info = info;
+    }
+  };
 }
 
 export function createPdf(setup: PdfSetup): Pdf {
@@ -106,16 +171,24 @@ export function createPdf(setup: PdfSetup): Pdf {
       Title: safeMetadata(setup.title),
       ...(setup.author ? { Author: safeMetadata(setup.author) } : {}),
       ...(setup.subject ? { Subject: safeMetadata(setup.subject) } : {}),
-      Creator: 'gesprekskit',
+      Creator: PDF_CREATOR,
       CreationDate: setup.creationDate,
       ModDate: setup.creationDate,
     },
   };
   // Cast: @types/pdfkit does not know subset 'PDF/UA' or a fontkit object as default font.
   const doc = new PDFDocument(options as unknown as PDFKit.PDFDocumentOptions);
+  escapeXmpInfo(doc);
   for (const face of fonts.faces) doc.registerFont(face.name, face.font);
   speedUp(doc, fonts.faces);
-  return { doc, fonts, theme: setup.theme, geom, tags: new Tagger(doc) };
+  return { doc, fonts, theme: setup.theme, geom, pageGeoms: [], tags: new Tagger(doc) };
+}
+
+/** Starts a page with its own size; later pages may differ (orientation changes). */
+export function addPage(pdf: Pdf, geom: Geometry): void {
+  pdf.doc.addPage({ size: [geom.width, geom.height], margin: 0 });
+  pdf.geom = geom;
+  pdf.pageGeoms.push(geom);
 }
 
 export function pdfToBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {

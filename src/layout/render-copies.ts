@@ -1,14 +1,13 @@
-import type { PrintDocument, Block } from '../document/model.js';
-import { blocksToItems } from './blocks/index.js';
+import type { Block, PrintDocument } from '../document/model.js';
 import { checkNameFill } from './blocks/namefield.js';
 import type { LayoutEnv, NameFill } from './env.js';
-import { contentWidth, pageGeometry, type Geometry } from './geometry.js';
-import { paginate, type Item } from './items.js';
-import { LABELS, type Labels } from './labels.js';
+import { contentHeight, contentWidth, geometryFor } from './geometry.js';
+import { paginate } from './items.js';
+import { LABELS } from './labels.js';
 import { drawPageFrames } from './page-frame.js';
-import { createPdf } from './pdf.js';
-import { fontStack, type RenderOptions } from './render-pdf.js';
-import { makeTheme } from './theme.js';
+import { addPage, createPdf } from './pdf.js';
+import { fontStack, sections, type RenderOptions, type Section } from './render-pdf.js';
+import { makeTheme, type Theme } from './theme.js';
 
 export interface CopiesResult {
   /** Pages in the file, blank pages included. */
@@ -23,21 +22,17 @@ export interface CopiesResult {
  * when long), then drawn per copy. Knows nothing of lessons or class lists.
  */
 export class CopyPrinter {
-  private readonly env: LayoutEnv;
-  private readonly geom: Geometry;
-  private readonly labels: Labels;
-  private readonly items: Item[];
+  private readonly parts: Section[];
+  private readonly theme: Theme;
   private readonly fill: { current?: NameFill } = {};
 
   constructor(
     private readonly document: PrintDocument,
     private readonly options: RenderOptions,
   ) {
-    const theme = makeTheme(options);
-    this.geom = pageGeometry(options.paper ?? 'A4', options.orientation ?? 'portrait');
-    this.labels = options.labels ?? LABELS.nl;
-    this.env = { fonts: fontStack(theme.font), theme, labels: this.labels, outlineLevels: options.outlineLevels ?? 0, nameFill: this.fill };
-    this.items = blocksToItems(document.blocks, contentWidth(this.geom), this.env);
+    this.theme = makeTheme(options);
+    const env = { fonts: fontStack(this.theme.font), theme: this.theme, labels: options.labels ?? LABELS.nl, outlineLevels: options.outlineLevels ?? 0, nameFill: this.fill };
+    this.parts = sections(document.blocks, options, env);
   }
 
   /** Whether the document has a name field to print names in. */
@@ -53,37 +48,42 @@ export class CopyPrinter {
    * puts two students on one sheet. Pages are numbered per copy ("pagina 2 van 6").
    */
   async render(fills: readonly NameFill[], write: (chunk: Buffer) => void, duplex: boolean): Promise<CopiesResult> {
-    const { geom, labels } = this;
+    const { parts, options } = this;
+    const first = parts[0]!;
     const pdf = createPdf({
-      fonts: this.env.fonts,
-      theme: this.env.theme,
-      geom,
+      fonts: fontStack(this.theme.font),
+      theme: this.theme,
+      geom: first.geom,
       title: this.document.meta.title,
       author: this.document.meta.author,
       subject: this.document.meta.subject,
       lang: this.document.meta.lang,
-      creationDate: this.options.creationDate,
+      creationDate: options.creationDate,
     });
     const done = new Promise<void>((resolve, reject) => {
       pdf.doc.on('data', write);
       pdf.doc.on('end', resolve);
       pdf.doc.on('error', reject);
     });
-    const newPage = () => pdf.doc.addPage({ size: [geom.width, geom.height], margin: 0 });
     const copyPages: number[] = [];
     let pages = 0;
     for (const fill of fills) {
       this.fill.current = fill;
+      // Page frames are drawn per copy, for the copy's pages only.
+      pdf.pageGeoms = [];
       // One structure element per copy, so a screen reader can tell the copies apart, and
       // pdfkit can write out and forget each copy's structure as soon as it is drawn.
       const part = fills.length > 1 ? pdf.tags.open('Part') : undefined;
-      paginate(this.items, pdf, geom.left, { top: geom.top, bottom: geom.bottom, newPage });
-      drawPageFrames(pdf, this.document.meta.header, labels);
+      for (const section of parts) {
+        paginate(section.items, pdf, section.geom.left, { top: section.geom.top, bottom: section.geom.bottom, newPage: () => addPage(pdf, section.geom) });
+      }
+      if (pdf.pageGeoms.length === 0) addPage(pdf, first.geom);
+      drawPageFrames(pdf, this.document.meta.header, options.labels ?? LABELS.nl, options.brand);
       const count = pdf.doc.bufferedPageRange().count;
       copyPages.push(count);
       pages += count;
       if (duplex && count % 2 === 1) {
-        newPage();
+        addPage(pdf, pdf.pageGeoms[pdf.pageGeoms.length - 1]!);
         pages++;
       }
       if (part) pdf.tags.close(part);
@@ -99,13 +99,13 @@ export class CopyPrinter {
 }
 
 /**
- * Checks names before anything is drawn: throws missingGlyphError for a character no font
+ * Checks names before anything is drawn: throws MissingGlyphError for a character no font
  * has, returns a message for a name too long for its line, undefined when it fits.
  */
 export function nameFillChecker(options: RenderOptions): (fill: NameFill) => string | undefined {
   const theme = makeTheme(options);
-  const geom = pageGeometry(options.paper ?? 'A4', options.orientation ?? 'portrait');
-  const env: LayoutEnv = { fonts: fontStack(theme.font), theme, labels: options.labels ?? LABELS.nl, outlineLevels: 0 };
-  const width = contentWidth(geom);
-  return (fill) => checkNameFill(fill, width, env);
+  const geom = geometryFor(options.medium ?? 'paper', options.paper ?? 'A4', options.orientation ?? 'portrait');
+  const page = { width: contentWidth(geom), height: contentHeight(geom) };
+  const env: LayoutEnv = { fonts: fontStack(theme.font), theme, labels: options.labels ?? LABELS.nl, outlineLevels: 0, page };
+  return (fill) => checkNameFill(fill, page.width, env);
 }

@@ -1,21 +1,27 @@
-import type { PrintDocument } from '../document/model.js';
+import type { Block, PrintDocument } from '../document/model.js';
 import { blocksToItems } from './blocks/index.js';
+import type { Brand } from './brand.js';
 import type { LayoutEnv } from './env.js';
 import { FontStack } from './fonts.js';
-import { contentWidth, pageGeometry, type Orientation, type PaperSize } from './geometry.js';
-import { paginate } from './items.js';
+import { contentHeight, contentWidth, geometryFor, type Geometry, type Medium, type Orientation, type PaperSize } from './geometry.js';
+import { paginate, type Item } from './items.js';
 import { LABELS, type Labels } from './labels.js';
 import { drawPageFrames } from './page-frame.js';
-import { createPdf, pdfToBuffer } from './pdf.js';
+import { addPage, createPdf, pdfToBuffer } from './pdf.js';
 import { makeTheme, type ThemeOptions } from './theme.js';
 
 export interface RenderOptions extends ThemeOptions {
   paper?: PaperSize;
+  /** Orientation of the first page; `::pagebreak orientation=…` turns later pages. */
   orientation?: Orientation;
+  /** 'projector': 16:9 slides whatever the paper size. */
+  medium?: Medium;
   labels?: Labels;
   creationDate: Date;
   /** Heading levels that become bookmarks (0: none). */
   outlineLevels?: number;
+  /** School name and logo in the header of every page. */
+  brand?: Brand;
 }
 
 export interface RenderedPdf {
@@ -35,31 +41,59 @@ export function fontStack(choice: ThemeOptions['font'] = 'noto-sans'): FontStack
   return stack;
 }
 
+/** A run of pages with one geometry, and its items measured for that geometry. */
+export interface Section {
+  geom: Geometry;
+  items: Item[];
+}
+
+/**
+ * Splits the document where a top-level page break turns the page. Each part is measured
+ * for its own page size, so a landscape sign gets the landscape width.
+ */
+export function sections(blocks: readonly Block[], options: RenderOptions, env: Omit<LayoutEnv, 'page'>): Section[] {
+  const medium = options.medium ?? 'paper';
+  const paper = options.paper ?? 'A4';
+  const parts: { orientation: Orientation; blocks: Block[] }[] = [{ orientation: options.orientation ?? 'portrait', blocks: [] }];
+  for (const block of blocks) {
+    const last = parts[parts.length - 1]!;
+    if (block.type === 'pagebreak' && block.orientation && medium === 'paper') parts.push({ orientation: block.orientation, blocks: [] });
+    else last.blocks.push(block);
+  }
+  return parts.map((part) => {
+    const geom = geometryFor(medium, paper, part.orientation);
+    const page = { width: contentWidth(geom), height: contentHeight(geom) };
+    return { geom, items: blocksToItems(part.blocks, page.width, { ...env, page }) };
+  });
+}
+
 /** Lays out a document on pages and returns the PDF bytes. Knows nothing of lessons. */
 export async function renderPdf(document: PrintDocument, options: RenderOptions): Promise<RenderedPdf> {
   const theme = makeTheme(options);
   const fonts = fontStack(theme.font);
-  const geom = pageGeometry(options.paper ?? 'A4', options.orientation ?? 'portrait');
   const labels = options.labels ?? LABELS.nl;
-  const env: LayoutEnv = { fonts, theme, labels, outlineLevels: options.outlineLevels ?? 0 };
   // Measure everything first: missing glyphs and other problems surface before a PDF exists.
-  const items = blocksToItems(document.blocks, contentWidth(geom), env);
+  const parts = sections(document.blocks, options, { fonts, theme, labels, outlineLevels: options.outlineLevels ?? 0 });
   const pdf = createPdf({
     fonts,
     theme,
-    geom,
+    geom: parts[0]!.geom,
     title: document.meta.title,
     author: document.meta.author,
     subject: document.meta.subject,
     lang: document.meta.lang,
     creationDate: options.creationDate,
   });
-  paginate(items, pdf, geom.left, {
-    top: geom.top,
-    bottom: geom.bottom,
-    newPage: () => pdf.doc.addPage({ size: [geom.width, geom.height], margin: 0 }),
-  });
-  drawPageFrames(pdf, document.meta.header, labels);
+  for (const part of parts) {
+    paginate(part.items, pdf, part.geom.left, {
+      top: part.geom.top,
+      bottom: part.geom.bottom,
+      newPage: () => addPage(pdf, part.geom),
+    });
+  }
+  // An empty document still is a valid PDF: one blank page with its frame.
+  if (pdf.pageGeoms.length === 0) addPage(pdf, parts[0]!.geom);
+  drawPageFrames(pdf, document.meta.header, labels, options.brand);
   const pages = pdf.doc.bufferedPageRange().count;
   return { bytes: await pdfToBuffer(pdf.doc), pages };
 }

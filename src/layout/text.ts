@@ -47,6 +47,8 @@ function faceStyle(bold: boolean, italic: boolean): FaceStyle {
   return bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular';
 }
 
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+
 /** Splits rich text into runs of one face each, falling back per character. */
 export function shape(content: RichText, style: TextStyle, fonts: FontStack): Piece[] {
   const pieces: Piece[] = [];
@@ -54,14 +56,16 @@ export function shape(content: RichText, style: TextStyle, fonts: FontStack): Pi
   for (const inline of content) {
     const fs = faceStyle(!!(inline.bold || style.bold), !!(inline.italic || style.italic));
     const main = fonts.main(fs);
-    const text = inline.text.replace(/\t/g, ' ').replace(/[\u200b\u00ad]/g, '');
+    // Composed form: "e" + combining accents becomes one letter, as fonts and search expect.
+    const text = inline.text.normalize('NFC').replace(/\t/g, ' ').replace(/[\u200b\u00ad]/g, '');
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
       let face: Face | undefined = main;
       if (ch !== ' ' && ch !== '\n' && !main.has(cp)) {
         face = fonts.faceFor(cp, fs);
         if (!face) {
-          missing.push(ch);
+          // Invisible format characters (variation selectors, joiners) can go unprinted.
+          if (!IGNORABLE.test(ch)) missing.push(ch);
           continue;
         }
       }
@@ -187,11 +191,37 @@ export function drawLine(pdf: Pdf, block: TextBlock, line: TextLine, x: number, 
   doc.fillColor(block.style.color);
   for (const f of line.frags) {
     doc.font(f.face.name).fontSize(size);
+    shareLayoutCache(doc, f.face);
     doc.text(f.text, cx, baselineY - f.face.ascent * size, { lineBreak: false });
     cx += f.width;
   }
 }
 
+/** Width of the widest unbreakable word of a text, as laid out (its own faces and size). */
+export function widestWordWidth(content: RichText, style: TextStyle, fonts: FontStack): number {
+  const atoms = atomsOf(shape(content, style, fonts), style.size);
+  return Math.max(0, ...atoms.map((a) => a.width));
+}
+
 export function textHeight(block: TextBlock): number {
   return block.lines.length * block.lineHeight;
+}
+
+/**
+ * pdfkit shapes every word again in every document (its layout cache lives on a per-document
+ * font object), and shaping is most of the time a build takes. The shaped words depend only
+ * on the font file, so all documents of a process share one cache per face. Private pdfkit
+ * fields: if they ever change, this quietly does nothing and pdfkit shapes as before.
+ */
+const layoutCaches = new WeakMap<Face, Record<string, unknown>>();
+
+function shareLayoutCache(doc: PDFKit.PDFDocument, face: Face): void {
+  const font = (doc as unknown as { _font?: { layoutCache?: Record<string, unknown> } })._font;
+  if (!font || typeof font.layoutCache !== 'object' || font.layoutCache === null) return;
+  let shared = layoutCaches.get(face);
+  if (!shared) {
+    shared = font.layoutCache;
+    layoutCaches.set(face, shared);
+  }
+  font.layoutCache = shared;
 }

@@ -1,7 +1,7 @@
 import type { Problem } from '../errors.js';
 import { closestParagraph, findQuote, firstDifference } from '../source/find-quote.js';
 import type { Source } from '../source/model.js';
-import { positionOf } from '../yaml/parse.js';
+import { positionIn, positionOf } from '../yaml/parse.js';
 import type { LoadedLesson } from './load-lesson.js';
 
 const PARAGRAPH_REF = /¶\s*(\d+)/g;
@@ -15,6 +15,7 @@ export function checkLesson(loaded: LoadedLesson, source: Source, problems: Prob
   const at = (path: (string | number)[], message: string, code: string, hint?: string) =>
     problems.push({ code, file, ...positionOf(yaml, path), message, hint });
   const last = source.paragraphs.length;
+  const paragraphHint = `The source text "${source.meta.id}" has ¶1 to ¶${last}, numbered in order from its first paragraph; use a number in that range.`;
 
   lesson.excerpts.forEach((ex, i) => {
     const hasParagraphs = ex.paragraphs !== undefined;
@@ -25,11 +26,10 @@ export function checkLesson(loaded: LoadedLesson, source: Source, problems: Prob
       return;
     }
     ex.paragraphs?.forEach((n, k) => {
-      if (n > last) at(['excerpts', i, 'paragraphs', k], `¶${n} does not exist; the source text has ¶1 to ¶${last}`, 'GK_LESSON_PARAGRAPH',
-        `Check the number against ${source.file}.`);
+      if (n > last) at(['excerpts', i, 'paragraphs', k], `¶${n} does not exist; the source text has ¶1 to ¶${last}`, 'GK_LESSON_PARAGRAPH', paragraphHint);
     });
     if (ex.paragraph !== undefined && ex.paragraph > last) {
-      at(['excerpts', i, 'paragraph'], `¶${ex.paragraph} does not exist; the source text has ¶1 to ¶${last}`, 'GK_LESSON_PARAGRAPH');
+      at(['excerpts', i, 'paragraph'], `¶${ex.paragraph} does not exist; the source text has ¶1 to ¶${last}`, 'GK_LESSON_PARAGRAPH', paragraphHint);
       return;
     }
     if (ex.quote !== undefined) checkQuote(ex.quote, ex.paragraph, ['excerpts', i, 'quote']);
@@ -56,7 +56,9 @@ export function checkLesson(loaded: LoadedLesson, source: Source, problems: Prob
   walkStrings(lesson, [], (value, path) => {
     for (const m of value.matchAll(PARAGRAPH_REF)) {
       const n = Number(m[1]);
-      if (n < 1 || n > last) at(path, `¶${n} does not exist; the source text has ¶1 to ¶${last}`, 'GK_LESSON_PARAGRAPH');
+      if (n < 1 || n > last) {
+        problems.push({ code: 'GK_LESSON_PARAGRAPH', file, ...positionIn(yaml, path, m[0]), message: `¶${n} does not exist; the source text has ¶1 to ¶${last}`, hint: paragraphHint });
+      }
     }
   });
 
@@ -95,6 +97,10 @@ export function checkLesson(loaded: LoadedLesson, source: Source, problems: Prob
         'GK_LESSON_AGENDA_SUM', `Change the minutes so they add up to ${youth.duration}, or change "duration".`);
     }
     youth.agenda.forEach((p, i) => checkActivityRef(p.activity, ['youth_session', 'agenda', i, 'activity']));
+    youth.read_aloud?.forEach((n, k) => {
+      if (n > last) at(['youth_session', 'read_aloud', k], `¶${n} does not exist; the source text has ¶1 to ¶${last}`, 'GK_LESSON_PARAGRAPH',
+        `Check the number against ${source.file}.`);
+    });
   }
 }
 

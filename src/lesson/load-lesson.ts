@@ -21,7 +21,10 @@ export function loadLesson(file: string, problems: Problem[]): LoadedLesson | un
     text = readTextFile(file, 'the lesson file');
   } catch (e) {
     if (e instanceof Error && 'problems' in e) {
-      problems.push(...(e as { problems: Problem[] }).problems);
+      for (const p of (e as { problems: Problem[] }).problems) {
+        // Lesson files are found by their name: a folder called x.yaml is in the way.
+        problems.push(p.code === 'GK_FILE_IS_FOLDER' ? { ...p, hint: 'Rename the folder so its name does not end in .yaml, or move it out of the lessons folder.' } : p);
+      }
       return undefined;
     }
     throw e;

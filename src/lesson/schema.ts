@@ -187,6 +187,13 @@ const YouthSession = Obj(
     energizer: Energizer,
     agenda: Type.Array(YouthPhase, { minItems: 1, description: 'Het verloop van de sessie; de minuten tellen op tot "duration".' }),
     notes: Type.Optional(TextList('Tips voor de begeleider.')),
+    read_aloud: Type.Optional(
+      Type.Array(Type.Integer({ minimum: 1, description: 'Een ¶-nummer uit de brontekst.' }), {
+        minItems: 1,
+        description: 'De alinea’s die de begeleider voorleest, bv. [3, 4, 11]. Zonder deze lijst: de fragmenten van de les.',
+      }),
+    ),
+    aftercare: Type.Optional(TextList('Nazorg na de sessie: bij wie kan een jongere terecht? Geen verzonnen organisaties of nummers.')),
   },
   'De variant van de les voor het jeugdwerk: geen punten, meer beweging, minder schrijven.',
 );

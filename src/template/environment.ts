@@ -1,24 +1,43 @@
+import { statSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { KitError, type Problem } from '../errors.js';
 import { readTextFile } from '../files/read-text.js';
 import type { Locate } from '../document/parse-document.js';
 import { suggest } from '../yaml/suggest.js';
+import type { LabelLanguage } from '../kit/options.js';
 import { HELPERS } from './helpers.js';
+import { findUnsafeUses, ForbiddenLookupError, safeLookup } from './safety.js';
+import { explainTemplateSyntax } from './syntax-messages.js';
 import { findPartials, findTemplate, type TemplateFile } from './template-files.js';
+import { translate } from './translations.js';
+
+/** Helpers Handlebars brings itself; `lookup` is replaced by a safe version. */
+const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log'];
 
 /**
  * One Handlebars environment per build: templates and partials from layered folders,
  * compiled once. Output is text in the document language, not HTML, so Handlebars'
  * HTML escaping is off; the view model escapes values for the document language instead.
- * Prototype access stays at Handlebars' safe default (off).
+ * Prototype access stays at Handlebars' safe default (off), and templates that name
+ * prototype members are refused when they are compiled (see safety.ts).
+ * Partials come only from the partials/ folders: Handlebars looks them up by name in its
+ * registry and never reads a file, so a name like "../../etc/passwd" cannot reach outside.
  */
 export class TemplateEnvironment {
   private readonly hb = Handlebars.create();
   private readonly compiled = new Map<string, HandlebarsTemplateDelegate>();
   private readonly sources = new Map<string, { file: string; lines: string[] }>();
+  private view: object = {};
 
-  constructor(private readonly dirs: readonly string[]) {
+  constructor(
+    private readonly dirs: readonly string[],
+    language: LabelLanguage = 'nl',
+  ) {
+    checkFolders(dirs);
     for (const [name, fn] of Object.entries(HELPERS)) this.hb.registerHelper(name, fn);
+    this.hb.registerHelper('lookup', safeLookup);
+    // {{t "Woordenlijst"}}: fixed wording in the label language (see translations.ts).
+    this.hb.registerHelper('t', (text: unknown) => translate(language, String(text)));
     const problems: Problem[] = [];
     for (const partial of findPartials(dirs)) {
       const fn = this.compileFile(partial, problems);
@@ -57,6 +76,7 @@ export class TemplateEnvironment {
       if (!fn) throw new KitError(problems);
       this.compiled.set(name, fn);
     }
+    this.view = view;
     try {
       return fn(view);
     } catch (e) {
@@ -64,8 +84,23 @@ export class TemplateEnvironment {
     }
   }
 
-  /** Finds which template or partial wrote a piece of output, for document errors. */
-  readonly locate: Locate = (snippet) => {
+  /**
+   * Finds which template or partial wrote a line of output, for document errors: first a
+   * template line that matches the whole output line (with {{…}} standing for any text),
+   * else the first line that contains the snippet.
+   */
+  readonly locate: Locate = (snippet, _outputLine, fullLine) => {
+    if (fullLine !== undefined) {
+      const wanted = fullLine.trim();
+      let best: { file: string; line: number; col: number; score: number } | undefined;
+      for (const { file, lines } of this.sources.values()) {
+        lines.forEach((l, i) => {
+          const m = matchTemplateLine(l, wanted);
+          if (m !== undefined && (!best || m.score > best.score)) best = { file, line: i + 1, col: m.col, score: m.score };
+        });
+      }
+      if (best) return { file: best.file, line: best.line, col: best.col };
+    }
     for (const { file, lines } of this.sources.values()) {
       const at = lines.findIndex((l) => l.includes(snippet));
       if (at !== -1) return { file, line: at + 1, col: lines[at]!.indexOf(snippet) + 1 };
@@ -76,22 +111,38 @@ export class TemplateEnvironment {
   private compileFile(t: TemplateFile, problems: Problem[]): HandlebarsTemplateDelegate | undefined {
     const text = readTextFile(t.file, 'the template');
     this.sources.set(t.file, { file: t.file, lines: text.split('\n') });
+    let ast: unknown;
     try {
       // Parse now: Handlebars compiles lazily, and syntax errors should surface before a build.
-      this.hb.parse(text);
+      ast = this.hb.parse(text);
     } catch (e) {
-      const message = (e as Error).message;
-      const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1);
-      const detail = message.split('\n').pop() ?? message;
-      problems.push({
-        code: 'GK_TEMPLATE_SYNTAX',
-        file: t.file,
-        line,
-        message: `template syntax error: ${detail.replace(/^Expecting /, 'expected ')}`,
-        hint: 'Check that every {{#if}} / {{#each}} has its {{/if}} / {{/each}} and every {{ has its }}.',
-      });
+      const p = explainTemplateSyntax(text, e);
+      problems.push({ code: 'GK_TEMPLATE_SYNTAX', file: t.file, line: p.line, ...(p.col ? { col: p.col } : {}), message: p.message, hint: p.hint });
       return undefined;
     }
+    const unsafe = findUnsafeUses(ast);
+    for (const u of unsafe) {
+      problems.push(
+        u.kind === 'partial-path'
+          ? {
+              code: 'GK_TEMPLATE_PARTIAL_PATH',
+              file: t.file,
+              line: u.line,
+              col: u.col,
+              message: `the partial "${u.name}" is a path; partials are included by name only`,
+              hint: 'Write {{> name}} for partials/name.hbs in your template folder or the built-in one; templates cannot include other files.',
+            }
+          : {
+              code: 'GK_TEMPLATE_FORBIDDEN',
+              file: t.file,
+              line: u.line,
+              col: u.col,
+              message: `templates may not use "${u.name}": it is not lesson data but a JavaScript internal`,
+              hint: 'Remove it; templates can use the fields listed in templates/README.md.',
+            },
+      );
+    }
+    if (unsafe.length > 0) return undefined;
     return this.hb.compile(text, { noEscape: true, strict: true });
   }
 
@@ -99,41 +150,143 @@ export class TemplateEnvironment {
     if (e instanceof KitError) return e;
     if (!(e instanceof Error)) return e;
     const ex = e as Error & { lineNumber?: number; column?: number };
-    const notDefined = /^"([^"]+)" not defined in/.exec(ex.message);
-    const missingPartial = /^The partial (\S+) could not be found/.exec(ex.message);
-    const missingHelper = /^Missing helper: "([^"]+)"/.exec(ex.message);
     const base = { file: t.file, ...(ex.lineNumber ? { line: ex.lineNumber, col: (ex.column ?? 0) + 1 } : {}) };
+    if (e instanceof ForbiddenLookupError) {
+      return new KitError({
+        code: 'GK_TEMPLATE_FORBIDDEN',
+        file: t.file,
+        ...this.find(t, [`"${e.property}"`, `'${e.property}'`, 'lookup']),
+        message: `templates may not look up "${e.property}": it is not lesson data but a JavaScript internal`,
+        hint: 'Use lookup only with names of fields in the data, e.g. (lookup questions 0).',
+      });
+    }
+    const notDefined = /^"([^"]+)" not defined in/.exec(ex.message);
+    const missingPartial = /^The partial (.+) could not be found/.exec(ex.message);
+    const missingHelper = /^Missing helper: "([^"]+)"/.exec(ex.message);
     if (notDefined) {
       const name = notDefined[1]!;
-      const guess = suggest(name, Object.keys(HELPERS));
+      const helperCall = base.line !== undefined && this.isHelperCall(t, base.line, base.col!, name);
+      if (helperCall) return this.unknownHelper(name, base);
+      const guess = suggest(name, fieldNames(this.view));
       return new KitError({
         code: 'GK_TEMPLATE_UNKNOWN_NAME',
         ...base,
-        message: `"${name}" is not a field of the lesson data here, nor a helper${guess ? `; did you mean the helper "${guess}"?` : ''}`,
-        hint: 'Check the spelling; lessons/README.md lists the fields templates can use. Inside {{#each}}, fields of the item are used directly.',
+        message: `"${name}" is not a field of the lesson data here${guess ? `; did you mean "${guess}"?` : ''}`,
+        hint: 'Check the spelling; templates/README.md lists the fields. Inside {{#each}}, fields of the item are used directly, e.g. {{prompt}}.',
       });
     }
     if (missingPartial) {
       const name = missingPartial[1]!;
-      const guess = suggest(name, findPartials(this.dirs).map((p) => p.name));
+      const known = findPartials(this.dirs).map((p) => p.name);
+      const guess = suggest(name, known);
       return new KitError({
         code: 'GK_TEMPLATE_UNKNOWN_PARTIAL',
-        ...base,
+        file: t.file,
+        ...this.find(t, [`{{> ${name}`, `{{>${name}`, `{{~> ${name}`, `{{#> ${name}`, name, '{{> (', '{{>(']),
         message: `there is no partial "${name}"${guess ? `; did you mean "${guess}"?` : ''}`,
-        hint: `Partials are the .hbs files in a partials/ folder of: ${this.dirs.join(', ')}.`,
+        hint: `Use one of the partials (the .hbs files in partials/): ${known.join(', ')}.`,
       });
     }
-    if (missingHelper) {
-      return new KitError({
-        code: 'GK_TEMPLATE_UNKNOWN_HELPER',
-        ...base,
-        message: `there is no helper "${missingHelper[1]}"`,
-        hint: `Helpers: ${Object.keys(HELPERS).join(', ')}, plus Handlebars' own (if, unless, each, with, lookup).`,
-      });
-    }
+    if (missingHelper) return this.unknownHelper(missingHelper[1]!, { ...base, ...(base.line ? {} : this.find(t, [`{{#${missingHelper[1]}`, `{{${missingHelper[1]} `])) });
     if (ex.lineNumber !== undefined || /Handlebars|helper|partial/i.test(ex.message)) {
-      return new KitError({ code: 'GK_TEMPLATE_RUNTIME', ...base, message: `template error: ${ex.message.split('\n')[0]}` });
+      return new KitError({
+        code: 'GK_TEMPLATE_RUNTIME',
+        ...base,
+        message: `template error: ${ex.message.split('\n')[0]}`,
+        hint: 'Check the {{ … }} at this place against templates/README.md.',
+      });
     }
     return e;
   }
+
+  private unknownHelper(name: string, where: Pick<Problem, 'file' | 'line' | 'col'>): KitError {
+    const helpers = [...Object.keys(HELPERS), 't', ...BUILTIN_HELPERS];
+    const guess = suggest(name, helpers);
+    return new KitError({
+      code: 'GK_TEMPLATE_UNKNOWN_HELPER',
+      ...where,
+      message: `there is no helper "${name}"${guess ? `; did you mean "${guess}"?` : ''}`,
+      hint: `Helpers: ${helpers.join(', ')} (templates/README.md shows how to use them).`,
+    });
+  }
+
+  /** `{{name arg}}` or `{{#name …}}` at this place: meant as a helper, not a field. */
+  private isHelperCall(t: TemplateFile, line: number, col: number, name: string): boolean {
+    const text = this.sources.get(t.file)?.lines[line - 1] ?? '';
+    const rest = text.slice(col - 1);
+    if (!rest.startsWith(name)) return false;
+    const before = text.slice(0, col - 1);
+    return /\{\{~?#\s*$/.test(before) || /^[^\s}]*\s+[^\s}~]/.test(rest) || /\(\s*$/.test(before);
+  }
+
+  /** The first line of a template holding one of the snippets (most specific first). */
+  private find(t: TemplateFile, snippets: string[]): { line?: number; col?: number } {
+    const lines = this.sources.get(t.file)?.lines ?? [];
+    for (const s of snippets) {
+      const at = lines.findIndex((l) => l.includes(s));
+      if (at !== -1) return { line: at + 1, col: lines[at]!.indexOf(s) + 1 };
+    }
+    return {};
+  }
+}
+
+/** A user's template folder that is missing is a mistake on the command line. */
+function checkFolders(dirs: readonly string[]): void {
+  for (const dir of dirs) {
+    let isDir = false;
+    try {
+      isDir = statSync(dir).isDirectory();
+    } catch {
+      // reported below
+    }
+    if (!isDir) {
+      throw new KitError(
+        {
+          code: 'GK_TEMPLATES_FOLDER',
+          file: dir,
+          message: 'the templates folder does not exist or is not a folder',
+          hint: 'Check the path given with --templates: it is the folder that holds your .hbs files (and their partials/ folder).',
+        },
+        2,
+      );
+    }
+  }
+}
+
+/** Every key that occurs in the view, for "did you mean" suggestions. */
+function fieldNames(view: unknown): string[] {
+  const names = new Set<string>();
+  const walk = (v: unknown, depth: number) => {
+    if (depth > 6 || !v || typeof v !== 'object') return;
+    if (Array.isArray(v)) {
+      for (const item of v.slice(0, 20)) walk(item, depth + 1);
+      return;
+    }
+    for (const [k, child] of Object.entries(v)) {
+      names.add(k);
+      walk(child, depth + 1);
+    }
+  };
+  walk(view, 0);
+  return [...names];
+}
+
+/**
+ * Does a template line produce this output line? Literal text must match exactly, each
+ * {{…}} may stand for any text. Returns where the match starts and how much literal text
+ * matched, so the most specific template line wins.
+ */
+function matchTemplateLine(templateLine: string, output: string): { col: number; score: number } | undefined {
+  const trimmed = templateLine.trim();
+  if (!trimmed || !output) return undefined;
+  const parts = trimmed.split(/\{\{[^}]*\}\}\}?/);
+  const literal = parts.join('');
+  if (literal.trim().length < 2) return undefined;
+  const pattern = new RegExp(`^${parts.map(escapeRegExp).join('.*?')}$`, 's');
+  if (!pattern.test(output)) return undefined;
+  return { col: templateLine.indexOf(trimmed) + 1, score: literal.length };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,5 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { KitError } from '../errors.js';
+import { ioProblem } from '../files/read-text.js';
 
 export interface TemplateFile {
   /** Name used in templates: "worksheet" or, for partials, "page-header". */
@@ -24,7 +26,14 @@ export function findPartials(dirs: readonly string[]): TemplateFile[] {
   for (const dir of [...dirs].reverse()) {
     const partialDir = join(dir, 'partials');
     if (!existsSync(partialDir)) continue;
-    for (const entry of readdirSync(partialDir)) {
+    let entries: string[];
+    try {
+      entries = readdirSync(partialDir);
+    } catch (e) {
+      const p = ioProblem(e, partialDir, 'the partials folder');
+      throw new KitError(p.code === 'GK_FILE_NOT_FOLDER' ? { ...p, message: 'the partials folder is a file, not a folder', hint: 'Rename that file: "partials" must be the folder that holds the partial .hbs files.' } : p);
+    }
+    for (const entry of entries) {
       if (!entry.endsWith('.hbs')) continue;
       const name = entry.slice(0, -4);
       byName.set(name, { name, file: join(partialDir, entry) });

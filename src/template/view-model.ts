@@ -2,6 +2,8 @@ import { escapeMarkdown } from '../document/markdown-escape.js';
 import type { Lesson, QuestionKind } from '../lesson/schema.js';
 import { findQuote } from '../source/find-quote.js';
 import type { Source } from '../source/model.js';
+import type { LabelLanguage } from '../kit/options.js';
+import { translate } from './translations.js';
 
 /**
  * What templates see. Built from a lesson and its source; every string is escaped for the
@@ -20,14 +22,16 @@ const QUESTION_KIND_LABELS: Record<QuestionKind, string> = {
   personal: 'Jouw mening',
 };
 
-const FOUR_CORNERS = ['Helemaal eens', 'Eens', 'Oneens', 'Helemaal oneens'];
-const BAROMETER_ENDS = ['Helemaal oneens', 'Helemaal eens'];
+export const FOUR_CORNERS = ['Helemaal eens', 'Eens', 'Oneens', 'Helemaal oneens'];
+export const BAROMETER_ENDS = ['Helemaal oneens', 'Helemaal eens'];
 
 export interface ViewOptions {
   audience: Audience;
   piece: { id: string; label: string };
   /** School details from the config (name, contact), already escaped; empty strings when not set. */
   school?: { name: string; contact: string };
+  /** Language of the fixed wording (question groups, default boards, piece name); nl when not set. */
+  language?: LabelLanguage;
 }
 
 const e = (s: string | undefined) => (s === undefined ? '' : escapeMarkdown(s));
@@ -35,6 +39,8 @@ const list = (l: readonly string[] | undefined) => (l ?? []).map(e);
 
 export function buildView(lesson: Lesson, source: Source, options: ViewOptions) {
   const teacher = options.audience === 'teacher';
+  const tr = (dutch: string) => translate(options.language ?? 'nl', dutch);
+  const trs = (dutch: readonly string[]) => dutch.map(tr);
   const paragraph = (n: number) => {
     const p = source.paragraphs[n - 1]!;
     return { n: p.n, role: p.kind, text: e(p.text) };
@@ -44,14 +50,14 @@ export function buildView(lesson: Lesson, source: Source, options: ViewOptions) 
   const questions = lesson.questions.map((q) => ({
     number: ++number,
     kind: q.kind,
-    kindLabel: QUESTION_KIND_LABELS[q.kind],
+    kindLabel: tr(QUESTION_KIND_LABELS[q.kind]),
     prompt: e(q.prompt),
     answer: q.answer ?? 'lines',
     size: q.size ?? 3,
     hint: teacher ? e(q.hint) : '',
   }));
   const questionGroups = (Object.keys(QUESTION_KIND_LABELS) as QuestionKind[])
-    .map((kind) => ({ kind, label: QUESTION_KIND_LABELS[kind], questions: questions.filter((q) => q.kind === kind) }))
+    .map((kind) => ({ kind, label: tr(QUESTION_KIND_LABELS[kind]), questions: questions.filter((q) => q.kind === kind) }))
     .filter((g) => g.questions.length > 0);
 
   const activities = (lesson.activities ?? []).map((a) => ({
@@ -62,7 +68,7 @@ export function buildView(lesson: Lesson, source: Source, options: ViewOptions) 
     steps: list(a.steps),
     teacher: teacher ? list(a.teacher) : [],
     statements: list(a.statements),
-    corners: list(a.corners ?? (a.kind === 'four-corners' ? FOUR_CORNERS : a.kind === 'barometer' ? BAROMETER_ENDS : [])),
+    corners: a.corners ? list(a.corners) : trs(a.kind === 'four-corners' ? FOUR_CORNERS : a.kind === 'barometer' ? BAROMETER_ENDS : []),
     roles: (a.roles ?? []).map((r) => ({ name: e(r.name), description: e(r.description) })),
     scenarios: (a.scenarios ?? []).map((s) => ({ title: e(s.title), text: e(s.text) })),
     checklist: list(a.checklist),
@@ -80,12 +86,19 @@ export function buildView(lesson: Lesson, source: Source, options: ViewOptions) 
       })
     : [];
 
+  const excerpts = lesson.excerpts.map((ex) => ({
+    title: e(ex.title),
+    paragraphs: (ex.paragraphs ?? []).map(paragraph),
+    quote: e(ex.quote),
+    ref: ex.paragraph ?? (ex.quote ? (findQuote(source, ex.quote)?.n ?? 0) : 0),
+  }));
+
   const t = lesson.teacher ?? {};
   const youth = lesson.youth_session;
   let youthClock = 0;
 
   return {
-    piece: options.piece,
+    piece: { ...options.piece, label: tr(options.piece.label) },
     audience: options.audience,
     school: options.school ?? { name: '', contact: '' },
     lesson: {
@@ -109,12 +122,7 @@ export function buildView(lesson: Lesson, source: Source, options: ViewOptions) 
       date: e(source.meta.date),
       attribution: e(source.meta.attribution),
     },
-    excerpts: lesson.excerpts.map((ex) => ({
-      title: e(ex.title),
-      paragraphs: (ex.paragraphs ?? []).map(paragraph),
-      quote: e(ex.quote),
-      ref: ex.paragraph ?? (ex.quote ? (findQuote(source, ex.quote)?.n ?? 0) : 0),
-    })),
+    excerpts,
     vocabulary: (lesson.vocabulary ?? []).map((v) => ({ term: e(v.term), explanation: e(v.explanation) })),
     questions,
     questionGroups,
@@ -148,6 +156,15 @@ export function buildView(lesson: Lesson, source: Source, options: ViewOptions) 
               return { phase: e(p.phase), minutes: p.minutes, start, end: youthClock, leader: e(p.leader), participants: e(p.participants), activity: p.activity ?? '' };
             }),
             notes: list(youth.notes),
+            aftercare: list(youth.aftercare),
+            // What the leader reads aloud: the session's own choice of paragraphs, else the lesson's excerpts.
+            excerpts: youth.read_aloud
+              ? [{ title: '', paragraphs: youth.read_aloud.map(paragraph), quote: '', ref: 0 }]
+              : excerpts,
+            // The activities the session uses, in the order it first uses them.
+            activities: [...new Set(youth.agenda.flatMap((p) => (p.activity ? [p.activity] : [])))]
+              .map((id) => activities.find((a) => a.id === id))
+              .filter((a) => a !== undefined),
           }
         : null,
   };

@@ -3,6 +3,8 @@ declare module 'fontkit' {
   export interface Glyph {
     id: number;
     advanceWidth: number;
+    /** The characters this glyph stands for (more than one for a ligature). */
+    codePoints: number[];
   }
   export interface GlyphRun {
     glyphs: Glyph[];
@@ -20,6 +22,8 @@ declare module 'fontkit' {
     numGlyphs: number;
     characterSet: number[];
     hasGlyphForCodePoint(codePoint: number): boolean;
+    glyphForCodePoint(codePoint: number): Glyph;
+    getGlyph(id: number, characters?: number[]): Glyph | null;
     layout(text: string, features?: string[] | Record<string, boolean>): GlyphRun;
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;

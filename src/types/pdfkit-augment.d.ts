@@ -8,6 +8,17 @@ declare global {
       interface PDFFont {
         registerFont(name: string, src: Font): this;
       }
+      /** An image parsed once (openImage) and drawn on many pages, embedded once. */
+      interface PDFOpenedImage {
+        width: number;
+        height: number;
+        /** EXIF orientation of a JPEG (1–8). */
+        orientation?: number;
+      }
+      interface PDFImage {
+        openImage(src: Buffer | string): PDFOpenedImage;
+        image(src: PDFOpenedImage, x?: number, y?: number, options?: ImageOption): this;
+      }
     }
   }
 }

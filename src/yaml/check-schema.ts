@@ -36,8 +36,27 @@ export function checkSchema(schema: TSchema, parsed: ParsedYaml, what: string): 
     const guess = suggest(String(err.params.additionalProperty), known);
     if (guess) typos.add(`${err.instancePath}|${guess}`);
   }
+  // Several keys missing from one block: one problem that lists them all.
+  const missing = new Map<string, string[]>();
+  for (const err of errors) {
+    if (err.keyword !== 'required' || typos.has(`${err.instancePath}|${String(err.params.missingProperty)}`)) continue;
+    missing.set(err.instancePath, [...(missing.get(err.instancePath) ?? []), String(err.params.missingProperty)]);
+  }
   for (const err of errors) {
     if (err.keyword === 'required' && typos.has(`${err.instancePath}|${String(err.params.missingProperty)}`)) continue;
+    const keys = err.keyword === 'required' ? missing.get(err.instancePath) : undefined;
+    if (keys && keys.length > 1) {
+      if (keys[0] !== String(err.params.missingProperty)) continue;
+      const path = pathOf(err.instancePath);
+      problems.push({
+        code: 'GK_SCHEMA_MISSING',
+        file: parsed.file,
+        ...positionOf(parsed, path, 'value'),
+        message: `${what} is missing the required keys ${keys.map((k) => `"${k}"`).join(', ')}${path.length ? ` in ${label(path)}` : ''}`,
+        hint: `Add a line for each (${keys.map((k) => `${k}: …`).join(', ')}); see the example lessons.`,
+      });
+      continue;
+    }
     const p = toProblem(err, parsed, what);
     if (!p) continue;
     const id = `${p.line}:${p.col}:${p.message}`;
@@ -47,6 +66,16 @@ export function checkSchema(schema: TSchema, parsed: ParsedYaml, what: string): 
   }
   return problems;
 }
+
+/** Patterns of the schemas, in words: ids become folder and file names. */
+const ID_RULE = {
+  rule: 'an id may only contain lowercase letters, digits and dashes',
+  hint: 'Use something like "samen-leven": no spaces, capitals, accents, dots or slashes (it becomes a folder name in output/).',
+};
+const PATTERN_RULES: Record<string, { rule: string; hint: string }> = {
+  '^[a-z0-9][a-z0-9-]{0,62}$': ID_RULE,
+  '^[a-z0-9][a-z0-9-]*$': ID_RULE,
+};
 
 function pathOf(instancePath: string): string[] {
   if (instancePath === '') return [];
@@ -75,7 +104,10 @@ function describe(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a block of keys';
-  if (typeof value === 'string') return `the text "${value.length > 30 ? value.slice(0, 30) + '…' : value}"`;
+  if (typeof value === 'string') {
+    const line = value.replace(/\s+/g, ' ');
+    return `the text "${line.length > 30 ? line.slice(0, 30) + '…' : line}"`;
+  }
   return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
 }
 
@@ -117,7 +149,11 @@ function toProblem(err: ErrorObject, parsed: ParsedYaml, what: string): Problem 
         ...positionOf(parsed, path),
         message: `${here} must be ${want}, not ${describe(err.data)}`,
         hint:
-          want === 'text'
+          want === 'text' && Array.isArray(err.data)
+            ? `Write it as one text: ${path[path.length - 1] ?? here}: "…" (square brackets or "- " lines make a list).`
+            : want === 'text' && err.data !== null && typeof err.data === 'object'
+            ? `Write it as one text: ${path[path.length - 1] ?? here}: "…" (indented "key: value" lines below it make a block).`
+            : want === 'text'
             ? 'Put the value between quotes to make it text.'
             : typeof err.data === 'string' && err.data.trim() !== '' && !Number.isNaN(Number(err.data)) && /number/.test(want)
               ? `Remove the quotes: ${path[path.length - 1] ?? here}: ${err.data.trim()}`
@@ -141,18 +177,27 @@ function toProblem(err: ErrorObject, parsed: ParsedYaml, what: string): Problem 
         file,
         ...positionOf(parsed, path),
         message: `${here} must be "${String(err.params.allowedValue)}"`,
+        hint: `Write exactly "${String(err.params.allowedValue)}".`,
       };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
-    case 'exclusiveMaximum':
+    case 'exclusiveMaximum': {
+      const { minimum, maximum } = (err.parentSchema ?? {}) as { minimum?: number; maximum?: number };
+      const range =
+        minimum !== undefined && maximum !== undefined
+          ? `from ${minimum} to ${maximum}`
+          : err.keyword === 'minimum' || err.keyword === 'exclusiveMinimum'
+            ? `at least ${String(err.params.limit)}`
+            : `at most ${String(err.params.limit)}`;
       return {
         code: 'GK_SCHEMA_RANGE',
         file,
         ...positionOf(parsed, path),
-        message: `${here} is ${String(err.data)}; it must be ${err.params.comparison} ${err.params.limit}`,
-        hint: 'Change the number.',
+        message: `${here} is ${String(err.data)}, but it must be ${range}`,
+        hint: `Write a number ${range}.`,
       };
+    }
     case 'minLength':
       return {
         code: 'GK_SCHEMA_EMPTY',
@@ -183,15 +228,18 @@ function toProblem(err: ErrorObject, parsed: ParsedYaml, what: string): Problem 
         file,
         ...positionOf(parsed, path),
         message: `${here} has more than ${err.params.limit} items`,
+        hint: `Keep at most ${err.params.limit}; remove the ones you need least.`,
       };
-    case 'pattern':
+    case 'pattern': {
+      const rule = PATTERN_RULES[String(err.params.pattern)];
       return {
         code: 'GK_SCHEMA_PATTERN',
         file,
         ...positionOf(parsed, path),
-        message: `${here} has ${describe(err.data)}, which is not allowed here`,
-        hint: (err.parentSchema as { description?: string })?.description ?? `It must match ${String(err.params.pattern)}.`,
+        message: rule ? `${here} is ${describe(err.data)}, but ${rule.rule}` : `${here} has ${describe(err.data)}, which is not allowed here`,
+        hint: rule?.hint ?? (err.parentSchema as { description?: string })?.description ?? `It must match ${String(err.params.pattern)}.`,
       };
+    }
     case 'anyOf':
     case 'oneOf':
       // The branch errors already say what is wrong, except when the value fits no branch at all.
@@ -200,7 +248,7 @@ function toProblem(err: ErrorObject, parsed: ParsedYaml, what: string): Problem 
         file,
         ...positionOf(parsed, path),
         message: `${here} does not have one of the allowed forms`,
-        hint: (err.parentSchema as { description?: string })?.description,
+        hint: (err.parentSchema as { description?: string })?.description ?? 'Compare with an example lesson in lessons/.',
       };
     default:
       return {
@@ -208,6 +256,7 @@ function toProblem(err: ErrorObject, parsed: ParsedYaml, what: string): Problem 
         file,
         ...positionOf(parsed, path),
         message: `${here} ${err.message ?? 'is not valid'}`,
+        hint: (err.parentSchema as { description?: string })?.description ?? 'Compare with an example lesson in lessons/.',
       };
   }
 }

@@ -1,8 +1,12 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Problem } from '../errors.js';
+import { explainYamlErrors } from './syntax-messages.js';
 
 /** Keys that would reach into JavaScript object prototypes once the YAML becomes an object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** More aliases than any hand-written lesson needs; fewer than an alias bomb uses. */
+const MAX_ALIASES = 50;
 
 export interface ParsedYaml {
   doc: Document.Parsed;
@@ -10,6 +14,8 @@ export interface ParsedYaml {
   /** Turns a character offset in the YAML text into a 1-based line and column in the file. */
   position(offset: number): { line: number; col: number };
   file: string;
+  /** The YAML text itself, to point inside long values. */
+  text: string;
 }
 
 /**
@@ -25,14 +31,9 @@ export function parseYaml(text: string, file: string, problems: Problem[], first
     return { line: p.line + firstLine - 1, col: p.col };
   };
   const before = problems.length;
-  for (const err of doc.errors) {
-    problems.push({
-      code: 'GK_YAML_SYNTAX',
-      file,
-      ...position(errorOffset(text, err.code, err.message, err.pos[0])),
-      message: yamlMessage(err.code, err.message),
-      hint: yamlHint(err.code, err.message),
-    });
+  const raw = doc.errors.map((err) => ({ code: err.code, message: err.message, offset: err.pos[0] }));
+  for (const p of explainYamlErrors(text, raw)) {
+    problems.push({ code: 'GK_YAML_SYNTAX', file, ...position(p.offset), message: p.message, hint: p.hint });
   }
   if (problems.length > before) return undefined;
 
@@ -43,71 +44,47 @@ export function parseYaml(text: string, file: string, problems: Problem[], first
           code: 'GK_YAML_FORBIDDEN_KEY',
           file,
           ...position(pair.key.range?.[0] ?? 0),
-          message: `the key "${String(pair.key.value)}" is not allowed`,
-          hint: 'Rename or remove this key; gesprekskit never uses it.',
+          message: `the key "${String(pair.key.value)}" is not allowed: it has a special meaning inside JavaScript`,
+          hint: 'Remove this key (or rename it); no lesson or source text uses it.',
         });
       }
     },
   });
   if (problems.length > before) return undefined;
 
+  const aliases: { name: string; offset: number }[] = [];
+  visit(doc, {
+    Alias(_, node) {
+      aliases.push({ name: node.source, offset: node.range?.[0] ?? 0 });
+    },
+  });
   let value: unknown;
   try {
     // maxAliasCount stops "billion laughs" alias bombs.
-    value = doc.toJS({ maxAliasCount: 50 });
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
-    problems.push({
-      code: 'GK_YAML_ALIASES',
-      file,
-      line: firstLine,
-      col: 1,
-      message: `the YAML uses too many aliases (*name): ${(e as Error).message}`,
-      hint: 'Write the text out instead of repeating it with &anchor / *alias.',
-    });
+    const unresolved = /Unresolved alias.*: (.*)$/.exec((e as Error).message)?.[1];
+    const alias = aliases.find((a) => a.name === unresolved) ?? aliases[0];
+    problems.push(
+      unresolved !== undefined
+        ? {
+            code: 'GK_YAML_ALIAS',
+            file,
+            ...position(alias?.offset ?? 0),
+            message: `a value that starts with "*" is a YAML alias, and there is no anchor "&${unresolved}" before it`,
+            hint: 'Put the text between quotes if the "*" is meant as text (e.g. for *emphasis*).',
+          }
+        : {
+            code: 'GK_YAML_ALIASES',
+            file,
+            ...position(alias?.offset ?? 0),
+            message: `the YAML expands aliases (*name) more than ${MAX_ALIASES} times, which could make it huge`,
+            hint: 'Write the text out instead of repeating it with &anchor and *alias.',
+          },
+    );
     return undefined;
   }
-  return { doc, value, position, file };
-}
-
-/** An unclosed quote is reported where the line ends; point at the quote that opens it. */
-function errorOffset(text: string, code: string, message: string, offset: number): number {
-  if (code !== 'MISSING_CHAR' || !/quote/i.test(message)) return offset;
-  const lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-  const quoteChar = /"/.test(message) ? '"' : "'";
-  const at = text.indexOf(quoteChar, lineStart);
-  return at !== -1 && at < offset ? at : offset;
-}
-
-function yamlMessage(code: string, message: string): string {
-  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  switch (code) {
-    case 'TAB_AS_INDENT':
-      return 'YAML syntax error: a tab is used for indentation';
-    case 'DUPLICATE_KEY':
-      return `YAML syntax error: ${first.replace('Map keys must be unique', 'this key appears twice in the same block')}`;
-    case 'MISSING_CHAR':
-    case 'BAD_SCALAR_START':
-      return `YAML syntax error: ${first}`;
-    default:
-      return `YAML syntax error: ${first}`;
-  }
-}
-
-function yamlHint(code: string, message: string): string {
-  switch (code) {
-    case 'TAB_AS_INDENT':
-      return 'Indent with spaces only (2 per level); set your editor to insert spaces for Tab.';
-    case 'DUPLICATE_KEY':
-      return 'Remove or rename one of the two.';
-    case 'MISSING_CHAR':
-      if (/quote/i.test(message)) return 'Add the closing quote at the end of the text, or remove the opening one.';
-      return 'Check the indentation: items of the same list or block start in the same column.';
-    case 'BAD_INDENT':
-      return 'Check the indentation: items of the same list or block start in the same column.';
-    default:
-      if (/quot|end of/i.test(message)) return 'Check that every opening quote (" or \') has a matching closing quote.';
-      return 'Compare with an example lesson in lessons/, or put text containing ":" or "#" between quotes.';
-  }
+  return { doc, value, position, file, text };
 }
 
 /** The YAML node at a data path (as Ajv reports it), and the key node pointing at it. */
@@ -138,4 +115,15 @@ export function positionOf(parsed: ParsedYaml, path: readonly (string | number)[
   const target = at === 'key' && key ? key : (node ?? key);
   const offset = target?.range?.[0] ?? 0;
   return parsed.position(offset);
+}
+
+/** Position of `needle` inside the value at `path` (e.g. "¶40" in a long hint), else of the value. */
+export function positionIn(parsed: ParsedYaml, path: readonly (string | number)[], needle: string) {
+  const { node } = nodeAt(parsed, path);
+  const range = node?.range;
+  if (range) {
+    const at = parsed.text.slice(range[0], range[1]).indexOf(needle);
+    if (at !== -1) return parsed.position(range[0] + at);
+  }
+  return positionOf(parsed, path);
 }

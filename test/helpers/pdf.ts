@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface TextRun {
   str: string;
@@ -9,6 +9,10 @@ export interface TextRun {
   width: number;
   height: number;
   fontName: string;
+  /** Innermost marked-content tag: the structure type (P, H2, Lbl…) or "Artifact". */
+  tag: string;
+  /** Page furniture or decoration, skipped by screen readers. */
+  artifact: boolean;
 }
 
 export interface PdfPage {
@@ -69,7 +73,16 @@ async function load(raw: Buffer): Promise<PdfInfo> {
         else if (item.type === 'endMarkedContent') open.pop();
         continue;
       }
-      runs.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, height: item.height, fontName: item.fontName });
+      runs.push({
+        str: item.str,
+        x: item.transform[4],
+        y: item.transform[5],
+        width: item.width,
+        height: item.height,
+        fontName: item.fontName,
+        tag: open[open.length - 1] ?? '',
+        artifact: open.includes('Artifact'),
+      });
       const piece = item.str + (item.hasEOL ? '\n' : '');
       text += piece;
       if (!open.includes('Artifact')) content += piece;
@@ -126,4 +139,57 @@ export function fontsOf(raw: Buffer): FontReport[] {
     out.push({ name, embedded: !!descriptor && /\/FontFile[23]? \d+ 0 R/.test(descriptor) });
   }
   return out;
+}
+
+export interface PageImage {
+  /** Image width and height in pixels. */
+  width: number;
+  height: number;
+  /** Where the image is drawn, in PDF points from the bottom-left corner. */
+  x: number;
+  y: number;
+  /** Drawn size in points. */
+  drawnWidth: number;
+  drawnHeight: number;
+}
+
+/** The images each page draws (image XObjects, as a PDF viewer paints them). */
+export async function imagesOf(raw: Buffer): Promise<PageImage[][]> {
+  const doc = await getDocument({ data: new Uint8Array(raw), verbosity: 0, isEvalSupported: false }).promise;
+  const pages: PageImage[][] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const page = await doc.getPage(i);
+    const ops = await page.getOperatorList();
+    const images: PageImage[] = [];
+    // Track the current transformation matrix to know where each image lands.
+    let ctm = [1, 0, 0, 1, 0, 0];
+    const stack: number[][] = [];
+    const mul = (m: number[], n: number[]) => [
+      m[0]! * n[0]! + m[1]! * n[2]!,
+      m[0]! * n[1]! + m[1]! * n[3]!,
+      m[2]! * n[0]! + m[3]! * n[2]!,
+      m[2]! * n[1]! + m[3]! * n[3]!,
+      m[4]! * n[0]! + m[5]! * n[2]! + n[4]!,
+      m[4]! * n[1]! + m[5]! * n[3]! + n[5]!,
+    ];
+    ops.fnArray.forEach((fn, k) => {
+      const args = ops.argsArray[k] as unknown[];
+      if (fn === OPS.save) stack.push(ctm);
+      else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+      else if (fn === OPS.transform) ctm = mul(args as number[], ctm);
+      else if (fn === OPS.paintImageXObject) {
+        images.push({
+          width: Number(args[1]),
+          height: Number(args[2]),
+          x: ctm[4]!,
+          y: ctm[5]! + Math.min(0, ctm[3]!),
+          drawnWidth: Math.abs(ctm[0]!),
+          drawnHeight: Math.abs(ctm[3]!),
+        });
+      }
+    });
+    pages.push(images);
+  }
+  await doc.destroy();
+  return pages;
 }

@@ -14,14 +14,14 @@ export async function renderSample(dir: string): Promise<string[]> {
   const options = resolveOptions({ cwd: PACKAGE_ROOT, lessons: ['identiteit'] });
   const kit = validateKit(options);
   const lesson = kit.lessons[0]!;
-  const templates = new TemplateEnvironment(options.templateDirs);
+  const templates = new TemplateEnvironment(options.templateDirs, options.labels);
   const names: string[] = [];
   for (const id of ['worksheet', 'teacher-guide']) {
     const { bytes } = await drawPiece(lesson, pieceById(id), templates, options);
     writeFileSync(join(dir, `${id}.pdf`), bytes);
     names.push(`${id}.pdf`);
   }
-  const printer = new Renderer({ options, lessons: [lesson] }, templates).printer(0, 'worksheet');
+  const printer = new Renderer({ options, lessons: [{ file: lesson.file, lesson: lesson.lesson, source: lesson.source, yamlText: lesson.yaml.text }] }, templates).printer(0, 'worksheet');
   const chunks: Buffer[] = [];
   const fills = ['Sara Peeters', 'Иван Петров', 'Zoë Van den Broeck'].map((name) => ({ name, class: '3B' }));
   await printer.render(fills, (c) => chunks.push(c), true);

@@ -73,6 +73,29 @@ describe('lesson: validation messages', () => {
     expect(p).to.match(/^les\.yaml:18:3: the agenda adds up to 12 minutes, but "duration" is 10/);
   });
 
+  it('checks the paragraphs a youth session reads aloud, and accepts its aftercare', () => {
+    const youth = (readAloud: string) =>
+      `${minimal}youth_session:
+  duration: 60
+  group_size: "8 tot 20 jongeren"
+  space: "Een ruime zaal"
+  energizer:
+    title: Opwarmer
+    steps: ["Loop rond."]
+  agenda:
+    - phase: Opwarmer
+      minutes: 60
+      leader: Leidt.
+      participants: Doen mee.
+  read_aloud: ${readAloud}
+  aftercare: ["Blijf na de sessie even beschikbaar."]
+`;
+    expect(problemsOf(youth('[3, 4]'))).to.deep.equal([]);
+    expect(problemsOf(youth('[3, 31]'))).to.deep.equal([
+      'les.yaml:34:19: ¶31 does not exist; the source text has ¶1 to ¶29 [GK_LESSON_PARAGRAPH]\n  hint: Check the number against ' + source.file + '.',
+    ]);
+  });
+
   it('requires a ¶ reference in the hint of a text-dependent question, and ¶ numbers that exist', () => {
     expect(problemsOf(minimal.replace('hint: "¶4:', 'hint: "'))[0]).to.match(/question 1 is text-dependent but its hint does not cite a paragraph/);
     expect(problemsOf(minimal.replace('hint: "¶4:', 'hint: "¶40:'))[0]).to.match(/¶40 does not exist; the source text has ¶1 to ¶29/);

@@ -2,6 +2,7 @@ import type { CommandModule } from 'yargs';
 import { resolveOptions } from '../../kit/options.js';
 import { validateKit } from '../../kit/validate-kit.js';
 import { withLessonOptions, type LessonArgs } from '../common-options.js';
+import { kitInput } from '../kit-input.js';
 import type { CliIO } from '../io.js';
 
 export function listCommand(io: CliIO, done: (code: number) => void): CommandModule<object, LessonArgs> {
@@ -10,7 +11,7 @@ export function listCommand(io: CliIO, done: (code: number) => void): CommandMod
     describe: 'Show each lesson: id, title, theme and duration',
     builder: (y) => withLessonOptions(y),
     handler: (args) => {
-      const kit = validateKit(resolveOptions({ cwd: io.cwd, lessonsDir: args.lessons, defaultSource: args.source }));
+      const kit = validateKit(resolveOptions(kitInput(io, { ...args, lesson: undefined }).input));
       const rows = kit.lessons.map((l) => [l.lesson.id, l.lesson.title, l.lesson.theme, `${l.lesson.duration} min`]);
       for (const f of kit.failed) rows.push([f.name, '(has errors: run "gesprekskit validate")', '', '']);
       const header = ['id', 'title', 'theme', 'duration'];

@@ -1,13 +1,19 @@
 import type { CommandModule } from 'yargs';
+import { configJsonSchema } from '../../config/schema.js';
 import { lessonJsonSchema } from '../../lesson/json-schema.js';
 import type { CliIO } from '../io.js';
 
-export function schemaCommand(io: CliIO, done: (code: number) => void): CommandModule {
+interface SchemaArgs {
+  kind?: string;
+}
+
+export function schemaCommand(io: CliIO, done: (code: number) => void): CommandModule<object, SchemaArgs> {
   return {
-    command: 'schema',
-    describe: 'Print the JSON Schema of lesson files (for editors such as VS Code)',
-    handler: () => {
-      io.out(JSON.stringify(lessonJsonSchema(), null, 2));
+    command: 'schema [kind]',
+    describe: 'Print the JSON Schema of lesson files, or of the config file (for editors such as VS Code)',
+    builder: (y) => y.positional('kind', { type: 'string', choices: ['lesson', 'config'], default: 'lesson', describe: 'Which file format' }),
+    handler: (args) => {
+      io.out(JSON.stringify(args.kind === 'config' ? configJsonSchema() : lessonJsonSchema(), null, 2));
       done(0);
     },
   };

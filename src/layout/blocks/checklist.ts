@@ -1,6 +1,7 @@
 import type { Block } from '../../document/model.js';
 import type { LayoutEnv } from '../env.js';
-import { indent, wrap, type Item } from '../items.js';
+import { indent, keepTogether, wrap, type Item } from '../items.js';
+import { stackHeight } from '../stack.js';
 import { textItems } from './text-items.js';
 
 type Checklist = Extract<Block, { type: 'checklist' }>;
@@ -28,6 +29,7 @@ export function checklistItems(block: Checklist, width: number, env: LayoutEnv, 
       }),
     );
   });
+  if (block.items.length <= 8 && stackHeight(all) <= env.page.height * 0.3) keepTogether(all);
   let list: PDFKit.PDFStructureElement | undefined;
   return wrap(all, {
     before: (pdf) => {

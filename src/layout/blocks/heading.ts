@@ -13,6 +13,7 @@ export function headingItems(block: Heading, width: number, env: LayoutEnv): Ite
     tag: `H${block.level}`,
     gapBefore,
     keepAll: true,
+    align: env.align,
     onFirstLine: block.level <= env.outlineLevels ? (pdf) => pdf.doc.outline.addItem(plainText(block.content)) : undefined,
   });
   // A little air between a heading and its text, as part of the heading.

@@ -17,6 +17,9 @@ import { ruleItems } from './rule.js';
 import { tableItems } from './table.js';
 import { textItems } from './text-items.js';
 import { tipItems } from './tip.js';
+import { cardsItems } from './cards.js';
+import { signItems } from './sign.js';
+import { slideItems } from './slide.js';
 
 /** Turns blocks into measured items for a column `width` wide. One renderer per block type. */
 export function blocksToItems(blocks: readonly Block[], width: number, env: LayoutEnv): Item[] {
@@ -41,7 +44,7 @@ function blockItems(block: Block, width: number, env: LayoutEnv, first: boolean)
     case 'heading':
       return headingItems(block, width, env);
     case 'paragraph':
-      return textItems(block.content, block.size === 'small' ? env.theme.small : env.theme.body, width, env, { gapBefore: gap });
+      return paragraphItems(block, width, env, gap);
     case 'list':
       return listItems(block, width, env, gap);
     case 'checklist':
@@ -74,5 +77,27 @@ function blockItems(block: Block, width: number, env: LayoutEnv, first: boolean)
       return organiserItems(block, width, env, gap);
     case 'chart':
       return chartItems(block, width, env, gap);
+    case 'cards':
+      return cardsItems(block, width, env);
+    case 'card':
+      return cardsItems({ type: 'cards', children: [block] }, width, env);
+    case 'sign':
+      return signItems(block, width, env);
+    case 'slide':
+      return slideItems(block, width, env);
   }
+}
+
+type Paragraph = Extract<Block, { type: 'paragraph' }>;
+
+/**
+ * A one-line lead-in ("**Stellingen**", "Zo gaan de leerlingen te werk:") introduces what
+ * follows and, like a heading, never stays alone at the bottom of a page.
+ */
+function paragraphItems(block: Paragraph, width: number, env: LayoutEnv, gapBefore: number): Item[] {
+  const items = textItems(block.content, block.size === 'small' ? env.theme.small : env.theme.body, width, env, { gapBefore, align: env.align });
+  const text = block.content.map((c) => c.text).join('').trim();
+  const allBold = block.content.every((c) => c.bold || !c.text.trim());
+  if (items.length === 1 && (allBold || text.endsWith(':'))) items[0]!.keepWithNext = true;
+  return items;
 }

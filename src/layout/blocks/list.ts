@@ -1,6 +1,7 @@
 import type { Block } from '../../document/model.js';
 import type { LayoutEnv } from '../env.js';
-import { indent, wrap, type Item } from '../items.js';
+import { indent, keepTogether, wrap, type Item } from '../items.js';
+import { stackHeight } from '../stack.js';
 import { drawLine, layoutText } from '../text.js';
 import { blocksToItems } from './index.js';
 
@@ -29,6 +30,8 @@ export function listItems(block: List, width: number, env: LayoutEnv, gapBefore:
       }),
     );
   });
+  // A short list (a few statements) stays on one page.
+  if (block.items.length <= 8 && stackHeight(all) <= env.page.height * 0.3) keepTogether(all);
   let list: PDFKit.PDFStructureElement | undefined;
   return wrap(all, {
     before: (pdf) => {

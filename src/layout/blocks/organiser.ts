@@ -13,7 +13,8 @@ export function organiserItems(block: Organiser, width: number, env: LayoutEnv, 
   const pad = 4;
   const heads = block.columns.map((c) => layoutText([{ text: c }], { ...theme.body, bold: true }, colWidth - 2 * pad, env.fonts));
   const headHeight = Math.max(...heads.map((t) => t.lines.length * t.lineHeight)) + 2 * pad;
-  const rowHeight = block.lines * theme.writingLine + pad;
+  // The row's bottom border is its last writing line: no second line hugging the border.
+  const rowHeight = block.lines * theme.writingLine;
   let table: PDFKit.PDFStructureElement | undefined;
 
   const header = item(
@@ -38,9 +39,9 @@ export function organiserItems(block: Organiser, width: number, env: LayoutEnv, 
         for (let c = 1; c < n; c++) doc.moveTo(x + c * colWidth, y).lineTo(x + c * colWidth, y + rowHeight).stroke();
         doc.lineWidth(0.4).strokeColor(theme.colors.writing);
         for (let c = 0; c < n; c++) {
-          for (let k = 1; k <= block.lines; k++) {
+          for (let k = 1; k < block.lines; k++) {
             const ly = y + k * theme.writingLine;
-            if (ly < y + rowHeight - 2) doc.moveTo(x + c * colWidth + pad, ly).lineTo(x + (c + 1) * colWidth - pad, ly).stroke();
+            doc.moveTo(x + c * colWidth + pad, ly).lineTo(x + (c + 1) * colWidth - pad, ly).stroke();
           }
         }
         doc.restore();

@@ -1,8 +1,10 @@
 import type { Block, RichText } from '../../document/model.js';
 import type { LayoutEnv } from '../env.js';
 import { item, type Item } from '../items.js';
-import { drawLine, layoutText, type TextBlock } from '../text.js';
+import type { Pdf } from '../pdf.js';
+import { drawLine, layoutText, widestWordWidth, type TextBlock } from '../text.js';
 import type { TextStyle } from '../theme.js';
+import { stackedTableItems } from './table-stacked.js';
 
 type Table = Extract<Block, { type: 'table' }>;
 
@@ -17,64 +19,86 @@ export function tableItems(block: Table, width: number, env: LayoutEnv, gapBefor
   const pad = 4;
   const headerStyle: TextStyle = { ...theme.body, bold: true };
   const widths = columnWidths(block, columns, width, pad, env, headerStyle);
+  // Too many columns for their longest words (large print): one row at a time, label beside value.
+  if (!widths) return stackedTableItems(block, columns, width, env, gapBefore);
 
-  const rowItem = (cells: RichText[], header: boolean, k: number): Item => {
+  const rowItem = (cells: RichText[], header: boolean, k: number, copy = false): Item => {
     const style = header ? headerStyle : theme.body;
     const laid: TextBlock[] = [];
     for (let c = 0; c < columns; c++) laid.push(layoutText(cells[c] ?? [], style, widths[c]! - 2 * pad, env.fonts));
     const height = Math.max(...laid.map((t) => t.lines.length * t.lineHeight)) + 2 * pad;
     let tr: PDFKit.PDFStructureElement | undefined;
+    const draw = (pdf: Pdf, x: number, y: number) => {
+      if (!copy && (header || (k === 0 && block.header.length === 0))) table = pdf.tags.open('Table');
+      pdf.tags.artifact(() => {
+        const { doc } = pdf;
+        doc.save();
+        if (header) doc.rect(x, y, width, height).fill(theme.colors.tipFill);
+        doc.lineWidth(0.5).strokeColor(theme.colors.rule).rect(x, y, width, height).stroke();
+        let cx = x;
+        for (let c = 0; c < columns - 1; c++) {
+          cx += widths[c]!;
+          doc.moveTo(cx, y).lineTo(cx, y + height).stroke();
+        }
+        doc.restore();
+      });
+      tr = pdf.tags.open('TR');
+      let cx = x;
+      laid.forEach((t, c) => {
+        pdf.tags.leaf(header ? 'TH' : 'TD', () => t.lines.forEach((l, li) => drawLine(pdf, t, l, cx + pad, y + pad + li * t.lineHeight)));
+        cx += widths[c]!;
+      });
+      pdf.tags.close(tr);
+      if (!header && k === block.rows.length - 1) pdf.tags.close(table!);
+    };
     return item(
       height,
-      (pdf, x, y) => {
-        if (header || (k === 0 && block.header.length === 0)) table = pdf.tags.open('Table');
-        pdf.tags.artifact(() => {
-          const { doc } = pdf;
-          doc.save();
-          if (header) doc.rect(x, y, width, height).fill(theme.colors.tipFill);
-          doc.lineWidth(0.5).strokeColor(theme.colors.rule).rect(x, y, width, height).stroke();
-          let cx = x;
-          for (let c = 0; c < columns - 1; c++) {
-            cx += widths[c]!;
-            doc.moveTo(cx, y).lineTo(cx, y + height).stroke();
-          }
-          doc.restore();
-        });
-        tr = pdf.tags.open('TR');
-        let cx = x;
-        laid.forEach((t, c) => {
-          pdf.tags.leaf(header ? 'TH' : 'TD', () => t.lines.forEach((l, li) => drawLine(pdf, t, l, cx + pad, y + pad + li * t.lineHeight)));
-          cx += widths[c]!;
-        });
-        pdf.tags.close(tr);
-        if (!header && k === block.rows.length - 1) pdf.tags.close(table!);
-      },
+      // The header row repeated on a later page is a copy: read once, drawn twice.
+      copy ? (pdf, x, y) => pdf.tags.asArtifact(() => draw(pdf, x, y)) : draw,
       { keepWithNext: header, gapBefore: header || (k === 0 && block.header.length === 0) ? gapBefore : 0 },
     );
   };
   let table: PDFKit.PDFStructureElement | undefined;
   const items: Item[] = [];
+  const repeat = block.header.length > 0 ? rowItem(block.header, true, -1, true) : undefined;
   if (block.header.length > 0) items.push(rowItem(block.header, true, -1));
-  block.rows.forEach((r, k) => items.push(rowItem(r, false, k)));
+  block.rows.forEach((r, k) => items.push({ ...rowItem(r, false, k), ...(repeat && k > 0 ? { continued: { ...repeat, gapBefore: 0, keepWithNext: false } } : {}) }));
   return items;
 }
 
-/** Columns get what their longest text wants, shrunk fairly when the page is too narrow. */
-function columnWidths(block: Table, columns: number, width: number, pad: number, env: LayoutEnv, headerStyle: TextStyle): number[] {
+/**
+ * Columns get what their longest text wants, shrunk fairly when the page is too narrow, but
+ * never narrower than their longest word (large print would otherwise cut words in two).
+ */
+function columnWidths(block: Table, columns: number, width: number, pad: number, env: LayoutEnv, headerStyle: TextStyle): number[] | undefined {
   const natural = new Array<number>(columns).fill(0);
+  const least = new Array<number>(columns).fill(0);
   const measure = (cells: RichText[], style: TextStyle) =>
     cells.forEach((cell, c) => {
       const t = layoutText(cell, style, 1e6, env.fonts);
       natural[c] = Math.max(natural[c]!, (t.lines[0]?.width ?? 0) + 2 * pad);
+      least[c] = Math.max(least[c]!, widestWordWidth(cell, style, env.fonts) + 2 * pad + 1);
     });
   measure(block.header, headerStyle);
   block.rows.forEach((r) => measure(r, env.theme.body));
-  const total = natural.reduce((a, b) => a + b, 0);
+  const sum = (l: number[]) => l.reduce((a, b) => a + b, 0);
+  const total = sum(natural);
   if (total <= width) return natural.map((n) => (n / total) * width);
+  if (sum(least) > width) {
+    if (block.header.length > 0) return undefined;
+    // No labels to stack with: share the width by longest word, and words will break.
+    return least.map((l) => (l / sum(least)) * width);
+  }
   const fair = width / columns;
-  const alloc = natural.map((n) => Math.min(n, fair));
-  const rest = width - alloc.reduce((a, b) => a + b, 0);
+  const alloc = natural.map((n, c) => Math.max(least[c]!, Math.min(n, fair)));
+  const over = sum(alloc) - width;
+  if (over > 0) {
+    // Giving narrow columns their longest word took room: take it back from the wide ones.
+    const slack = alloc.map((a, c) => a - least[c]!);
+    const slackSum = sum(slack);
+    return alloc.map((a, c) => a - (over * slack[c]!) / slackSum);
+  }
   const wants = natural.map((n, c) => n - alloc[c]!);
-  const wantSum = wants.reduce((a, b) => a + b, 0) || 1;
-  return alloc.map((a, c) => a + (rest * wants[c]!) / wantSum);
+  const wantSum = sum(wants) || 1;
+  return alloc.map((a, c) => a + (-over * wants[c]!) / wantSum);
 }

@@ -1,0 +1,14 @@
+import { KitError } from '../errors.js';
+
+/**
+ * Checks for flag values yargs lets through. An empty value usually comes from an unset
+ * variable in a script (`--out $MAP`); it would otherwise mean "the current folder".
+ */
+export function nonEmpty(flag: string) {
+  return <T extends string | undefined>(value: T): T => {
+    if (typeof value === 'string' && value.trim() === '') {
+      throw new KitError({ code: 'GK_USAGE_EMPTY', message: `--${flag} needs a value, not an empty text`, hint: `Give the folder or name after --${flag}, or leave the option out.` }, 2);
+    }
+    return value;
+  };
+}

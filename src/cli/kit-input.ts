@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { configuredInput, type ConfiguredInput } from '../config/merge.js';
+import { isSourcePath } from '../config/source-option.js';
+import { KitError } from '../errors.js';
+import type { KitOptionsInput } from '../kit/options.js';
+import type { LessonArgs } from './common-options.js';
+import type { CliIO } from './io.js';
+
+/** The flags every lesson command shares, as options input (undefined when not given). */
+export function lessonFlags(io: CliIO, args: LessonArgs): KitOptionsInput {
+  const flags: KitOptionsInput = { lessonsDir: args.lessons, lessons: args.lesson };
+  if (args.source !== undefined) {
+    if (isSourcePath(args.source)) {
+      const file = resolve(io.cwd, args.source);
+      if (!existsSync(file)) {
+        throw new KitError(
+          { code: 'GK_SOURCE_NOT_FOUND', file, message: 'the source text given with --source does not exist', hint: 'Give the path of a .md file, or the id of a text in lessons/sources/.' },
+          2,
+        );
+      }
+      flags.sourceFile = file;
+    } else {
+      flags.defaultSource = args.source;
+    }
+  }
+  return flags;
+}
+
+/** Defaults ◀ config file (found in the working folder or given with --config) ◀ flags. */
+export function kitInput(io: CliIO, args: LessonArgs, extra: KitOptionsInput = {}): ConfiguredInput {
+  return configuredInput(io.cwd, args.config, { ...lessonFlags(io, args), ...extra });
+}

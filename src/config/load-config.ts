@@ -1,0 +1,113 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { KitError, type Problem } from '../errors.js';
+import { readImageFile } from '../files/read-image.js';
+import { readTextFile } from '../files/read-text.js';
+import type { KitOptionsInput, PageSize } from '../kit/options.js';
+import { checkSchema } from '../yaml/check-schema.js';
+import { parseYaml, positionOf, type ParsedYaml } from '../yaml/parse.js';
+import { ConfigSchema, type ConfigFile } from './schema.js';
+import { isSourcePath } from './source-option.js';
+
+export interface LoadedConfig {
+  file: string;
+  /** The folder of the config file: its paths and the default folders are relative to it. */
+  dir: string;
+  /** What the config sets, with absolute paths; unset keys are absent. */
+  input: KitOptionsInput;
+  /** Files outside the lesson, template and source folders that a build reads (the logo). */
+  extraFiles: string[];
+}
+
+/**
+ * Reads and checks gesprekskit.config.yaml. Every problem points at its line in the config
+ * file, including those of the files it names (a logo that is missing or not an image).
+ */
+export function loadConfig(file: string): LoadedConfig {
+  const dir = dirname(file);
+  const text = readTextFile(file, 'the config file');
+  const problems: Problem[] = [];
+  const parsed = parseYaml(text, file, problems);
+  if (!parsed) throw new KitError(problems);
+  // A file with only comments is an empty config, not an error.
+  if (parsed.value === null || parsed.value === undefined) return { file, dir, input: { cwd: dir }, extraFiles: [] };
+  problems.push(...checkSchema(ConfigSchema, parsed, 'the config file'));
+  if (problems.length > 0) throw new KitError(problems);
+  const config = parsed.value as ConfigFile;
+
+  const at = (path: string[]) => ({ file, ...positionOf(parsed, path) });
+  const folder = (value: string | undefined, key: string, what: string) => {
+    if (value === undefined) return undefined;
+    const full = resolve(dir, value);
+    if (!existsSync(full) || !statSync(full).isDirectory()) {
+      problems.push({
+        code: 'GK_CONFIG_FOLDER',
+        ...at([key]),
+        message: `the ${what} "${value}" does not exist (looked for ${full})`,
+        hint: 'Paths in the config file start from the folder the config file is in. Create the folder or correct the path.',
+      });
+    }
+    return full;
+  };
+
+  const input: KitOptionsInput = { cwd: dir };
+  const lessonsDir = folder(config.lessons, 'lessons', 'lessons folder');
+  if (lessonsDir) input.lessonsDir = lessonsDir;
+  const templatesDir = folder(config.templates, 'templates', 'templates folder');
+  if (templatesDir) input.templatesDir = templatesDir;
+  if (config.output !== undefined) input.outDir = resolve(dir, config.output);
+  if (config.page_size !== undefined) input.pageSize = config.page_size.toUpperCase() as PageSize;
+  if (config.font !== undefined) input.font = config.font;
+  if (config.large_print !== undefined) input.largePrint = config.large_print;
+  if (config.labels !== undefined) input.labels = config.labels;
+  if (config.accent !== undefined) input.accent = config.accent.toLowerCase();
+  if (config.default_source !== undefined) {
+    const value = config.default_source;
+    if (isSourcePath(value)) {
+      const full = resolve(dir, value);
+      if (!existsSync(full)) {
+        problems.push({
+          code: 'GK_CONFIG_SOURCE',
+          ...at(['default_source']),
+          message: `the source text "${value}" does not exist (looked for ${full})`,
+          hint: 'Give the path from the folder of the config file, or the id of a text in lessons/sources/.',
+        });
+      }
+      input.sourceFile = full;
+    } else {
+      input.defaultSource = value;
+    }
+  }
+
+  const extraFiles: string[] = [];
+  const school = config.school ?? {};
+  if (config.school) {
+    input.school = { name: (school.name ?? '').trim(), contact: (school.contact ?? '').trim(), logo: '' };
+    if (school.logo !== undefined) {
+      const logo = resolve(dir, school.logo);
+      input.school.logo = logo;
+      extraFiles.push(logo);
+      checkLogo(logo, school.logo, parsed, problems);
+    }
+  }
+  if (problems.length > 0) throw new KitError(problems);
+  return { file, dir, input, extraFiles };
+}
+
+/** A logo that cannot be used is the config's mistake: report it at the "logo:" line. */
+function checkLogo(file: string, written: string, parsed: ParsedYaml, problems: Problem[]): void {
+  try {
+    readImageFile(file, `the logo "${written}"`);
+  } catch (e) {
+    if (!(e instanceof KitError)) throw e;
+    for (const p of e.problems) {
+      problems.push({
+        ...p,
+        file: parsed.file,
+        ...positionOf(parsed, ['school', 'logo']),
+        message: p.code === 'GK_FILE_NOT_FOUND' ? `${p.message} (looked for ${file})` : p.message,
+        hint: p.code === 'GK_FILE_NOT_FOUND' ? 'Paths in the config file start from the folder the config file is in.' : p.hint,
+      });
+    }
+  }
+}

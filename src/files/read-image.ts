@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
+import { KitError } from '../errors.js';
+import { ioProblem } from './read-text.js';
+
+/** A logo is printed about 3 cm wide; anything this big is a photo that bloats every PDF. */
+export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+
+export interface LoadedImage {
+  file: string;
+  format: 'png' | 'jpeg';
+  width: number;
+  height: number;
+  data: Buffer;
+}
+
+/**
+ * Reads a PNG or JPEG and checks it completely before pdfkit sees it: pdfkit decodes some
+ * PNGs (with transparency or interlacing) in a callback, where a corrupt file throws an
+ * exception nobody can catch. After this check those callbacks cannot fail.
+ */
+export function readImageFile(file: string, what: string): LoadedImage {
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch (e) {
+    throw new KitError(ioProblem(e, file, what));
+  }
+  if (data.length > MAX_IMAGE_BYTES) {
+    throw new KitError({
+      code: 'GK_IMAGE_TOO_LARGE',
+      file,
+      message: `${what} is ${(data.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMAGE_BYTES / 1024 / 1024} MB`,
+      hint: 'Save a smaller version: about 600 pixels wide is plenty for a logo on paper.',
+    });
+  }
+  const checked = checkImage(data);
+  if ('error' in checked) {
+    throw new KitError({ code: 'GK_IMAGE_INVALID', file, message: `${what} ${checked.error}`, hint: checked.hint });
+  }
+  return { file, data, ...checked };
+}
+
+type Checked = { format: 'png' | 'jpeg'; width: number; height: number } | { error: string; hint: string };
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const RESAVE = 'Open it in an image editor and save it again as PNG or JPEG.';
+
+export function checkImage(data: Buffer): Checked {
+  if (data.length >= 8 && data.subarray(0, 8).equals(PNG_SIGNATURE)) return checkPng(data);
+  if (data.length >= 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return checkJpeg(data);
+  const kind = /^(GIF8|<svg|<\?xml|RIFF|BM|%PDF)/.exec(data.subarray(0, 8).toString('latin1'))?.[1];
+  const named: Record<string, string> = { GIF8: 'a GIF', '<svg': 'an SVG', '<?xml': 'an SVG or XML', RIFF: 'a WebP', BM: 'a BMP', '%PDF': 'a PDF' };
+  return {
+    error: `is ${kind ? `${named[kind]} file` : 'not an image gesprekskit can use'}; only PNG and JPEG images work`,
+    hint: 'Export the logo as PNG (or JPEG) and point to that file.',
+  };
+}
+
+/** Channels per pixel for each PNG colour type. */
+const PNG_CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+
+function checkPng(data: Buffer): Checked {
+  const bad = (what: string): Checked => ({ error: `is a damaged PNG file (${what})`, hint: RESAVE });
+  let pos = 8;
+  let header: { width: number; height: number; depth: number; colour: number; interlace: number } | undefined;
+  const idat: Buffer[] = [];
+  let ended = false;
+  while (pos + 8 <= data.length) {
+    const length = data.readUInt32BE(pos);
+    const type = data.toString('latin1', pos + 4, pos + 8);
+    const body = pos + 8;
+    if (body + length + 4 > data.length) return bad('it is cut off');
+    if (type === 'IHDR') {
+      if (length < 13) return bad('short header');
+      header = {
+        width: data.readUInt32BE(body),
+        height: data.readUInt32BE(body + 4),
+        depth: data[body + 8]!,
+        colour: data[body + 9]!,
+        interlace: data[body + 12]!,
+      };
+    } else if (type === 'IDAT') {
+      idat.push(data.subarray(body, body + length));
+    } else if (type === 'IEND') {
+      ended = true;
+      break;
+    }
+    pos = body + length + 4;
+  }
+  if (!header) return bad('no header');
+  if (!ended) return bad('it is cut off');
+  const channels = PNG_CHANNELS[header.colour];
+  if (channels === undefined || ![1, 2, 4, 8, 16].includes(header.depth)) return bad('unknown colour format');
+  if (header.width === 0 || header.height === 0 || header.width > 10000 || header.height > 10000) {
+    return { error: `is ${header.width} × ${header.height} pixels`, hint: 'Use a logo between 1 and 10000 pixels wide and high; about 600 pixels wide is plenty.' };
+  }
+  let pixels: Buffer;
+  try {
+    pixels = inflateSync(Buffer.concat(idat));
+  } catch {
+    return bad('the image data cannot be unpacked');
+  }
+  // Every row starts with a filter byte 0–4; pdfkit's decoder throws on anything else.
+  const bitsPerPixel = channels * header.depth;
+  const rowBytes = (w: number) => Math.ceil((w * bitsPerPixel) / 8);
+  const passes =
+    header.interlace === 1
+      ? ADAM7.map(([x0, y0, dx, dy]) => [Math.ceil((header.width - x0) / dx), Math.ceil((header.height - y0) / dy)] as const).filter(([w, h]) => w > 0 && h > 0)
+      : [[header.width, header.height] as const];
+  let at = 0;
+  for (const [w, h] of passes) {
+    for (let row = 0; row < h; row++) {
+      if (at >= pixels.length || pixels[at]! > 4) return bad('the image data is incomplete');
+      at += 1 + rowBytes(w);
+    }
+  }
+  if (at > pixels.length) return bad('the image data is incomplete');
+  return { format: 'png', width: header.width, height: header.height };
+}
+
+/** Adam7 interlacing passes: start column, start row, column step, row step. */
+const ADAM7 = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+] as const;
+
+function checkJpeg(data: Buffer): Checked {
+  // Walk the markers up to the frame header (SOFn), which holds the size; pdfkit needs it too.
+  let pos = 2;
+  while (pos + 4 <= data.length) {
+    if (data[pos] !== 0xff) return { error: 'is a damaged JPEG file', hint: RESAVE };
+    const marker = data[pos + 1]!;
+    if (marker === 0xff) {
+      pos++;
+      continue;
+    }
+    const length = data.readUInt16BE(pos + 2);
+    const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+    if (isFrame) {
+      if (pos + 9 > data.length) break;
+      const height = data.readUInt16BE(pos + 5);
+      const width = data.readUInt16BE(pos + 7);
+      if (width === 0 || height === 0) return { error: 'is a damaged JPEG file (no size)', hint: RESAVE };
+      return { format: 'jpeg', width, height };
+    }
+    pos += 2 + length;
+  }
+  return { error: 'is a damaged JPEG file (it is cut off)', hint: RESAVE };
+}

@@ -1,0 +1,209 @@
+import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
+import { dirname, extname, resolve, sep } from 'node:path';
+import { watch, type FSWatcher } from 'chokidar';
+import { KitError, type Problem } from '../errors.js';
+import { TemplateEnvironment } from '../template/environment.js';
+import { brandOf } from './brand.js';
+import { buildLesson, type BuiltFile } from './build-kit.js';
+import type { LessonProblems } from './load-lessons.js';
+import type { KitOptions } from './options.js';
+import { validateKit } from './validate-kit.js';
+
+export interface WatchSetup {
+  options: KitOptions;
+  /** Files a build reads besides lessons, templates and sources (the school logo). */
+  files?: string[];
+}
+
+export interface WatchOptions {
+  /** Reads config and flags (again): at the start and whenever the config or the logo changes. */
+  load: () => WatchSetup;
+  /** Watched even while it is broken and load() fails, so fixing it resumes the builds. */
+  configFile?: string;
+  /** Quiet time after the last change before a rebuild, so an editor's save counts once. */
+  settleMs?: number;
+}
+
+/** One rebuild: what started it and what came of it. */
+export interface WatchRound {
+  /** The files whose change started this round; empty for the first build. */
+  changed: string[];
+  /** Whether every lesson was rebuilt (first build, template, source, config or logo change). */
+  full: boolean;
+  files: BuiltFile[];
+  /** Lessons that could not be built; their previous PDFs are kept. */
+  failed: LessonProblems[];
+  /** Problems that stop every lesson: the config, a template, the logo, the lessons folder. */
+  problems: Problem[];
+}
+
+export interface KitWatcher {
+  on(event: 'build', listener: (round: WatchRound) => void): this;
+  /** A bug in gesprekskit (never a mistake in a file): the watcher keeps going. */
+  on(event: 'error', listener: (error: Error) => void): this;
+  once(event: 'build', listener: (round: WatchRound) => void): this;
+  /** Resolves when the first build is done and changes are being watched. */
+  readonly ready: Promise<void>;
+  /** The folders and files being watched. */
+  watched(): string[];
+  close(): Promise<void>;
+}
+
+type Change = 'config' | 'template' | 'source' | 'lesson';
+
+/**
+ * Builds the kit, then rebuilds what a change touches: a lesson file rebuilds that lesson;
+ * a template, source text, config file or logo rebuilds all lessons. A broken file is
+ * reported and the watcher goes on; its lesson keeps its previous PDFs.
+ */
+export function watchKit(watchOptions: WatchOptions): KitWatcher {
+  return new Watcher(watchOptions);
+}
+
+class Watcher extends EventEmitter implements KitWatcher {
+  readonly ready: Promise<void>;
+  private setup: WatchSetup | undefined;
+  private fs: FSWatcher | undefined;
+  private paths = new Set<string>();
+  private readonly pending = new Map<string, Change>();
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private closed = false;
+
+  constructor(private readonly opts: WatchOptions) {
+    super();
+    this.ready = this.start();
+  }
+
+  watched(): string[] {
+    const s = this.setup;
+    const paths = s ? [s.options.lessonsDir, ...s.options.templateDirs, ...s.options.sourceDirs, ...(s.files ?? [])] : [];
+    if (this.opts.configFile) paths.push(this.opts.configFile);
+    return [...new Set(paths.map((p) => resolve(p)))].filter((p) => existsSync(p));
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.timer);
+    await this.ready.catch(() => undefined);
+    await this.running;
+    await this.fs?.close();
+  }
+
+  private async start(): Promise<void> {
+    await this.run([], true);
+    if (!this.closed) await this.rewatch();
+  }
+
+  /**
+   * Watches what the current setup reads. After a config change the same watcher gets the
+   * new paths added and the old ones removed: restarting it would miss saves made meanwhile.
+   */
+  private async rewatch(): Promise<void> {
+    const paths = this.watched();
+    if (this.fs) {
+      const now = new Set(paths);
+      const added = paths.filter((p) => !this.paths.has(p));
+      const removed = [...this.paths].filter((p) => !now.has(p));
+      if (added.length > 0) this.fs.add(added);
+      if (removed.length > 0) this.fs.unwatch(removed);
+      this.paths = now;
+      return;
+    }
+    const fs = watch(paths, {
+      ignoreInitial: true,
+      depth: 2,
+      // The output folder (and the temp files written into it) is not input.
+      ignored: (path) => {
+        const outDir = this.setup ? resolve(this.setup.options.outDir) : undefined;
+        return outDir !== undefined && (path === outDir || path.startsWith(outDir + sep));
+      },
+    });
+    fs.on('all', (_event, path) => this.changed(resolve(path)));
+    fs.on('error', (e) => this.emit('error', e instanceof Error ? e : new Error(String(e))));
+    this.fs = fs;
+    this.paths = new Set(paths);
+    await new Promise<void>((ready) => fs.once('ready', () => ready()));
+  }
+
+  private changed(path: string): void {
+    const kind = this.classify(path);
+    if (!kind || this.closed) return;
+    this.pending.set(path, kind);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), this.opts.settleMs ?? 100);
+  }
+
+  private classify(path: string): Change | undefined {
+    const s = this.setup;
+    if (path === this.opts.configFile || (s?.files ?? []).some((f) => resolve(f) === path)) return 'config';
+    if (!s) return undefined;
+    const ext = extname(path).toLowerCase();
+    const inside = (dirs: readonly string[]) => dirs.some((d) => path.startsWith(resolve(d) + sep));
+    if (ext === '.hbs' && inside(s.options.templateDirs)) return 'template';
+    if (ext === '.md' && inside(s.options.sourceDirs)) return 'source';
+    if ((ext === '.yaml' || ext === '.yml') && dirname(path) === resolve(s.options.lessonsDir)) return 'lesson';
+    return undefined;
+  }
+
+  private async flush(): Promise<void> {
+    if (this.running) {
+      // A build is busy: this batch runs as soon as it is done.
+      await this.running;
+      if (this.pending.size === 0 || this.timer) return;
+    }
+    if (this.pending.size === 0 || this.closed) return;
+    const batch = new Map(this.pending);
+    this.pending.clear();
+    const kinds = new Set(batch.values());
+    const reload = kinds.has('config');
+    const full = reload || kinds.has('template') || kinds.has('source');
+    await this.run([...batch.keys()], full, reload);
+    if (reload && !this.closed) await this.rewatch();
+  }
+
+  private run(changed: string[], full: boolean, reload = full && changed.length === 0): Promise<void> {
+    const round = this.round(changed, full, reload).finally(() => {
+      this.running = undefined;
+    });
+    this.running = round;
+    return round;
+  }
+
+  private async round(changed: string[], full: boolean, reload: boolean): Promise<void> {
+    const result: WatchRound = { changed, full, files: [], failed: [], problems: [] };
+    try {
+      if (reload || !this.setup) {
+        try {
+          this.setup = this.opts.load();
+        } catch (e) {
+          // A broken config: keep watching what the last good one named, and the config itself.
+          if (!(e instanceof KitError)) throw e;
+          result.problems.push(...e.problems);
+          this.emit('build', result);
+          return;
+        }
+      }
+      const options = this.setup.options;
+      const kit = validateKit(options);
+      brandOf(options);
+      const templates = new TemplateEnvironment(options.templateDirs, options.labels);
+      const touched = new Set(changed);
+      const lessons = full ? kit.lessons : kit.lessons.filter((l) => touched.has(resolve(l.file)));
+      result.failed.push(...(full ? kit.failed : kit.failed.filter((f) => touched.has(resolve(f.file)))));
+      for (const lesson of lessons) {
+        try {
+          result.files.push(...(await buildLesson(lesson, templates, options)));
+        } catch (e) {
+          if (!(e instanceof KitError)) throw e;
+          result.failed.push({ name: lesson.lesson.id, file: lesson.file, problems: [...e.problems] });
+        }
+      }
+    } catch (e) {
+      if (e instanceof KitError) result.problems.push(...e.problems);
+      else this.emit('error', e instanceof Error ? e : new Error(String(e)));
+    }
+    this.emit('build', result);
+  }
+}

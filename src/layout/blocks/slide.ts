@@ -1,0 +1,84 @@
+import type { Block } from '../../document/model.js';
+import type { LayoutEnv } from '../env.js';
+import { item, planPages, type Item } from '../items.js';
+import type { Pdf } from '../pdf.js';
+import { drawStack, largestFit, stackHeight } from '../stack.js';
+import { scaleTheme } from '../theme.js';
+import { widestWord } from '../words.js';
+import { blocksToItems } from './index.js';
+import { textItems } from './text-items.js';
+
+type Slide = Extract<Block, { type: 'slide' }>;
+
+/**
+ * Slide text grows to fill the slide, up to this share of the slide theme (26 pt body →
+ * 32 pt); "large" slides (one question, one statement) up to LARGE (42 pt).
+ */
+const GROW = 1.25;
+const LARGE = 1.6;
+/**
+ * Text on a crowded slide shrinks to this share of the slide theme (26 pt body → 18 pt,
+ * still readable from the back of a classroom) before it continues on a next slide.
+ */
+const MIN_SCALE = 0.7;
+
+/**
+ * One projector slide. A slide never overflows: text that does not fit is first set
+ * smaller (down to MIN_SCALE), and what still does not fit continues on a next slide under
+ * the same title marked "(vervolg)", split where the usual keep rules allow.
+ */
+export function slideItems(block: Slide, width: number, env: LayoutEnv): Item[] {
+  const height = env.page.height;
+  // Never so large that a word no longer fits on a line.
+  const wordRoom = (width * 0.95) / Math.max(1e-6, widestWord(block.children, env.fonts) * env.theme.body.size);
+  const start = Math.max(MIN_SCALE, Math.min(block.size === 'large' ? LARGE : GROW, wordRoom));
+  const align = block.align === 'center' ? 'center' : 'left';
+  const build = (scale: number) => {
+    const theme = scaleTheme(env.theme, scale);
+    const slideEnv: LayoutEnv = { ...env, theme, align };
+    const body = blocksToItems(block.children, width, slideEnv);
+    // The title stays at the slide theme's size: every slide's title sits in the same place.
+    const title = (text: string, outline: boolean) =>
+      block.title === undefined
+        ? []
+        : textItems([{ text }], env.theme.h2, width, env, {
+            tag: 'H2',
+            onFirstLine: outline && env.outlineLevels >= 2 ? (pdf) => pdf.doc.outline.addItem(text) : undefined,
+          });
+    return { body, title, theme };
+  };
+  const titleGap = env.theme.gap * 1.2;
+  // Titles do not scale, so their height is known up front; the continued title may be longer.
+  const base = build(1);
+  const firstTitle = base.title(block.title ?? '', true);
+  const nextTitle = base.title(env.labels.continued.replace('{title}', block.title ?? ''), false);
+  const fits = (s: ReturnType<typeof build>) => stackHeight(firstTitle) + (firstTitle.length ? titleGap : 0) + stackHeight(s.body) <= height;
+  const fitted = largestFit(build, fits, MIN_SCALE, start);
+  const laid = fitted?.value ?? build(MIN_SCALE);
+  // Room for the body: the same on every slide of a continued run, so it splits where it must.
+  const titleHeight = (fitted ? stackHeight(firstTitle) : Math.max(stackHeight(firstTitle), stackHeight(nextTitle))) + (firstTitle.length ? titleGap : 0);
+
+  // Pages of body items; a single page when it fits.
+  const plan = planPages(laid.body, height - titleHeight);
+  const pages: Item[][] = [];
+  for (const p of plan) (pages[p.page] ??= []).push(p.item);
+  if (pages.length === 0) pages.push([]);
+
+  let sect: PDFKit.PDFStructureElement | undefined;
+  return pages.map((body, k) => {
+    const title = k === 0 ? firstTitle : nextTitle;
+    return item(
+      height,
+      (pdf: Pdf, x: number, y: number) => {
+        if (k === 0) sect = pdf.tags.open('Sect');
+        drawStack(title, pdf, x, y);
+        const top = y + titleHeight;
+        const room = height - titleHeight;
+        const bodyHeight = stackHeight(body);
+        drawStack(body, pdf, x, block.align === 'center' ? top + Math.max(0, (room - bodyHeight) / 2) : top);
+        if (k === pages.length - 1) pdf.tags.close(sect!);
+      },
+      { breakBefore: true },
+    );
+  });
+}

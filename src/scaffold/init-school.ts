@@ -1,0 +1,78 @@
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { CONFIG_FILE_NAME } from '../config/find-config.js';
+import { configJsonSchema } from '../config/schema.js';
+import { readImageFile } from '../files/read-image.js';
+import { lessonJsonSchema } from '../lesson/json-schema.js';
+import { BUILTIN_SOURCES, BUILTIN_TEMPLATES, DEFAULT_SOURCE_ID, PACKAGE_ROOT } from '../paths.js';
+import { configText } from './config-text.js';
+
+export const SCAFFOLD_DIR = join(PACKAGE_ROOT, 'scaffold');
+
+export interface InitOptions {
+  dir: string;
+  /** School name written into the config. */
+  school?: string;
+  /** A PNG or JPEG to copy into the folder as the school's logo. */
+  logo?: string;
+}
+
+export interface InitResult {
+  dir: string;
+  /** Paths relative to dir, in the order they were considered. */
+  created: string[];
+  skipped: string[];
+}
+
+type Content = () => string | Buffer;
+
+/**
+ * Sets up a school folder: config, copies of the built-in templates to edit, an example
+ * lesson with its source text, the JSON Schemas for editors and a README. An existing file
+ * is never touched (written with the exclusive flag, so not even a race overwrites one).
+ */
+export function initSchool(options: InitOptions): InitResult {
+  const dir = resolve(options.dir);
+  // Check the logo before writing anything: a bad one should not leave half a folder.
+  const logo = options.logo ? readImageFile(resolve(options.logo), 'the logo given with --logo') : undefined;
+  const logoName = logo ? `logo.${logo.format === 'png' ? 'png' : 'jpg'}` : undefined;
+
+  const files: [string, Content][] = [
+    [CONFIG_FILE_NAME, () => configText({ ...(options.school ? { school: options.school } : {}), ...(logoName ? { logo: logoName } : {}) })],
+    ['README.md', () => readFileSync(join(SCAFFOLD_DIR, 'README.md'))],
+  ];
+  if (logo && logoName) files.push([logoName, () => logo.data]);
+  files.push(
+    ['lessons/voorbeeld.yaml', () => readFileSync(join(SCAFFOLD_DIR, 'lessons', 'voorbeeld.yaml'))],
+    [`lessons/sources/${DEFAULT_SOURCE_ID}.md`, () => readFileSync(join(BUILTIN_SOURCES, `${DEFAULT_SOURCE_ID}.md`))],
+    ['schema/lesson.schema.json', () => JSON.stringify(lessonJsonSchema(), null, 2) + '\n'],
+    ['schema/config.schema.json', () => JSON.stringify(configJsonSchema(), null, 2) + '\n'],
+  );
+  for (const file of filesUnder(BUILTIN_TEMPLATES)) {
+    files.push([join('templates', relative(BUILTIN_TEMPLATES, file)), () => readFileSync(file)]);
+  }
+
+  const result: InitResult = { dir, created: [], skipped: [] };
+  for (const [name, content] of files) {
+    const target = join(dir, name);
+    mkdirSync(dirname(target), { recursive: true });
+    try {
+      writeFileSync(target, content(), { flag: 'wx' });
+      result.created.push(name);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      result.skipped.push(name);
+    }
+  }
+  return result;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const full = join(dir, name);
+      return statSync(full).isDirectory() ? filesUnder(full) : [full];
+    });
+}
+

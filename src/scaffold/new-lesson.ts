@@ -1,0 +1,44 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { KitError } from '../errors.js';
+import { ID_PATTERN } from '../lesson/schema.js';
+import { PACKAGE_ROOT } from '../paths.js';
+import { lessonSkeleton } from './lesson-skeleton.js';
+
+export interface NewLessonOptions {
+  id: string;
+  lessonsDir: string;
+  source: string;
+  /** The school folder (config folder or working folder): its schema/ is preferred. */
+  root: string;
+}
+
+/** Writes lessonsDir/<id>.yaml from the skeleton; refuses an existing file or a bad id. */
+export function newLesson(options: NewLessonOptions): string {
+  const { id, lessonsDir } = options;
+  if (!new RegExp(ID_PATTERN).test(id)) {
+    throw new KitError(
+      { code: 'GK_LESSON_ID', message: `"${id}" cannot be a lesson id`, hint: 'Use lowercase letters, digits and dashes, starting with a letter or digit, e.g. "krantenartikel-1".' },
+      2,
+    );
+  }
+  const file = join(lessonsDir, `${id}.yaml`);
+  if (existsSync(file) || existsSync(join(lessonsDir, `${id}.yml`))) {
+    throw new KitError({
+      code: 'GK_LESSON_EXISTS',
+      file,
+      message: 'this lesson file already exists; it was left as it is',
+      hint: 'Choose another id, or edit the existing file.',
+    });
+  }
+  mkdirSync(lessonsDir, { recursive: true });
+  writeFileSync(file, lessonSkeleton({ id, source: options.source, schemaPath: schemaPath(lessonsDir, options.root) }), { flag: 'wx' });
+  return file;
+}
+
+/** The editor line points at the school's schema/ when there is one, else at the package's. */
+function schemaPath(lessonsDir: string, root: string): string {
+  const local = join(root, 'schema', 'lesson.schema.json');
+  const target = existsSync(local) ? local : join(PACKAGE_ROOT, 'schema', 'lesson.schema.json');
+  return relative(lessonsDir, target).split(sep).join('/');
+}

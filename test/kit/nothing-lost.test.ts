@@ -1,0 +1,128 @@
+import { expect } from 'chai';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lessonOutDir } from '../../src/kit/build-kit.js';
+import { KitError } from '../../src/errors.js';
+import { PACKAGE_ROOT } from '../../src/paths.js';
+import { leftoverTempFiles, snapshot } from '../helpers/files.js';
+import { buildInto, FIXTURES } from '../helpers/kit.js';
+import { readPdf } from '../helpers/pdf.js';
+import { tempDir } from '../helpers/temp.js';
+
+const minimal = readFileSync(join(FIXTURES, 'lessons', 'minimal.yaml'), 'utf8');
+
+function lessonsWith(text: string): string {
+  const dir = tempDir('gk-lessons-');
+  writeFileSync(join(dir, 'les.yaml'), text);
+  return dir;
+}
+
+describe('kit: nothing lost', () => {
+  it('a lesson that fails validation keeps its previous PDFs byte for byte', async () => {
+    const out = tempDir();
+    const first = await buildInto(out, { lessonsDir: lessonsWith(minimal) });
+    expect(first.failed).to.deep.equal([]);
+    const before = snapshot(out);
+    expect(before.size).to.equal(first.files.length);
+    expect(before.size).to.be.greaterThan(1);
+
+    const second = await buildInto(out, { lessonsDir: lessonsWith(minimal.replace('minutes: 10', 'minutes: 12')) });
+    expect(second.failed.map((f) => f.problems[0]!.code)).to.deep.equal(['GK_LESSON_AGENDA_SUM']);
+    expect(second.files).to.deep.equal([]);
+    expect(snapshot(out)).to.deep.equal(before);
+  });
+
+  it('a lesson whose teacher guide fails to render keeps its old worksheet too (all pieces or none)', async () => {
+    const out = tempDir();
+    await buildInto(out, { lessonsDir: lessonsWith(minimal) });
+    const before = snapshot(out);
+    // The worksheet alone would build (new title); the teacher-only hint cannot be printed.
+    const broken = minimal.replace('title: Een kleine les', 'title: Een nieuwe titel').replace('hint: "¶4:', 'hint: "👍 ¶4:');
+    const result = await buildInto(out, { lessonsDir: lessonsWith(broken) });
+    expect(result.failed.map((f) => f.problems[0]!.code)).to.deep.equal(['GK_FONT_MISSING_GLYPHS']);
+    expect(snapshot(out)).to.deep.equal(before);
+    expect(leftoverTempFiles(out)).to.deep.equal([]);
+    expect((await readPdf(join(out, 'minimaal', 'worksheet.pdf'))).content).to.include('Een kleine les');
+  });
+
+  it('writes only the PDFs it reports, and leaves other files in the output folder alone', async () => {
+    const out = tempDir();
+    writeFileSync(join(out, 'mijn-notities.txt'), 'van de leraar');
+    const lessonDir = join(out, 'minimaal');
+    await buildInto(out, { lessonsDir: lessonsWith(minimal), lessons: [] });
+    writeFileSync(join(lessonDir, 'oude-versie.pdf'), 'eigen bestand');
+    const result = await buildInto(out, { lessonsDir: lessonsWith(minimal) });
+    const files = [...snapshot(out).keys()].sort();
+    const built = result.files.map((f) => f.file).sort();
+    expect(built).to.include.members([join(lessonDir, 'teacher-guide.pdf'), join(lessonDir, 'worksheet.pdf')]);
+    // What is there: the teacher's own files, and exactly the PDFs the build reported.
+    expect(files).to.deep.equal(['mijn-notities.txt', 'minimaal/oude-versie.pdf', ...built.map((f) => f.slice(out.length + 1))].sort());
+    expect(readFileSync(join(out, 'mijn-notities.txt'), 'utf8')).to.equal('van de leraar');
+    expect(readFileSync(join(lessonDir, 'oude-versie.pdf'), 'utf8')).to.equal('eigen bestand');
+  });
+
+  it('refuses a lesson id that would write outside the output folder', () => {
+    const out = tempDir();
+    expect(lessonOutDir(out, 'identiteit')).to.equal(join(out, 'identiteit'));
+    expect(lessonOutDir('/', 'identiteit')).to.equal('/identiteit');
+    for (const id of ['..', '../buiten', 'a/../../b', '/etc', 'a/b', 'a\\b', '.', '']) {
+      expect(() => lessonOutDir(out, id), id).to.throw(KitError).with.property('code', 'GK_OUTPUT_OUTSIDE');
+    }
+  });
+
+  it('an interrupted build leaves every PDF either complete and new, or as it was', async function () {
+    this.timeout(120000);
+    const ids = ['les-a', 'les-b', 'les-c', 'les-d'];
+    const lessons = tempDir('gk-lessons-');
+    for (const id of ids) writeFileSync(join(lessons, `${id}.yaml`), minimal.replace('id: minimaal', `id: ${id}`));
+    const out = tempDir();
+    // The previous kit, with another date, so old and new bytes differ.
+    await buildInto(out, { lessonsDir: lessons, creationDate: new Date('2025-06-01T00:00:00Z') });
+    const old = snapshot(out);
+    const reference = tempDir();
+    const epoch = 1767225600;
+    await buildInto(reference, { lessonsDir: lessons, creationDate: new Date(epoch * 1000) });
+    const fresh = snapshot(reference);
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/run.ts', 'build', '--lessons', lessons, '--out', out], {
+      cwd: PACKAGE_ROOT,
+      env: { ...process.env, SOURCE_DATE_EPOCH: String(epoch) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Stop it as soon as the first lesson has been written.
+    let stopped = false;
+    while (!stopped && child.exitCode === null) {
+      await new Promise((r) => setTimeout(r, 10));
+      const now = snapshot(out);
+      if ([...now].some(([f, b]) => !b.equals(old.get(f) ?? Buffer.alloc(0)))) {
+        child.kill('SIGINT');
+        stopped = true;
+      }
+    }
+    const code = await exited;
+    expect(stopped, 'the build finished before it could be stopped').to.equal(true);
+    expect(code, stderr).to.equal(130);
+    expect(stderr).to.include('stopped');
+
+    const after = snapshot(out);
+    expect([...after.keys()].sort()).to.deep.equal([...old.keys()].sort());
+    let replaced = 0;
+    for (const [file, bytes] of after) {
+      const isOld = bytes.equals(old.get(file)!);
+      const isNew = bytes.equals(fresh.get(file)!);
+      expect(isOld || isNew, `${file} is neither the old nor a complete new PDF`).to.equal(true);
+      if (isNew) replaced++;
+    }
+    expect(replaced).to.be.greaterThan(0);
+    expect(replaced, 'everything was rebuilt: not interrupted').to.be.lessThan(after.size);
+    expect(leftoverTempFiles(out)).to.deep.equal([]);
+    // Whole lessons: a lesson's pieces are replaced together.
+    for (const id of ids) {
+      const pieces = readdirSync(join(out, id)).map((f) => after.get(`${id}/${f}`)!.equals(fresh.get(`${id}/${f}`)!));
+      expect(new Set(pieces).size, id).to.equal(1);
+    }
+  });
+});

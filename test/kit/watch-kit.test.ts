@@ -1,0 +1,139 @@
+import { expect } from 'chai';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { configuredInput } from '../../src/config/merge.js';
+import { resolveOptions } from '../../src/kit/options.js';
+import { watchKit, type KitWatcher, type WatchRound } from '../../src/kit/watch-kit.js';
+import { main } from '../../src/cli/main.js';
+import { runCli } from '../helpers/cli.js';
+import { readPdf } from '../helpers/pdf.js';
+import { tempDir } from '../helpers/temp.js';
+
+/** The next finished rebuild. */
+const nextBuild = (w: KitWatcher) => new Promise<WatchRound>((resolve) => w.once('build', resolve));
+
+describe('kit: watch mode', () => {
+  let school: string;
+  let watcher: KitWatcher;
+  let first: WatchRound;
+  const lessonFile = () => join(school, 'lessons', 'voorbeeld.yaml');
+  const worksheet = () => join(school, 'output', 'voorbeeld', 'worksheet.pdf');
+  const config = () => join(school, 'gesprekskit.config.yaml');
+
+  before(async () => {
+    school = tempDir();
+    expect((await runCli(['init', '--school', 'Eerste Naam'], school)).code).to.equal(0);
+    watcher = watchKit({
+      load: () => {
+        const { input, config: c } = configuredInput(school, undefined, {});
+        return { options: resolveOptions(input), files: c?.extraFiles ?? [] };
+      },
+      configFile: config(),
+    });
+    const firstBuild = nextBuild(watcher);
+    await watcher.ready;
+    first = await firstBuild;
+  });
+
+  after(() => watcher.close());
+
+  it('builds everything first and watches the lessons, templates, sources and config', () => {
+    expect(first.full).to.equal(true);
+    expect(first.failed).to.deep.equal([]);
+    expect(first.files.map((f) => f.piece)).to.include.members(['worksheet', 'teacher-guide']);
+    expect(watcher.watched()).to.include.members([join(school, 'lessons'), join(school, 'templates'), join(school, 'lessons', 'sources'), config()]);
+  });
+
+  it('a changed lesson is rebuilt and its PDF changes', async () => {
+    const text = readFileSync(lessonFile(), 'utf8');
+    const rebuilt = nextBuild(watcher);
+    writeFileSync(lessonFile(), text.replace('title: "Samenleven of naast elkaar leven?"', 'title: "Een nieuwe titel na bewaren"'));
+    const round = await rebuilt;
+    expect(round.changed).to.deep.equal([lessonFile()]);
+    expect(round.full).to.equal(false);
+    expect(round.files.length).to.equal(first.files.length);
+    expect(new Set(round.files.map((f) => f.lesson))).to.deep.equal(new Set(['voorbeeld']));
+    expect((await readPdf(worksheet())).text).to.include('Een nieuwe titel na bewaren');
+  });
+
+  it('a broken lesson is reported, the previous PDF is kept, and the watcher goes on', async () => {
+    const before = readFileSync(worksheet());
+    const good = readFileSync(lessonFile(), 'utf8');
+    let rebuilt = nextBuild(watcher);
+    writeFileSync(lessonFile(), good.replace('duration: 50', 'duration: [vijftig'));
+    const broken = await rebuilt;
+    expect(broken.files).to.deep.equal([]);
+    expect(broken.failed).to.have.length(1);
+    expect(broken.failed[0]!.problems[0]).to.include({ code: 'GK_YAML_SYNTAX', file: lessonFile() });
+    expect(readFileSync(worksheet()).equals(before)).to.equal(true);
+
+    rebuilt = nextBuild(watcher);
+    writeFileSync(lessonFile(), good.replace('Een nieuwe titel na bewaren', 'Weer goed'));
+    const fixed = await rebuilt;
+    expect(fixed.failed).to.deep.equal([]);
+    expect((await readPdf(worksheet())).text).to.include('Weer goed');
+  });
+
+  it('a broken partial is reported with its line; the fixed partial rebuilds every lesson with it', async () => {
+    const partial = join(school, 'templates', 'partials', 'page-header.hbs');
+    const good = readFileSync(partial, 'utf8');
+    const before = readFileSync(worksheet());
+    let rebuilt = nextBuild(watcher);
+    writeFileSync(partial, good.replace('{{piece.label}}"', '{{piece.label}"'));
+    const broken = await rebuilt;
+    expect(broken.problems[0]).to.include({ code: 'GK_TEMPLATE_SYNTAX', file: partial });
+    expect(readFileSync(worksheet()).equals(before)).to.equal(true);
+
+    rebuilt = nextBuild(watcher);
+    writeFileSync(partial, good.replace('right="{{piece.label}}"', 'right="{{piece.label}} (aangepast)"'));
+    const round = await rebuilt;
+    expect(round.full).to.equal(true);
+    expect(round.problems).to.deep.equal([]);
+    expect((await readPdf(worksheet())).text).to.include('Werkblad (aangepast)');
+  });
+
+  it('a broken config is reported with its line; fixing it resumes with the new settings', async () => {
+    const good = readFileSync(config(), 'utf8');
+    const before = readFileSync(worksheet());
+    let rebuilt = nextBuild(watcher);
+    writeFileSync(config(), good.replace('page_size: A4', 'page_size: A5'));
+    const broken = await rebuilt;
+    expect(broken.problems[0]).to.include({ code: 'GK_SCHEMA_VALUE', file: config() });
+    expect(broken.problems[0]!.line).to.be.a('number');
+    expect(readFileSync(worksheet()).equals(before)).to.equal(true);
+
+    rebuilt = nextBuild(watcher);
+    writeFileSync(config(), good.replace('name: "Eerste Naam"', 'name: "Tweede Naam"'));
+    const fixed = await rebuilt;
+    expect(fixed.problems).to.deep.equal([]);
+    expect((await readPdf(worksheet())).text).to.include('Tweede Naam');
+  });
+});
+
+describe('cli: build --watch', () => {
+  it('prints the first build, then each rebuild with its problems, until stopped', async () => {
+    const school = tempDir();
+    await runCli(['init'], school);
+    const lesson = join(school, 'lessons', 'voorbeeld.yaml');
+    const stop = new AbortController();
+    const out: string[] = [];
+    const err: string[] = [];
+    // Each step waits for what the previous one caused: no timing.
+    const code = await main(['build', '--watch'], {
+      cwd: school,
+      signal: stop.signal,
+      out: (l) => {
+        out.push(l);
+        if (l.startsWith('Watching')) writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('duration: 50', 'duration: vijftig'));
+      },
+      err: (l) => {
+        err.push(l);
+        if (l.startsWith('Not everything was built')) stop.abort();
+      },
+    });
+    expect(code).to.equal(0);
+    expect(out[0]).to.match(/^output\/voorbeeld\/worksheet\.pdf\s+\d+ pages?/);
+    expect(out).to.include('changed: lessons/voorbeeld.yaml');
+    expect(err.join('\n')).to.match(/^lessons\/voorbeeld\.yaml:\d+:11: duration must be a whole number/m);
+  });
+});

@@ -1,0 +1,30 @@
+import { expect } from 'chai';
+import { lonelyHeadings } from '../helpers/layout-checks.js';
+import type { PdfInfo } from '../helpers/pdf.js';
+import { renderTextOnly } from '../helpers/render.js';
+
+const filler = (n: number) => Array.from({ length: n }, (_, i) => `Vulregel ${i + 1} met genoeg woorden om een hele regel te vullen.`).join('\n\n');
+const pageOf = (pdf: PdfInfo, text: string) => pdf.pages.findIndex((p) => p.content.includes(text));
+
+/**
+ * Whatever follows a heading (a table, a chart, a tip's text), the heading goes with it to
+ * the next page. Each case is tried at every filler length around a page break.
+ */
+describe('layout: keep rules at a page break', () => {
+  const cases: [string, string, string][] = [
+    ['an h3 and a table', '### Woordenlijst\n\n| Woord | Uitleg |\n| --- | --- |\n| eerste | de eerste rij van de tabel |\n| tweede | de tweede rij |\n', 'eerste'],
+    ['an h2 and a chart', '## Mijn web\n\n::chart center="Middelpunt" empty=6\n', 'Middelpunt'],
+    ['a tip title and its text', '::: tip title="Let op"\nDe eerste zin van de tip.\n:::\n', 'De eerste zin van de tip.'],
+    ['a lead-in and its list', '**Stellingen**\n\n1. De eerste stelling.\n2. De tweede stelling.\n', 'De eerste stelling.'],
+  ];
+  for (const [name, md, follower] of cases) {
+    it(`keeps ${name} on one page`, async () => {
+      const lead = md.split('\n')[0]!.replace(/^[#:*\s]+|tip title="|"$|\*\*$/g, '').trim();
+      for (let n = 29; n <= 35; n++) {
+        const { pdf } = await renderTextOnly(`${filler(n)}\n\n${md}\nNa het blok.`);
+        expect(pageOf(pdf, follower), `${name}, n=${n}`).to.equal(pageOf(pdf, lead));
+        expect(lonelyHeadings(pdf, name)).to.deep.equal([]);
+      }
+    });
+  }
+});
