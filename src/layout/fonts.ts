@@ -54,8 +54,10 @@ export class Face {
   readonly descent: number;
   /** pdfkit's layout cache format: word (with its trailing space) → run. */
   readonly runs: Record<string, ShapedRun> = Object.create(null) as Record<string, ShapedRun>;
-  /** Whole strings as pdfkit lays them out (see pdf.ts), shared by every document. */
+  /** Whole strings as pdfkit lays them out (see pdfkit-speed.ts), shared by every document. */
   readonly lines = new Map<string, unknown>();
+  /** Width of each shaped word, in 1/1000 em. */
+  private readonly widths = new Map<string, number>();
   private readonly scale: number;
 
   constructor(
@@ -98,7 +100,14 @@ export class Face {
     for (let i = 0; i <= text.length; i++) {
       if (i === text.length || text[i] === ' ' || text[i] === '\t') {
         if (i === text.length && last === i) break;
-        units += this.run(text.slice(last, i + 1)).advanceWidth;
+        const word = text.slice(last, i + 1);
+        let w = this.widths.get(word);
+        if (w === undefined) {
+          // fontkit sums a run's width on every read: keep the number.
+          w = this.run(word).advanceWidth;
+          this.widths.set(word, w);
+        }
+        units += w;
         last = i + 1;
       }
     }
