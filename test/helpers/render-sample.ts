@@ -6,20 +6,26 @@ import { resolveOptions } from '../../src/kit/options.js';
 import { Renderer } from '../../src/kit/render-jobs.js';
 import { validateKit } from '../../src/kit/validate-kit.js';
 import { drawPiece } from '../../src/kit/render-piece.js';
-import { pieceById } from '../../src/kit/find-piece.js';
+import { PIECES } from '../../src/kit/pieces.js';
 import { TemplateEnvironment } from '../../src/template/environment.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 
 export async function renderSample(dir: string): Promise<string[]> {
-  const options = resolveOptions({ cwd: PACKAGE_ROOT, lessons: ['identiteit'] });
+  // Every piece, with a school name and logo: text, drawings and an image in each file.
+  const options = resolveOptions({
+    cwd: PACKAGE_ROOT,
+    lessons: ['identiteit'],
+    school: { name: 'Atheneum Noord', contact: '', logo: join(PACKAGE_ROOT, 'test', 'fixtures', 'school', 'logo.png') },
+  });
   const kit = validateKit(options);
   const lesson = kit.lessons[0]!;
   const templates = new TemplateEnvironment(options.templateDirs, options.labels);
   const names: string[] = [];
-  for (const id of ['worksheet', 'teacher-guide']) {
-    const { bytes } = await drawPiece(lesson, pieceById(id), templates, options);
-    writeFileSync(join(dir, `${id}.pdf`), bytes);
-    names.push(`${id}.pdf`);
+  for (const piece of PIECES) {
+    if (piece.when && !piece.when(lesson.lesson)) continue;
+    const { bytes } = await drawPiece(lesson, piece, templates, options);
+    writeFileSync(join(dir, `${piece.id}.pdf`), bytes);
+    names.push(`${piece.id}.pdf`);
   }
   const printer = new Renderer({ options, lessons: [{ file: lesson.file, lesson: lesson.lesson, source: lesson.source, yamlText: lesson.yaml.text }] }, templates).printer(0, 'worksheet');
   const chunks: Buffer[] = [];

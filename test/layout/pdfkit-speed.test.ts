@@ -17,7 +17,7 @@ describe('layout: pdfkit adapters', () => {
     expect(run.status, run.stderr).to.equal(0);
     const fast = tempDir();
     const names = await renderSample(fast);
-    expect(names).to.have.length(3);
+    expect(names.length).to.be.greaterThan(3);
     for (const name of names) {
       const a = readFileSync(join(plain, name));
       expect(a.length, name).to.be.greaterThan(10_000);
