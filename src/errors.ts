@@ -34,6 +34,16 @@ export class KitError extends Error {
   get code(): string {
     return this.problems[0]!.code;
   }
+
+  /**
+   * `instanceof KitError` also holds for a KitError made by a second copy of this module:
+   * the build pipeline is loaded lazily with import(), which under the CommonJS loader the
+   * tests use can instantiate a module twice.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    return this === KitError && value instanceof Error && value.name === 'KitError' && Array.isArray((value as { problems?: unknown }).problems);
+  }
 }
 
 export function isKitError(e: unknown): e is KitError {

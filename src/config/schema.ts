@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { FONT_CHOICES } from '../layout/fonts.js';
+import { FONT_CHOICES } from '../layout/font-choices.js';
 import { StringEnum } from '../yaml/string-enum.js';
 
 /**

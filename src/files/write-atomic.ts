@@ -9,6 +9,12 @@ export function writeFileAtomic(file: string, data: Uint8Array): void {
   writeFilesAtomic([{ file, data }]);
 }
 
+/** A file already written under a temporary name next to its target (a big PDF streamed to disk). */
+export interface StagedTemp {
+  file: string;
+  tmp: string;
+}
+
 /**
  * Writes several files as one step: every temporary file is written first, and only when
  * all of them are complete are they renamed into place. If any write fails (disk full, no
@@ -16,10 +22,15 @@ export function writeFileAtomic(file: string, data: Uint8Array): void {
  * Everything here is synchronous, so a Ctrl+C (handled on the event loop) lands before or
  * after it, never in the middle.
  */
-export function writeFilesAtomic(files: readonly { file: string; data: Uint8Array }[]): void {
+export function writeFilesAtomic(files: readonly ({ file: string; data: Uint8Array } | StagedTemp)[]): void {
   const written: { tmp: string; file: string }[] = [];
   try {
-    for (const { file, data } of files) {
+    for (const entry of files) {
+      if ('tmp' in entry) {
+        written.push(entry);
+        continue;
+      }
+      const { file, data } = entry;
       const dir = dirname(file);
       mkdirSync(dir, { recursive: true });
       const tmp = join(dir, `.${basename(file)}.${process.pid}.tmp`);

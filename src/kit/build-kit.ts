@@ -1,19 +1,18 @@
+import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { escapeMarkdown } from '../document/markdown-escape.js';
-import { parseDocument } from '../document/parse-document.js';
-import { LABELS } from '../layout/labels.js';
 import { KitError, type Problem } from '../errors.js';
 import { writeFilesAtomic } from '../files/write-atomic.js';
-import { outputError, prepareOutDir, refuseForeignFile } from './output-files.js';
-import { MissingGlyphError } from '../layout/fonts.js';
-import { renderPdf } from '../layout/render-pdf.js';
-import { readTextFile } from '../files/read-text.js';
+import { loadRoster, type Roster } from '../roster/load-roster.js';
 import { TemplateEnvironment } from '../template/environment.js';
-import { buildView } from '../template/view-model.js';
 import { brandOf } from './brand.js';
+import { planClassSets, SINGLES_PER_JOB } from './class-sets.js';
+import { findLessonFiles } from './find-lessons.js';
 import type { KitLesson, LessonProblems } from './load-lessons.js';
 import type { KitOptions } from './options.js';
+import { outputError, prepareOutDir, refuseForeignFile } from './output-files.js';
 import { PIECES, type Piece } from './pieces.js';
+import { RenderPool } from './render-pool.js';
+import { runPlans, type LessonPlan } from './run-jobs.js';
 import { validateKit } from './validate-kit.js';
 
 export interface BuiltFile {
@@ -22,6 +21,8 @@ export interface BuiltFile {
   file: string;
   pages: number;
   bytes: number;
+  /** Class sets: the number of students in the file. */
+  copies?: number;
 }
 
 export interface BuildResult {
@@ -31,30 +32,82 @@ export interface BuildResult {
 }
 
 /**
- * Builds every selected lesson into outDir/<lesson-id>/<piece>.pdf. All pieces of a lesson
- * are rendered in memory first and written only when all succeeded, each by write-and-rename:
- * a broken lesson leaves its previous PDFs as they were and does not stop the others.
+ * Builds every selected lesson into outDir/<lesson-id>/<piece>.pdf (with a class list:
+ * outDir/<lesson-id>/worksheets-<list>.pdf). All files of a lesson are written under
+ * temporary names first and renamed into place only when all succeeded: a broken lesson
+ * leaves its previous PDFs as they were and does not stop the others.
  */
 export async function buildKit(options: KitOptions): Promise<BuildResult> {
-  const kit = validateKit(options);
-  // A broken logo concerns every lesson: report it once, before anything is built.
-  brandOf(options);
-  const templates = new TemplateEnvironment(options.templateDirs, options.labels);
-  prepareOutDir(options.outDir);
-  const files: BuiltFile[] = [];
-  const failed = [...kit.failed];
-  for (const lesson of kit.lessons) {
+  const roster = options.roster ? loadRoster(options.roster) : undefined;
+  // Extra render threads start now, loading pdfkit and fonts while the lessons are read here.
+  const workers = renderThreads(options, roster) - 1;
+  const pool = workers > 0 ? new RenderPool(options, workers) : undefined;
+  try {
+    const kit = validateKit(options);
+    // A broken logo concerns every lesson: report it once, before anything is built.
+    brandOf(options);
+    // Compiled here even when threads render: a template syntax error stops the build at once.
+    const templates = new TemplateEnvironment(options.templateDirs, options.labels);
+    prepareOutDir(options.outDir);
+    const plans = roster ? planClassSets(kit.lessons, roster, options) : kit.lessons.map(piecePlan(options));
+    const context = { options, lessons: kit.lessons.map(({ file, lesson, source, yaml }) => ({ file, lesson, source, yamlText: yaml.text })) };
+    const result = await runPlans(context, plans, pool, templates);
+    // A bad name fails every lesson alike: report it once, as the class list's problem.
+    const rosterProblems = roster ? result.failed.flatMap((f) => f.problems).filter((p) => p.file === roster.file) : [];
+    if (rosterProblems.length > 0) throw new KitError(uniqueProblems(rosterProblems));
+    return { files: result.files, failed: [...kit.failed, ...result.failed] };
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** Every piece of a lesson, one job each, written to outDir/<lesson-id>/<piece>.pdf. */
+function piecePlan(options: KitOptions) {
+  return (lesson: KitLesson, i: number): LessonPlan => {
     try {
-      files.push(...(await buildLesson(lesson, templates, options)));
+      const outDir = lessonOutDir(options.outDir, lesson.lesson.id);
+      const pieces = PIECES.filter((piece) => !piece.when || piece.when(lesson.lesson));
+      const targets = pieces.map((piece) => join(outDir, piece.file));
+      for (const target of targets) refuseForeignFile(target);
+      return { lesson, jobs: pieces.map((piece, k) => ({ kind: 'piece', lesson: i, piece: piece.id, target: targets[k]! })) };
     } catch (e) {
       if (!(e instanceof KitError)) throw e;
-      failed.push({ name: lesson.lesson.id, file: lesson.file, problems: [...e.problems] });
+      return { lesson, jobs: [], error: e };
     }
-    // Rendering never waits for I/O, so let the event loop turn: a Ctrl+C is handled here,
-    // between two lessons, rather than after the whole kit.
-    await new Promise((resolve) => setImmediate(resolve));
+  };
+}
+
+function uniqueProblems(list: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return list.filter((p) => {
+    const key = `${p.line}:${p.code}:${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Pages below which one thread is faster: each extra thread loads and warms up on its own. */
+const PAGES_WORTH_A_THREAD = 2000;
+
+/**
+ * Threads that draw, this one included. Each thread pays the cold start (modules, fonts,
+ * shaping the vocabulary) on its own, about as much as drawing a few hundred pages, so
+ * without --threads a build uses more threads only for big class sets.
+ */
+function renderThreads(options: KitOptions, roster: Roster | undefined): number {
+  let lessons = options.lessons.length;
+  if (lessons === 0) {
+    try {
+      lessons = findLessonFiles(options.lessonsDir).length;
+    } catch {
+      return 1;
+    }
   }
-  return { files, failed };
+  const jobs = roster ? lessons * (1 + (options.split ? Math.ceil(roster.students.length / SINGLES_PER_JOB) : 0)) : lessons * PIECES.length;
+  if (options.threads !== undefined) return Math.max(1, Math.min(options.threads, jobs));
+  const pages = roster ? lessons * roster.students.length * 8 * (options.split ? 2 : 1) : lessons * PIECES.length * 10;
+  return pages < PAGES_WORTH_A_THREAD ? 1 : Math.min(availableParallelism(), jobs);
 }
 
 export async function buildLesson(lesson: KitLesson, templates: TemplateEnvironment, options: KitOptions): Promise<BuiltFile[]> {
@@ -77,49 +130,10 @@ export async function buildLesson(lesson: KitLesson, templates: TemplateEnvironm
 }
 
 export async function renderPiece(lesson: KitLesson, piece: Piece, templates: TemplateEnvironment, options: KitOptions) {
-  const view = buildView(lesson.lesson, lesson.source, {
-    audience: piece.audience,
-    piece: { id: piece.id, label: piece.label },
-    school: { name: escapeMarkdown(options.school.name), contact: escapeMarkdown(options.school.contact) },
-    language: options.labels,
-  });
-  const text = templates.render(piece.template, view);
-  const { document, problems } = parseDocument(text, 'nl-BE', templates.locate);
-  if (problems.length > 0) throw new KitError(problems);
-  document.meta.subject ??= lesson.lesson.essential_question;
-  try {
-    return await renderPdf(document, {
-      paper: options.pageSize,
-      orientation: piece.orientation,
-      medium: piece.medium ?? 'paper',
-      creationDate: options.creationDate,
-      outlineLevels: piece.outlineLevels,
-      largePrint: options.largePrint,
-      font: options.font,
-      labels: LABELS[options.labels],
-      ...(options.accent ? { accent: options.accent } : {}),
-      brand: brandOf(options),
-    });
-  } catch (e) {
-    if (e instanceof MissingGlyphError) throw new KitError({ ...e.problems[0]!, ...whereIs(e.chars[0]!, lesson, templates) });
-    if (e instanceof KitError) throw new KitError(e.problems.map((p): Problem => (p.file ? p : { ...p, file: lesson.file })));
-    throw e;
-  }
-}
-
-/** Where a character the fonts lack was typed: the lesson, its source text or a template. */
-function whereIs(char: string, lesson: KitLesson, templates: TemplateEnvironment): Pick<Problem, 'file' | 'line' | 'col'> {
-  const inLesson = lesson.yaml.text.indexOf(char);
-  if (inLesson !== -1) return { file: lesson.file, ...lesson.yaml.position(inLesson) };
-  try {
-    const lines = readTextFile(lesson.source.file, 'the source text').split('\n');
-    const at = lines.findIndex((l) => l.includes(char));
-    if (at !== -1) return { file: lesson.source.file, line: at + 1, col: lines[at]!.indexOf(char) + 1 };
-  } catch {
-    // the source was read before; if it is gone now, fall through
-  }
-  const inTemplate = templates.locate(char, 0);
-  return inTemplate.file ? inTemplate : { file: lesson.file };
+  // Loaded on first use: pdfkit and markdown-it are not needed where no PDF is drawn (the
+  // main thread of a threaded build only reads lessons and hands out jobs).
+  const { drawPiece } = await import('./render-piece.js');
+  return drawPiece(lesson, piece, templates, options);
 }
 
 /** The lesson's output folder, refusing any id that would point outside outDir. */

@@ -39,6 +39,12 @@ export interface KitOptions {
   accent?: string;
   /** Written into every PDF so the same input gives the same bytes. */
   creationDate: Date;
+  /** A class list (CSV): build worksheets with each student's name instead of the kit. */
+  roster?: string;
+  /** With a class list: also one PDF per student, next to the print file. */
+  split?: boolean;
+  /** Threads that render PDFs; unset: one, or one per core for big class sets. The bytes do not depend on it. */
+  threads?: number;
 }
 
 export type KitOptionsInput = Partial<Omit<KitOptions, 'templateDirs' | 'sourceDirs'>> & {
@@ -79,6 +85,8 @@ export function resolveOptions(input: KitOptionsInput = {}): KitOptions {
     school: input.school ? { ...input.school, logo: input.school.logo ? resolve(cwd, input.school.logo) : '' } : { name: '', contact: '', logo: '' },
     ...(input.accent ? { accent: input.accent } : {}),
     creationDate: input.creationDate ?? creationDateFromEnv(),
+    ...(input.roster ? { roster: resolve(cwd, input.roster), split: input.split ?? false } : {}),
+    ...(input.threads ? { threads: input.threads } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { KitError } from '../errors.js';
 import { PDF_CREATOR } from '../layout/pdf.js';
 
@@ -40,9 +40,6 @@ export function outputError(e: unknown, path: string): unknown {
   }
 }
 
-/** Larger than any kit PDF; a bigger file at the target path is certainly not ours. */
-const MAX_OWN_PDF_BYTES = 50 * 1024 * 1024;
-
 /**
  * A build replaces the PDFs an earlier build made, and nothing else: a file at the target
  * path that gesprekskit did not write (a teacher's own worksheet.pdf) is left alone.
@@ -52,7 +49,7 @@ export function refuseForeignFile(file: string): void {
   try {
     const st = statSync(file);
     if (!st.isFile()) return; // a folder in the way is reported when writing
-    ours = st.size <= MAX_OWN_PDF_BYTES && isOurPdf(readFileSync(file));
+    ours = isOurPdf(file, st.size);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw outputError(e, file);
@@ -67,7 +64,30 @@ export function refuseForeignFile(file: string): void {
   }
 }
 
-function isOurPdf(bytes: Buffer): boolean {
-  // The Creator in the document info, or the same name in the XMP metadata.
-  return bytes.subarray(0, 5).toString('latin1') === '%PDF-' && (bytes.includes(`(${PDF_CREATOR}`) || bytes.includes(`CreatorTool>${PDF_CREATOR}`));
+const CHUNK = 1 << 20;
+
+/**
+ * The Creator in the document info, or the same name in the XMP metadata. Both are written
+ * near the end of the file; a class set for a whole school is tens of megabytes, so the file
+ * is read from the end in chunks instead of at once.
+ */
+function isOurPdf(file: string, size: number): boolean {
+  const needles = [`(${PDF_CREATOR}`, `CreatorTool>${PDF_CREATOR}`].map((n) => Buffer.from(n, 'latin1'));
+  const overlap = Math.max(...needles.map((n) => n.length));
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(5);
+    if (readSync(fd, head, 0, 5, 0) < 5 || head.toString('latin1') !== '%PDF-') return false;
+    const chunk = Buffer.alloc(CHUNK + overlap);
+    for (let end = size; end > 0; end -= CHUNK) {
+      const start = Math.max(0, end - CHUNK);
+      const length = Math.min(end + overlap, size) - start;
+      const read = readSync(fd, chunk, 0, length, start);
+      const view = chunk.subarray(0, read);
+      if (needles.some((n) => view.includes(n))) return true;
+    }
+    return false;
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -27,8 +27,17 @@ export function brandedLeft(brand: Brand | undefined, left: string): RichText {
  * call, but an opened image only once, however many pages show it.
  */
 export function openLogo(pdf: Pdf, brand: Brand | undefined): OpenedImage | undefined {
-  return brand?.logo ? pdf.doc.openImage(brand.logo) : undefined;
+  if (!brand?.logo) return undefined;
+  // A class set draws the page frames once per student, into the same document.
+  let logo = opened.get(pdf.doc);
+  if (!logo) {
+    logo = pdf.doc.openImage(brand.logo);
+    opened.set(pdf.doc, logo);
+  }
+  return logo;
 }
+
+const opened = new WeakMap<PDFKit.PDFDocument, OpenedImage>();
 
 /**
  * Draws the logo with its bottom just above the header rule and returns the width it takes

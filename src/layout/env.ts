@@ -13,4 +13,12 @@ export interface LayoutEnv {
   page: { width: number; height: number };
   /** Alignment of paragraphs and headings (centred on signs and title slides). */
   align?: 'left' | 'center';
+  /** Class lists: whose name goes in the name field of the copy being drawn (blank when unset). */
+  nameFill?: { current?: NameFill };
+}
+
+/** A student's details printed in the name field of class-list copies. */
+export interface NameFill {
+  name: string;
+  class: string;
 }

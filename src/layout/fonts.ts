@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import { KitError } from '../errors.js';
+import type { FontChoice } from './font-choices.js';
 
 /**
  * Fonts come from npm packages (no network, no system fonts) and are parsed once per
@@ -9,8 +10,7 @@ import { KitError } from '../errors.js';
  */
 
 export type FaceStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
-export const FONT_CHOICES = ['noto-sans', 'atkinson-hyperlegible', 'dejavu-sans'] as const;
-export type FontChoice = (typeof FONT_CHOICES)[number];
+export { FONT_CHOICES, type FontChoice } from './font-choices.js';
 
 const FILES: Record<FontChoice, Record<FaceStyle, string>> = {
   'noto-sans': {
@@ -33,13 +33,32 @@ const FILES: Record<FontChoice, Record<FaceStyle, string>> = {
   },
 };
 
-/** One font file, parsed, with a measuring cache (width of a word in font units). */
+/** A shaped word as pdfkit keeps it: positions scaled to 1/1000 em, plus advanceWidth. */
+export interface ShapedRun {
+  glyphs: fontkit.Glyph[];
+  positions: Record<string, number>[];
+  /** Width in 1/1000 em. */
+  advanceWidth: number;
+}
+
+/**
+ * One font file, parsed, with the words shaped so far. Shaping (OpenType layout) is the
+ * slowest step of a build; `runs` is handed to pdfkit as the layout cache of every document
+ * that uses this face (see pdf.ts), so a word is shaped once per process: for measuring
+ * here and for drawing in any number of PDFs.
+ */
 export class Face {
   /** Name under which the face is registered in each PDF document. */
   readonly name: string;
   readonly ascent: number;
   readonly descent: number;
+  /** pdfkit's layout cache format: word (with its trailing space) → run. */
+  readonly runs: Record<string, ShapedRun> = Object.create(null) as Record<string, ShapedRun>;
+  /** Whole strings as pdfkit lays them out (see pdfkit-speed.ts), shared by every document. */
+  readonly lines = new Map<string, unknown>();
+  /** Width of each shaped word, in 1/1000 em. */
   private readonly widths = new Map<string, number>();
+  private readonly scale: number;
 
   constructor(
     readonly font: fontkit.Font,
@@ -49,10 +68,26 @@ export class Face {
     this.name = `${choice}-${style}`;
     this.ascent = font.ascent / font.unitsPerEm;
     this.descent = -font.descent / font.unitsPerEm;
+    this.scale = 1000 / font.unitsPerEm;
   }
 
   has(codePoint: number): boolean {
     return this.font.hasGlyphForCodePoint(codePoint);
+  }
+
+  /** Shapes one word the way pdfkit's EmbeddedFont.layoutRun does, so pdfkit can reuse it. */
+  run(word: string): ShapedRun {
+    let run = this.runs[word];
+    if (run) return run;
+    const shaped = this.font.layout(word) as unknown as ShapedRun;
+    for (let i = 0; i < shaped.positions.length; i++) {
+      const position = shaped.positions[i]!;
+      for (const key in position) position[key]! *= this.scale;
+      position.advanceWidth = shaped.glyphs[i]!.advanceWidth * this.scale;
+    }
+    run = shaped;
+    this.runs[word] = run;
+    return run;
   }
 
   /**
@@ -68,14 +103,15 @@ export class Face {
         const word = text.slice(last, i + 1);
         let w = this.widths.get(word);
         if (w === undefined) {
-          w = this.font.layout(word).advanceWidth;
+          // fontkit sums a run's width on every read: keep the number.
+          w = this.run(word).advanceWidth;
           this.widths.set(word, w);
         }
         units += w;
         last = i + 1;
       }
     }
-    return (units * size) / this.font.unitsPerEm;
+    return (units * size) / 1000;
   }
 }
 

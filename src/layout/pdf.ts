@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { FontStack } from './fonts.js';
+import { speedUp } from './pdfkit-speed.js';
 import type { Geometry } from './geometry.js';
 import type { Theme } from './theme.js';
 
@@ -164,7 +165,8 @@ export function createPdf(setup: PdfSetup): Pdf {
     tagged: true,
     lang: setup.lang,
     displayTitle: true,
-    font: fonts.main('regular').font,
+    // No default font: pdfkit would load Helvetica, or compare our fonts with it on every document.
+    font: null,
     info: {
       Title: safeMetadata(setup.title),
       ...(setup.author ? { Author: safeMetadata(setup.author) } : {}),
@@ -178,6 +180,7 @@ export function createPdf(setup: PdfSetup): Pdf {
   const doc = new PDFDocument(options as unknown as PDFKit.PDFDocumentOptions);
   escapeXmpInfo(doc);
   for (const face of fonts.faces) doc.registerFont(face.name, face.font);
+  speedUp(doc, fonts.faces);
   return { doc, fonts, theme: setup.theme, geom, pageGeoms: [], tags: new Tagger(doc) };
 }
 

@@ -31,7 +31,8 @@ export interface RenderedPdf {
 
 const stacks = new Map<string, FontStack>();
 
-function fontStack(choice: ThemeOptions['font'] = 'noto-sans'): FontStack {
+/** The font stack of a typeface choice, built once per process. */
+export function fontStack(choice: ThemeOptions['font'] = 'noto-sans'): FontStack {
   let stack = stacks.get(choice);
   if (!stack) {
     stack = new FontStack(choice);
@@ -41,7 +42,7 @@ function fontStack(choice: ThemeOptions['font'] = 'noto-sans'): FontStack {
 }
 
 /** A run of pages with one geometry, and its items measured for that geometry. */
-interface Section {
+export interface Section {
   geom: Geometry;
   items: Item[];
 }
@@ -50,7 +51,7 @@ interface Section {
  * Splits the document where a top-level page break turns the page. Each part is measured
  * for its own page size, so a landscape sign gets the landscape width.
  */
-function sections(blocks: readonly Block[], options: RenderOptions, env: Omit<LayoutEnv, 'page'>): Section[] {
+export function sections(blocks: readonly Block[], options: RenderOptions, env: Omit<LayoutEnv, 'page'>): Section[] {
   const medium = options.medium ?? 'paper';
   const paper = options.paper ?? 'A4';
   const parts: { orientation: Orientation; blocks: Block[] }[] = [{ orientation: options.orientation ?? 'portrait', blocks: [] }];

@@ -1,14 +1,12 @@
 import type { CommandModule } from 'yargs';
 import { findConfigFile } from '../../config/find-config.js';
-import { buildKit } from '../../kit/build-kit.js';
 import { LABEL_LANGUAGES, resolveOptions, type KitOptionsInput, type LabelLanguage, type PageSize } from '../../kit/options.js';
-import { FONT_CHOICES, type FontChoice } from '../../layout/fonts.js';
+import { FONT_CHOICES, type FontChoice } from '../../layout/font-choices.js';
 import { nonEmpty } from '../check-args.js';
 import { withLessonOptions, type LessonArgs } from '../common-options.js';
 import type { CliIO } from '../io.js';
 import { kitInput } from '../kit-input.js';
 import { printBuild } from '../print-build.js';
-import { watchBuild } from '../watch.js';
 
 interface BuildArgs extends LessonArgs {
   out?: string;
@@ -18,6 +16,9 @@ interface BuildArgs extends LessonArgs {
   font?: string;
   labels?: string;
   watch?: boolean;
+  roster?: string;
+  split?: boolean;
+  threads?: number;
 }
 
 export function buildCommand(io: CliIO, done: (code: number) => void): CommandModule<object, BuildArgs> {
@@ -32,7 +33,15 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
         .option('large-print', { type: 'boolean', describe: 'Large print: body text 16 pt, more room to write' })
         .option('font', { type: 'string', requiresArg: true, choices: [...FONT_CHOICES], describe: 'Typeface', defaultDescription: 'noto-sans' })
         .option('labels', { type: 'string', requiresArg: true, choices: [...LABEL_LANGUAGES], describe: 'Language of the fixed words on the sheets (Naam, pagina 1 van 3, headings)', defaultDescription: 'nl' })
-        .option('watch', { type: 'boolean', describe: 'Keep running and rebuild when a lesson, template, source or config file changes' }),
+        .option('watch', { type: 'boolean', describe: 'Keep running and rebuild when a lesson, template, source or config file changes' })
+        .option('roster', { type: 'string', requiresArg: true, coerce: nonEmpty('roster'), describe: 'Class list (CSV with a "naam" column, optionally "klas"): worksheets with each student\'s name, one print file per lesson' })
+        .option('split', { type: 'boolean', implies: 'roster', describe: 'With --roster: also one PDF per student' })
+        .option('threads', { type: 'number', requiresArg: true, describe: 'Threads that render PDFs', defaultDescription: 'one; one per core for big class lists' })
+        .check((a) => {
+          if (a.threads !== undefined && !(Number.isInteger(a.threads) && a.threads >= 1 && a.threads <= 64)) throw new Error('--threads must be a whole number from 1 to 64');
+          if (a.watch && a.roster) throw new Error('--watch and --roster cannot be combined');
+          return true;
+        }),
     handler: async (args) => {
       const flags: KitOptionsInput = {
         outDir: args.out,
@@ -41,8 +50,13 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
         largePrint: args['large-print'],
         font: args.font as FontChoice | undefined,
         labels: args.labels as LabelLanguage | undefined,
+        roster: args.roster,
+        split: args.split,
+        threads: args.threads,
       };
+      // Loaded here, not at the top: validate and list never need pdfkit, fontkit or markdown-it.
       if (args.watch) {
+        const { watchBuild } = await import('../watch.js');
         const configFile = findConfigFile(io.cwd, args.config);
         const load = () => {
           const { input, config } = kitInput(io, args, flags);
@@ -52,8 +66,10 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
         done(0);
         return;
       }
-      const result = await buildKit(resolveOptions(kitInput(io, args, flags).input));
-      printBuild(io, result.files, result.failed);
+      const { buildKit } = await import('../../kit/build-kit.js');
+      const options = resolveOptions(kitInput(io, args, flags).input);
+      const result = await buildKit(options);
+      printBuild(io, result.files, result.failed, !!options.roster);
       if (result.failed.length > 0) {
         io.err(`${result.files.length} PDFs written; ${result.failed.length} lesson${result.failed.length === 1 ? '' : 's'} not built (previous PDFs kept).`);
       }

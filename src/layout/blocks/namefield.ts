@@ -1,37 +1,116 @@
-import type { LayoutEnv } from '../env.js';
+import type { LayoutEnv, NameFill } from '../env.js';
 import { item, type Item } from '../items.js';
-import { drawLine, layoutText } from '../text.js';
+import { drawLine, layoutText, type TextBlock } from '../text.js';
+import type { TextStyle } from '../theme.js';
 
-/** "Naam: ____  Klas: ____  Datum: ____" at the top of a worksheet. */
-export function namefieldItems(width: number, env: LayoutEnv, gapBefore: number): Item[] {
-  const { theme, labels } = env;
-  const fields = [
-    { label: labels.name, share: 0.5 },
-    { label: labels.class, share: 0.2 },
-    { label: labels.date, share: 0.3 },
-  ];
-  const style = { ...theme.body, bold: true };
+/** Space between a label and the start of its writing line, and before a filled-in value. */
+const LINE_GAP = 4;
+const VALUE_PAD = 3;
+/** A long name is set smaller to stay on its line, down to this share of the body size. */
+const MIN_VALUE_SCALE = 0.6;
+
+interface Field {
+  label: string;
+  share: number;
+  value?: (fill: NameFill) => string;
+}
+
+const FIELDS = (env: LayoutEnv): Field[] => [
+  { label: env.labels.name, share: 0.5, value: (f) => f.name },
+  { label: env.labels.class, share: 0.2, value: (f) => f.class },
+  { label: env.labels.date, share: 0.3 },
+];
+
+interface FieldLayout {
+  field: Field;
+  block: TextBlock;
+  x: number;
+  width: number;
+  /** Room on the writing line for a filled-in value. */
+  room: number;
+}
+
+function fieldLayouts(width: number, env: LayoutEnv): FieldLayout[] {
+  const fields = FIELDS(env);
+  const style = { ...env.theme.body, bold: true };
   const gutter = 12;
   const usable = width - gutter * (fields.length - 1);
-  const blocks = fields.map((f) => layoutText([{ text: `${f.label}:` }], style, usable * f.share, env.fonts));
-  const lineHeight = blocks[0]!.lineHeight;
+  let x = 0;
+  return fields.map((field) => {
+    const w = usable * field.share;
+    const block = layoutText([{ text: `${field.label}:` }], style, w, env.fonts);
+    const out = { field, block, x, width: w, room: w - block.lines[0]!.width - LINE_GAP - 2 * VALUE_PAD };
+    x += w + gutter;
+    return out;
+  });
+}
+
+/**
+ * A filled-in value (a student's name or class) set on its writing line: regular weight, and
+ * smaller when it is long, so it never runs past the line. Throws missingGlyphError for
+ * characters no font can print; the name itself does not change the field's height.
+ */
+function valueBlock(value: string, layout: FieldLayout, env: LayoutEnv): TextBlock | undefined {
+  const text = value.replace(/\s+/g, ' ').trim();
+  if (!text) return undefined;
+  const base: TextStyle = { ...env.theme.body, bold: false };
+  let block = layoutText([{ text }], base, Number.MAX_SAFE_INTEGER, env.fonts);
+  const natural = block.lines[0]!.width;
+  if (natural > layout.room) {
+    const size = Math.max(base.size * MIN_VALUE_SCALE, (base.size * layout.room) / natural);
+    block = layoutText([{ text }], { ...base, size }, Number.MAX_SAFE_INTEGER, env.fonts);
+  }
+  return block;
+}
+
+/**
+ * Checks that a name and class can be printed in the name field: every character in some
+ * font, and short enough to stay on the line at the smallest size. Throws a KitError
+ * (missing glyphs) or returns a message for a value that is too long.
+ */
+export function checkNameFill(fill: NameFill, width: number, env: LayoutEnv): string | undefined {
+  for (const layout of fieldLayouts(width, env)) {
+    const text = layout.field.value?.(fill);
+    if (!text) continue;
+    const block = valueBlock(text, layout, env);
+    if (block && block.lines[0]!.width > layout.room + 0.01) return `"${text}" is too long for the ${layout.field.label} field`;
+  }
+  return undefined;
+}
+
+/**
+ * "Naam: ____  Klas: ____  Datum: ____" at the top of a worksheet. When the layout is
+ * given a name fill (class lists), the current student's name and class are printed on
+ * their lines as real text, in the same structure element as the label, so a screen
+ * reader reads "Naam: Sara Peeters".
+ */
+export function namefieldItems(width: number, env: LayoutEnv, gapBefore: number): Item[] {
+  const { theme } = env;
+  const layouts = fieldLayouts(width, env);
+  const lineHeight = layouts[0]!.block.lineHeight;
   const height = lineHeight + 8;
   return [
     item(
       height,
       (pdf, x, y) => {
-        let cx = x;
-        fields.forEach((f, i) => {
-          const block = blocks[i]!;
-          const w = usable * f.share;
+        const fill = env.nameFill?.current;
+        for (const layout of layouts) {
+          const { block } = layout;
           const line = block.lines[0]!;
-          pdf.tags.leaf('P', () => drawLine(pdf, block, line, cx, y + 4));
-          const lineY = y + 4 + block.baseline + 3;
-          pdf.tags.artifact(() => {
-            pdf.doc.save().lineWidth(0.6).strokeColor(theme.colors.writing).moveTo(cx + line.width + 4, lineY).lineTo(cx + w, lineY).stroke().restore();
+          const cx = x + layout.x;
+          const baselineY = y + 4 + block.baseline;
+          const text = fill ? layout.field.value?.(fill) : undefined;
+          const value = text ? valueBlock(text, layout, env) : undefined;
+          pdf.tags.leaf('P', () => {
+            drawLine(pdf, block, line, cx, y + 4);
+            // Same baseline as the label: the value sits on the writing line.
+            if (value) drawLine(pdf, value, value.lines[0]!, cx + line.width + LINE_GAP + VALUE_PAD, baselineY - value.baseline);
           });
-          cx += w + gutter;
-        });
+          const lineY = baselineY + 3;
+          pdf.tags.artifact(() => {
+            pdf.doc.save().lineWidth(0.6).strokeColor(theme.colors.writing).moveTo(cx + line.width + LINE_GAP, lineY).lineTo(cx + layout.width, lineY).stroke().restore();
+          });
+        }
       },
       { gapBefore },
     ),

@@ -1,0 +1,121 @@
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+const FLUSH_AT = 1 << 20;
+
+/**
+ * Temporary files and folders of a build in progress. A Ctrl+C ends the process between
+ * two steps (see cli/run.ts); whatever is still staged then is removed on the way out, so
+ * an interrupted build leaves no half-made files behind.
+ */
+const staged = new Set<string>();
+let cleanupInstalled = false;
+
+function track(path: string): void {
+  if (!cleanupInstalled) {
+    cleanupInstalled = true;
+    process.on('exit', () => {
+      for (const p of staged) rmSync(p, { recursive: true, force: true });
+    });
+  }
+  staged.add(path);
+}
+
+let counter = 0;
+
+/** A temporary name next to `target`, unique in this process, and marked for cleanup. */
+export function stagedName(target: string): string {
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${++counter}.tmp`);
+  track(tmp);
+  return tmp;
+}
+
+/** The file or folder is in place, or gone: no cleanup needed. */
+export function settled(path: string): void {
+  staged.delete(path);
+}
+
+/**
+ * A big file streamed to a temporary name chosen by stagedName (in any thread), committed
+ * later with the lesson's other files (files/write-atomic.ts). Opened exclusively: nothing
+ * planted at the temporary path is followed or overwritten.
+ */
+export class StagedFile {
+  private fd: number | undefined;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  bytes = 0;
+
+  constructor(readonly tmp: string) {
+    mkdirSync(dirname(tmp), { recursive: true });
+    try {
+      this.fd = openSync(tmp, 'wx');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      rmSync(tmp, { force: true });
+      this.fd = openSync(tmp, 'wx');
+    }
+  }
+
+  readonly write = (chunk: Buffer): void => {
+    this.pending.push(chunk);
+    this.pendingBytes += chunk.length;
+    this.bytes += chunk.length;
+    if (this.pendingBytes >= FLUSH_AT) this.flush();
+  };
+
+  /** Writes what is buffered and closes the file; it stays under its temporary name. */
+  close(): void {
+    if (this.fd === undefined) return;
+    this.flush();
+    closeSync(this.fd);
+    this.fd = undefined;
+  }
+
+  discard(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    rmSync(this.tmp, { force: true });
+  }
+
+  private flush(): void {
+    if (this.fd === undefined || this.pendingBytes === 0) return;
+    const data = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes);
+    let off = 0;
+    while (off < data.length) off += writeSync(this.fd, data, off);
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+}
+
+/**
+ * A folder filled under a temporary name and swapped in by commit(), so it never mixes old
+ * and new files (a student who left the class does not keep a stale PDF).
+ */
+export class StagedFolder {
+  readonly tmp: string;
+
+  constructor(readonly target: string) {
+    this.tmp = stagedName(target);
+    mkdirSync(this.tmp, { recursive: true });
+  }
+
+  commit(): void {
+    const old = `${this.tmp}.old`;
+    const hadOld = existsSync(this.target);
+    if (hadOld) renameSync(this.target, old);
+    try {
+      renameSync(this.tmp, this.target);
+    } catch (e) {
+      if (hadOld) renameSync(old, this.target);
+      throw e;
+    }
+    settled(this.tmp);
+    rmSync(old, { recursive: true, force: true });
+  }
+
+  discard(): void {
+    rmSync(this.tmp, { recursive: true, force: true });
+    settled(this.tmp);
+  }
+}

@@ -1,0 +1,79 @@
+import { escapeMarkdown } from '../document/markdown-escape.js';
+import type { PrintDocument } from '../document/model.js';
+import { parseDocument } from '../document/parse-document.js';
+import { KitError, type Problem } from '../errors.js';
+import { readTextFile } from '../files/read-text.js';
+import { MissingGlyphError } from '../layout/fonts.js';
+import { LABELS } from '../layout/labels.js';
+import { renderPdf, type RenderOptions } from '../layout/render-pdf.js';
+import type { TemplateEnvironment } from '../template/environment.js';
+import { buildView } from '../template/view-model.js';
+import { brandOf } from './brand.js';
+import type { KitLesson } from './load-lessons.js';
+import type { KitOptions } from './options.js';
+import type { Piece } from './pieces.js';
+
+/** What drawing needs of a lesson: the YAML only as text, to point at a character in it. */
+export type DrawableLesson = Pick<KitLesson, 'file' | 'lesson' | 'source'> & { yaml: Pick<KitLesson['yaml'], 'text' | 'position'> };
+
+/** One piece of a lesson as a PDF in memory. */
+export async function drawPiece(lesson: DrawableLesson, piece: Piece, templates: TemplateEnvironment, options: KitOptions) {
+  const document = pieceDocument(lesson, piece, templates, options);
+  return inLessonFile(lesson, templates, () => renderPdf(document, renderOptions(piece, options)));
+}
+
+/** A piece of a lesson as a document: view model → template → document language → blocks. */
+export function pieceDocument(lesson: Pick<KitLesson, 'lesson' | 'source'>, piece: Piece, templates: TemplateEnvironment, options: KitOptions): PrintDocument {
+  const view = buildView(lesson.lesson, lesson.source, {
+    audience: piece.audience,
+    piece: { id: piece.id, label: piece.label },
+    school: { name: escapeMarkdown(options.school.name), contact: escapeMarkdown(options.school.contact) },
+    language: options.labels,
+  });
+  const text = templates.render(piece.template, view);
+  const { document, problems } = parseDocument(text, 'nl-BE', templates.locate);
+  if (problems.length > 0) throw new KitError(problems);
+  document.meta.subject ??= lesson.lesson.essential_question;
+  return document;
+}
+
+export function renderOptions(piece: Piece, options: KitOptions): RenderOptions {
+  return {
+    paper: options.pageSize,
+    orientation: piece.orientation,
+    medium: piece.medium ?? 'paper',
+    creationDate: options.creationDate,
+    outlineLevels: piece.outlineLevels,
+    largePrint: options.largePrint,
+    font: options.font,
+    labels: LABELS[options.labels],
+    ...(options.accent ? { accent: options.accent } : {}),
+    brand: brandOf(options),
+  };
+}
+
+/** Layout problems without a place belong to the lesson: a missing glyph is looked up where it was typed. */
+export async function inLessonFile<T>(lesson: DrawableLesson, templates: TemplateEnvironment, render: () => Promise<T>): Promise<T> {
+  try {
+    return await render();
+  } catch (e) {
+    if (e instanceof MissingGlyphError) throw new KitError({ ...e.problems[0]!, ...whereIs(e.chars[0]!, lesson, templates) });
+    if (e instanceof KitError) throw new KitError(e.problems.map((p): Problem => (p.file ? p : { ...p, file: lesson.file })));
+    throw e;
+  }
+}
+
+/** Where a character the fonts lack was typed: the lesson, its source text or a template. */
+function whereIs(char: string, lesson: DrawableLesson, templates: TemplateEnvironment): Pick<Problem, 'file' | 'line' | 'col'> {
+  const inLesson = lesson.yaml.text.indexOf(char);
+  if (inLesson !== -1) return { file: lesson.file, ...lesson.yaml.position(inLesson) };
+  try {
+    const lines = readTextFile(lesson.source.file, 'the source text').split('\n');
+    const at = lines.findIndex((l) => l.includes(char));
+    if (at !== -1) return { file: lesson.source.file, line: at + 1, col: lines[at]!.indexOf(char) + 1 };
+  } catch {
+    // the source was read before; if it is gone now, fall through
+  }
+  const inTemplate = templates.locate(char, 0);
+  return inTemplate.file ? inTemplate : { file: lesson.file };
+}

@@ -1,0 +1,23 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { fontStack } from '../layout/render-pdf.js';
+import type { KitOptions } from './options.js';
+import { toWire, type FromWorker, type ToWorker } from './render-pool.js';
+import { Renderer } from './render-jobs.js';
+
+/** A render thread: receives the lessons once, then jobs; answers with the files it wrote. */
+const { options } = workerData as { options: KitOptions };
+// Parse the fonts now, while the main thread is still reading the lessons.
+fontStack(options.font);
+
+let renderer: Renderer | undefined;
+const port = parentPort!;
+port.on('message', (m: ToWorker) => {
+  if (m.type === 'context') {
+    renderer = new Renderer(m.context);
+    return;
+  }
+  renderer!.run(m.job).then(
+    (files) => port.postMessage({ type: 'done', id: m.id, files } satisfies FromWorker),
+    (e: unknown) => port.postMessage({ type: 'failed', id: m.id, error: toWire(e) } satisfies FromWorker),
+  );
+});

@@ -1,0 +1,175 @@
+import PDFDocument from 'pdfkit';
+import type { Face } from './fonts.js';
+
+/**
+ * pdfkit spends most of a build redoing work whose result cannot change. These adapters
+ * skip the repeats and leave every byte as pdfkit writes it (tests compare whole files).
+ * They rely on pdfkit 0.20 internals, named in the types below.
+ */
+
+/** The parts of pdfkit's EmbeddedFont used here. */
+interface PdfkitFont {
+  layoutCache?: object;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): unknown;
+  encode(text: string, features?: unknown): [string[], object[]];
+}
+
+/** The parts of pdfkit's PDFReference (one PDF object, possibly a stream) used here. */
+interface PdfkitRef {
+  data: { Length?: number; Filter?: string };
+  buffer: Uint8Array[];
+  compress: boolean;
+  uncompressedLength: number;
+  write(chunk: unknown): void;
+  finalize(): void;
+  /** Stream text not yet turned into bytes. */
+  pendingText?: string[];
+}
+
+/** The parts of pdfkit's PDFDocument (a Readable stream of the file's bytes) used here. */
+interface PdfkitDoc {
+  _offset: number;
+  _write(data: unknown): void;
+  push(chunk: Uint8Array | null): boolean;
+}
+
+/** The parts of pdfkit's PDFStructureElement (a node of the tagged structure) used here. */
+interface PdfkitStruct {
+  _flushed: boolean;
+  _flush(): void;
+  dictionary: { data: { P?: unknown } };
+}
+
+/** Set in tests to compare the output with pdfkit as shipped. */
+const PLAIN = process.env.GESPREKSKIT_PLAIN_PDFKIT === '1';
+
+/** Shares shaping between documents and patches pdfkit's writing; once per document. */
+export function speedUp(doc: PDFKit.PDFDocument, faces: readonly Face[]): void {
+  if (!PLAIN) {
+    patchStreams();
+    batchWrites(doc as unknown as PdfkitDoc);
+  }
+  for (const face of faces) {
+    // Opening a font does not embed it: pdfkit embeds only fonts that drew text. Opening all
+    // of them now gives each the same resource name in every document.
+    doc.font(face.name);
+    if (!PLAIN) shareShaping((doc as unknown as { _font: PdfkitFont })._font, face);
+  }
+}
+
+/**
+ * pdfkit shapes and encodes every string it draws, word by word, in every document. The
+ * results depend only on the font and the text, and pdfkit does not change them, so:
+ * - words are shaped once per process (the face's runs are this document's layout cache);
+ * - a string is laid out once per process and encoded once per document (encoding also adds
+ *   the glyphs to the document's font subset, which the first call does).
+ * A class set draws the same lines hundreds of times.
+ */
+function shareShaping(font: PdfkitFont, face: Face): void {
+  font.layoutCache = face.runs;
+  const layout = font.layout.bind(font);
+  const encode = font.encode.bind(font);
+  const encoded = new Map<string, [string[], object[]]>();
+  font.layout = (text, features, onlyWidth) => {
+    if (features) return layout(text, features, onlyWidth);
+    let line = face.lines.get(text);
+    if (line === undefined) {
+      line = layout(text, undefined, false);
+      face.lines.set(text, line);
+    }
+    return line;
+  };
+  font.encode = (text, features) => {
+    if (features) return encode(text, features);
+    let result = encoded.get(text);
+    if (!result) {
+      result = encode(text);
+      encoded.set(text, result);
+    }
+    return result;
+  };
+}
+
+/**
+ * pdfkit pushes every line of the file (each object header, dictionary, xref entry) to its
+ * stream as its own small buffer. Collecting the text and pushing it in larger chunks gives
+ * the same bytes in the same order: a big class set no longer builds up hundreds of
+ * thousands of tiny buffers (the 8,000-line xref table of a 1,000-student file alone).
+ */
+function batchWrites(doc: PdfkitDoc): void {
+  const push = doc.push.bind(doc);
+  let pending: string[] = [];
+  let pendingBytes = 0;
+  const flush = () => {
+    if (pendingBytes === 0) return;
+    push(Buffer.from(pending.join(''), 'latin1'));
+    pending = [];
+    pendingBytes = 0;
+  };
+  doc._write = (data: unknown) => {
+    if (data instanceof Uint8Array) {
+      flush();
+      push(data);
+      doc._offset += data.length;
+      return;
+    }
+    // As pdfkit's _write: the text plus a newline, one byte per character.
+    const text = String(data) + '\n';
+    pending.push(text);
+    pendingBytes += text.length;
+    doc._offset += text.length;
+    if (pendingBytes >= 1 << 16) flush();
+  };
+  doc.push = (chunk) => {
+    if (chunk === null) flush();
+    return push(chunk);
+  };
+}
+
+let patched = false;
+
+/**
+ * pdfkit turns every drawing command into its own byte array as it is written, then joins
+ * them when the page ends. Keeping the commands as text and converting them once, in order
+ * with any binary chunks, gives the same bytes with far less work and garbage.
+ */
+function patchStreams(): void {
+  if (patched) return;
+  patched = true;
+  // A throwaway document (without pdfkit's default font) just to reach the class.
+  const probe = new PDFDocument({ autoFirstPage: false, font: null, tagged: true } as unknown as PDFKit.PDFDocumentOptions);
+  const proto = Object.getPrototypeOf(probe.ref({})) as PdfkitRef;
+  const struct = Object.getPrototypeOf(probe.struct('P')) as PdfkitStruct;
+  const write = proto.write;
+  const finalize = proto.finalize;
+  const flush = (ref: PdfkitRef) => {
+    if (!ref.pendingText) return;
+    ref.buffer.push(Buffer.from(ref.pendingText.join(''), 'latin1'));
+    ref.pendingText = undefined;
+  };
+  proto.write = function (this: PdfkitRef, chunk: unknown) {
+    if (typeof chunk !== 'string') {
+      flush(this);
+      write.call(this, chunk);
+      return;
+    }
+    // What pdfkit's write does for text, minus the byte array per command.
+    const text = chunk + '\n';
+    this.uncompressedLength += text.length;
+    this.data.Length = (this.data.Length ?? 0) + text.length;
+    if (this.compress) this.data.Filter = 'FlateDecode';
+    (this.pendingText ??= []).push(text);
+  };
+  proto.finalize = function (this: PdfkitRef) {
+    flush(this);
+    finalize.call(this);
+  };
+  // A written structure element is only referred to from then on (by number), but pdfkit
+  // keeps its whole dictionary until the file ends: about 30 per page, most of the memory a
+  // 1,000-student file holds. Its parent still asks for P (whether it has one).
+  const flushStruct = struct._flush;
+  struct._flush = function (this: PdfkitStruct) {
+    flushStruct.call(this);
+    if (this._flushed) this.dictionary.data = { P: this.dictionary.data.P };
+  };
+}

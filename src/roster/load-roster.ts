@@ -1,0 +1,228 @@
+import { basename, extname } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { KitError, type Problem } from '../errors.js';
+import { readTextFile } from '../files/read-text.js';
+import { safeName } from './safe-name.js';
+
+/** One row of a class list. */
+export interface Student {
+  name: string;
+  /** Empty when the list has no class column or the cell is empty. */
+  class: string;
+  /** Line in the CSV file, for error messages. */
+  line: number;
+}
+
+export interface Roster {
+  file: string;
+  /** From the file name, safe for output file names: "3B leerlingen.csv" → "3b-leerlingen". */
+  name: string;
+  students: Student[];
+}
+
+/** Column names a school's export may use (compared lowercased, spaces/_/- alike). */
+const COLUMNS = {
+  name: ['naam', 'name', 'leerling', 'volledige naam', 'full name', 'student'],
+  first: ['voornaam', 'first name', 'firstname', 'given name'],
+  last: ['achternaam', 'familienaam', 'last name', 'lastname', 'surname', 'family name'],
+  class: ['klas', 'class', 'klasgroep'],
+} as const;
+type Column = keyof typeof COLUMNS;
+
+const MAX_NAME_LENGTH = 100;
+const MAX_PROBLEMS = 20;
+
+/**
+ * Reads a class list: a CSV file with a header row naming the columns (naam, or voornaam
+ * and achternaam; optionally klas). Separated by ";" (what Belgian Excel exports) or ",",
+ * UTF-8 with or without BOM. Every bad row is reported with its line.
+ */
+export function loadRoster(file: string): Roster {
+  const text = readRosterText(file);
+  const delimiter = detectDelimiter(text);
+  let rows: { record: string[]; info: { lines: number } }[];
+  try {
+    rows = parse(text, {
+      delimiter,
+      info: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as unknown as typeof rows;
+  } catch (e) {
+    throw new KitError(csvProblem(e, text, file, delimiter));
+  }
+  const header = rows.find((r) => r.record.some((v) => v !== ''));
+  if (!header) throw new KitError({ code: 'GK_ROSTER_EMPTY', file, message: 'the class list is empty', hint: 'Put one student per row under a header row "naam;klas".' });
+  const columns = mapColumns(header.record, header.info.lines, file);
+
+  const problems: Problem[] = [];
+  const students: Student[] = [];
+  for (const row of rows) {
+    if (row === header || row.record.every((v) => v === '')) continue;
+    const line = startLine(row);
+    const at = { file, line };
+    const extra = row.record.slice(header.record.length).filter((v) => v !== '');
+    if (extra.length > 0) {
+      problems.push({
+        code: 'GK_ROSTER_COLUMNS',
+        ...at,
+        message: `this row has ${header.record.length + extra.length} values, but the header row names ${header.record.length} columns`,
+        hint: `A name with a "${delimiter}" in it goes between double quotes: "Peeters${delimiter} Jan".`,
+      });
+      continue;
+    }
+    const cell = (c: Column) => (columns[c] === undefined ? '' : (row.record[columns[c]] ?? ''));
+    const name = columns.name !== undefined ? cell('name') : [cell('first'), cell('last')].filter(Boolean).join(' ');
+    const problem = checkName(name, at);
+    if (problem) {
+      problems.push(problem);
+      continue;
+    }
+    const klas = cell('class');
+    if (/[\p{Cc}]/u.test(klas)) {
+      problems.push({ code: 'GK_ROSTER_BAD_VALUE', ...at, message: 'the class contains a line break or a control character', hint: 'Keep the class on one line, e.g. 3B.' });
+      continue;
+    }
+    students.push({ name: name.replace(/\s+/g, ' '), class: klas.replace(/\s+/g, ' '), line });
+  }
+  if (problems.length > 0) throw new KitError(problems.slice(0, MAX_PROBLEMS));
+  if (students.length === 0) {
+    throw new KitError({ code: 'GK_ROSTER_EMPTY', file, message: 'the class list has a header row but no students', hint: 'Put one student per row under the header row.' });
+  }
+  return { file, name: safeName(basename(file, extname(file))) || 'klas', students };
+}
+
+function readRosterText(file: string): string {
+  try {
+    return readTextFile(file, 'the class list');
+  } catch (e) {
+    if (e instanceof KitError && e.code === 'GK_FILE_ENCODING') {
+      throw new KitError({
+        ...e.problems[0]!,
+        hint: 'Save the list as "CSV UTF-8" (in Excel: Save as → CSV UTF-8 (comma delimited)); the older "CSV" format garbles accents.',
+      });
+    }
+    throw e;
+  }
+}
+
+/** The separator used in the header row: ";", "," or a tab; ";" when the header has one column. */
+function detectDelimiter(text: string): string {
+  const first = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+  const outside = first.replace(/"[^"]*"/g, '');
+  const counts = [';', ',', '\t'].map((d) => [d, outside.split(d).length - 1] as const);
+  const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return best[1] > 0 ? best[0] : ';';
+}
+
+function normalise(header: string): string {
+  return header.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+}
+
+function mapColumns(header: string[], line: number, file: string): Partial<Record<Column, number>> {
+  const columns: Partial<Record<Column, number>> = {};
+  const problems: Problem[] = [];
+  header.forEach((h, i) => {
+    const key = normalise(h);
+    const column = (Object.keys(COLUMNS) as Column[]).find((c) => (COLUMNS[c] as readonly string[]).includes(key));
+    if (!column) return;
+    if (columns[column] !== undefined) {
+      problems.push({ code: 'GK_ROSTER_HEADER', file, line, message: `the header row has the column "${h}" twice`, hint: 'Rename or remove one of them.' });
+    }
+    columns[column] = i;
+  });
+  if (columns.name === undefined && (columns.first === undefined || columns.last === undefined)) {
+    const found = header.filter((h) => h.trim() !== '').map((h) => `"${h.trim()}"`);
+    problems.push({
+      code: 'GK_ROSTER_HEADER',
+      file,
+      line,
+      message: `the class list has no "naam" column${found.length > 0 ? ` (the first row has ${found.join(', ')})` : ''}`,
+      hint: 'Start the file with a header row that names the columns, e.g. "naam;klas" (or "voornaam;achternaam;klas").',
+    });
+  }
+  if (problems.length > 0) throw new KitError(problems);
+  return columns;
+}
+
+function checkName(name: string, at: { file: string; line: number }): Problem | undefined {
+  if (name.trim() === '') {
+    return { code: 'GK_ROSTER_NO_NAME', ...at, message: 'this row has no name', hint: 'Fill in the name, or delete the row.' };
+  }
+  if (/[\n\r]/.test(name)) {
+    return { code: 'GK_ROSTER_BAD_VALUE', ...at, message: 'the name runs over more than one line', hint: 'Check the double quotes on this row: a name is one line.' };
+  }
+  if (/[\p{Cc}]/u.test(name.replace(/\t/g, ' '))) {
+    return { code: 'GK_ROSTER_BAD_VALUE', ...at, message: 'the name contains a control character', hint: 'Retype the name; it may have been copied with invisible characters.' };
+  }
+  if ([...name].length > MAX_NAME_LENGTH) {
+    return {
+      code: 'GK_ROSTER_BAD_VALUE',
+      ...at,
+      message: `the name is ${[...name].length} characters long (at most ${MAX_NAME_LENGTH})`,
+      hint: 'Check that the separator is ";" or "," and that this is the name column.',
+    };
+  }
+  return undefined;
+}
+
+/** csv-parse counts lines up to the end of a record; a record normally is one line. */
+function startLine(row: { record: string[]; info: { lines: number } }): number {
+  const breaks = row.record.reduce((n, v) => n + (v.match(/\n/g)?.length ?? 0), 0);
+  return row.info.lines - breaks;
+}
+
+function csvProblem(e: unknown, text: string, file: string, delimiter: string): Problem {
+  const err = e as { code?: string; lines?: number; message?: string };
+  if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
+    return {
+      code: 'GK_ROSTER_QUOTE',
+      file,
+      // The parser only notices at the end of the file; point at the row that opened the quote.
+      line: unclosedQuoteLine(text, delimiter) ?? err.lines,
+      message: 'a double quote (") opened on this row is never closed',
+      hint: 'Close the quote after the name, or remove it: "Peeters; Jan".',
+    };
+  }
+  if (err.code?.startsWith('CSV_') && err.lines !== undefined) {
+    return {
+      code: 'GK_ROSTER_CSV',
+      file,
+      line: err.lines,
+      message: `this row cannot be read: ${String(err.message).split(':')[0]!.toLowerCase()}`,
+      hint: 'Check the double quotes and separators on this row.',
+    };
+  }
+  throw e;
+}
+
+/** The line of a quoted field that never closes, read as csv-parse does (with trimming). */
+function unclosedQuoteLine(text: string, delimiter: string): number | undefined {
+  let line = 1;
+  let openLine = 0;
+  let quoted = false;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') i++;
+        else quoted = false;
+      } else if (c === '\n') line++;
+    } else if (c === '"' && fieldStart) {
+      quoted = true;
+      openLine = line;
+      fieldStart = false;
+    } else if (c === '\n') {
+      line++;
+      fieldStart = true;
+    } else if (c === delimiter) {
+      fieldStart = true;
+    } else if (c !== ' ' && c !== '\t' && c !== '\r') {
+      fieldStart = false;
+    }
+  }
+  return quoted ? openLine : undefined;
+}
