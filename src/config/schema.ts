@@ -50,8 +50,3 @@ export const ConfigSchema = Type.Object(
 );
 
 export type ConfigFile = Static<typeof ConfigSchema>;
-
-/** The config schema as plain JSON Schema (draft-07), for editors. */
-export function configJsonSchema(): object {
-  return { $schema: 'http://json-schema.org/draft-07/schema#', ...(JSON.parse(JSON.stringify(ConfigSchema)) as object) };
-}

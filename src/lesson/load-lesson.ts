@@ -2,7 +2,8 @@ import type { Problem } from '../errors.js';
 import { readTextFile } from '../files/read-text.js';
 import { checkSchema } from '../yaml/check-schema.js';
 import { parseYaml, type ParsedYaml } from '../yaml/parse.js';
-import { LessonSchema, type Lesson } from './schema.js';
+import { shippedSchema } from '../yaml/shipped-schema.js';
+import type { Lesson } from './schema.js';
 
 export interface LoadedLesson {
   file: string;
@@ -46,7 +47,7 @@ export function parseLesson(text: string, file: string, problems: Problem[]): Lo
     });
     return undefined;
   }
-  const schemaProblems = checkSchema(LessonSchema, yaml, 'the lesson');
+  const schemaProblems = checkSchema(shippedSchema('lesson'), yaml, 'the lesson');
   if (schemaProblems.length > 0) {
     problems.push(...schemaProblems);
     return undefined;

@@ -1,5 +1,6 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { StringEnum } from '../yaml/string-enum.js';
+import { ID_PATTERN } from './ids.js';
 
 /**
  * The lesson file format. One schema drives validation messages, `gesprekskit schema` (editor
@@ -26,7 +27,7 @@ export const ACTIVITY_KINDS = [
   'other',
 ] as const;
 
-export const ID_PATTERN = '^[a-z0-9][a-z0-9-]{0,62}$';
+export { ID_PATTERN };
 
 const Excerpt = Obj(
   {

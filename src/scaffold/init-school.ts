@@ -1,9 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE_NAME } from '../config/find-config.js';
-import { configJsonSchema } from '../config/schema.js';
 import { readImageFile } from '../files/read-image.js';
-import { lessonJsonSchema } from '../lesson/json-schema.js';
+import { shippedSchema } from '../yaml/shipped-schema.js';
 import { BUILTIN_SOURCES, BUILTIN_TEMPLATES, DEFAULT_SOURCE_ID, PACKAGE_ROOT } from '../paths.js';
 import { configText } from './config-text.js';
 
@@ -45,8 +44,8 @@ export function initSchool(options: InitOptions): InitResult {
   files.push(
     ['lessons/voorbeeld.yaml', () => readFileSync(join(SCAFFOLD_DIR, 'lessons', 'voorbeeld.yaml'))],
     [`lessons/sources/${DEFAULT_SOURCE_ID}.md`, () => readFileSync(join(BUILTIN_SOURCES, `${DEFAULT_SOURCE_ID}.md`))],
-    ['schema/lesson.schema.json', () => JSON.stringify(lessonJsonSchema(), null, 2) + '\n'],
-    ['schema/config.schema.json', () => JSON.stringify(configJsonSchema(), null, 2) + '\n'],
+    ['schema/lesson.schema.json', () => JSON.stringify(shippedSchema('lesson'), null, 2) + '\n'],
+    ['schema/config.schema.json', () => JSON.stringify(shippedSchema('config'), null, 2) + '\n'],
   );
   for (const file of filesUnder(BUILTIN_TEMPLATES)) {
     files.push([join('templates', relative(BUILTIN_TEMPLATES, file)), () => readFileSync(file)]);

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { KitError } from '../errors.js';
-import { ID_PATTERN } from '../lesson/schema.js';
+import { ID_PATTERN } from '../lesson/ids.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { lessonSkeleton } from './lesson-skeleton.js';
 

@@ -1,5 +1,4 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import type { TSchema } from '@sinclair/typebox';
 import type { Problem } from '../errors.js';
 import { positionOf, type ParsedYaml } from './parse.js';
 import { suggest } from './suggest.js';
@@ -9,7 +8,7 @@ import { suggest } from './suggest.js';
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, validateSchema: false, code: { optimize: false } });
 const compiled = new WeakMap<object, ValidateFunction>();
 
-function validatorFor(schema: TSchema): ValidateFunction {
+function validatorFor(schema: object): ValidateFunction {
   let v = compiled.get(schema);
   if (!v) {
     v = ajv.compile(schema);
@@ -22,7 +21,7 @@ function validatorFor(schema: TSchema): ValidateFunction {
  * Checks a parsed YAML document against a JSON Schema and reports every violation at its
  * line and column, in words a teacher understands. `what` names the document ("lesson").
  */
-export function checkSchema(schema: TSchema, parsed: ParsedYaml, what: string): Problem[] {
+export function checkSchema(schema: object, parsed: ParsedYaml, what: string): Problem[] {
   const validate = validatorFor(schema);
   if (validate(parsed.value)) return [];
   const seen = new Set<string>();

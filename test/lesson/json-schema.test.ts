@@ -5,14 +5,22 @@ import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { runCli } from '../helpers/cli.js';
+import { jsonSchemaFromDefinition } from '../../src/yaml/json-schemas.js';
+import { SCHEMA_NAMES } from '../../src/yaml/shipped-schema.js';
 import { BUILTIN_LESSONS_DIR } from '../helpers/kit.js';
 
-describe('lesson: the JSON Schema for editors', () => {
-  it('schema/lesson.schema.json is what "gesprekskit schema" prints (run it again after changing the schema)', async () => {
+describe('schema/: the shipped JSON Schemas', () => {
+  for (const name of SCHEMA_NAMES) {
+    it(`schema/${name}.schema.json matches its TypeBox definition (else run "npm run schemas")`, () => {
+      const shipped = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'schema', `${name}.schema.json`), 'utf8')) as object;
+      expect(shipped).to.deep.equal(jsonSchemaFromDefinition(name));
+    });
+  }
+
+  it('"gesprekskit schema" prints the lesson schema', async () => {
     const run = await runCli(['schema'], PACKAGE_ROOT);
     expect(run.code).to.equal(0);
-    const shipped = readFileSync(join(PACKAGE_ROOT, 'schema', 'lesson.schema.json'), 'utf8');
-    expect(JSON.parse(shipped)).to.deep.equal(JSON.parse(run.out));
+    expect(JSON.parse(run.out)).to.deep.equal(jsonSchemaFromDefinition('lesson'));
   });
 });
 

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
-import { lessonJsonSchema } from '../../src/lesson/json-schema.js';
+import { shippedSchema } from '../../src/yaml/shipped-schema.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -18,7 +18,7 @@ describe('scaffold: gesprekskit new', () => {
     const check = await runCli(['validate', 'krant-les'], dir);
     expect(check.code, check.err).to.equal(0);
     // And against the JSON Schema editors use.
-    const validate = new Ajv({ strict: false }).compile(lessonJsonSchema());
+    const validate = new Ajv({ strict: false }).compile(shippedSchema('lesson'));
     expect(validate(parse(text)), JSON.stringify(validate.errors)).to.equal(true);
   });
 
