@@ -1,7 +1,7 @@
 import type { Block } from '../../document/model.js';
 import type { LayoutEnv } from '../env.js';
-import { indent, keepTogether, wrap, type Item } from '../items.js';
-import { stackHeight } from '../stack.js';
+import type { Item } from '../items.js';
+import { listStructure } from './list-structure.js';
 import { textItems } from './text-items.js';
 
 type Checklist = Extract<Block, { type: 'checklist' }>;
@@ -11,30 +11,14 @@ export function checklistItems(block: Checklist, width: number, env: LayoutEnv, 
   const { theme } = env;
   const boxSize = theme.body.size * 0.95;
   const labelWidth = boxSize + theme.body.size * 0.7;
-  const all: Item[] = [];
-  block.items.forEach((content, k) => {
-    const inner = indent(textItems(content, theme.body, width - labelWidth, env, { tag: 'LBody' }), labelWidth);
-    inner[0]!.gapBefore = k === 0 ? gapBefore : theme.gap * 0.5;
-    const lineHeight = theme.body.size * theme.body.leading;
-    let li: PDFKit.PDFStructureElement | undefined;
-    all.push(
-      ...wrap(inner, {
-        before: (pdf, x, y) => {
-          li = pdf.tags.open('LI');
-          pdf.tags.artifact(() => {
-            pdf.doc.save().lineWidth(0.9).strokeColor('#333333').rect(x, y + (lineHeight - boxSize) / 2, boxSize, boxSize).stroke().restore();
-          });
-        },
-        after: (pdf) => pdf.tags.close(li!),
+  const lineHeight = theme.body.size * theme.body.leading;
+  const entries = block.items.map((content) => ({
+    items: textItems(content, theme.body, width - labelWidth, env, { tag: 'LBody' }),
+    // The box is drawn for pen and paper; a screen reader reads the item text.
+    label: (pdf: Parameters<Item['draw']>[0], x: number, y: number) =>
+      pdf.tags.artifact(() => {
+        pdf.doc.save().lineWidth(0.9).strokeColor('#333333').rect(x, y + (lineHeight - boxSize) / 2, boxSize, boxSize).stroke().restore();
       }),
-    );
-  });
-  if (block.items.length <= 8 && stackHeight(all) <= env.page.height * 0.3) keepTogether(all);
-  let list: PDFKit.PDFStructureElement | undefined;
-  return wrap(all, {
-    before: (pdf) => {
-      list = pdf.tags.open('L');
-    },
-    after: (pdf) => pdf.tags.close(list!),
-  });
+  }));
+  return listStructure(entries, labelWidth, env, gapBefore, theme.gap * 0.5);
 }

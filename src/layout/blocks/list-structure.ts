@@ -1,0 +1,43 @@
+import type { LayoutEnv } from '../env.js';
+import { indent, keepTogether, wrap, type Item } from '../items.js';
+import type { Pdf } from '../pdf.js';
+import { stackHeight } from '../stack.js';
+
+export interface ListEntry {
+  /** The entry's content, laid out in the column right of the label. */
+  items: Item[];
+  /** Draws the bullet, number or tick box at the entry's first line. */
+  label(pdf: Pdf, x: number, y: number): void;
+}
+
+/**
+ * What every list shares: entries in a hanging column after their label, tagged
+ * L > LI > (label, body), and a short list kept on one page.
+ */
+export function listStructure(entries: ListEntry[], labelWidth: number, env: LayoutEnv, gapBefore: number, gapBetween: number): Item[] {
+  const all: Item[] = [];
+  entries.forEach((entry, k) => {
+    const inner = indent(entry.items, labelWidth);
+    if (inner.length === 0) return;
+    inner[0]!.gapBefore = k === 0 ? gapBefore : gapBetween;
+    let li: PDFKit.PDFStructureElement | undefined;
+    all.push(
+      ...wrap(inner, {
+        before: (pdf, x, y) => {
+          li = pdf.tags.open('LI');
+          entry.label(pdf, x, y);
+        },
+        after: (pdf) => pdf.tags.close(li!),
+      }),
+    );
+  });
+  // A short list (a few statements) stays on one page.
+  if (entries.length <= 8 && stackHeight(all) <= env.page.height * 0.3) keepTogether(all);
+  let list: PDFKit.PDFStructureElement | undefined;
+  return wrap(all, {
+    before: (pdf) => {
+      list = pdf.tags.open('L');
+    },
+    after: (pdf) => pdf.tags.close(list!),
+  });
+}
