@@ -191,7 +191,6 @@ export function drawLine(pdf: Pdf, block: TextBlock, line: TextLine, x: number, 
   doc.fillColor(block.style.color);
   for (const f of line.frags) {
     doc.font(f.face.name).fontSize(size);
-    shareLayoutCache(doc, f.face);
     doc.text(f.text, cx, baselineY - f.face.ascent * size, { lineBreak: false });
     cx += f.width;
   }
@@ -205,23 +204,4 @@ export function widestWordWidth(content: RichText, style: TextStyle, fonts: Font
 
 export function textHeight(block: TextBlock): number {
   return block.lines.length * block.lineHeight;
-}
-
-/**
- * pdfkit shapes every word again in every document (its layout cache lives on a per-document
- * font object), and shaping is most of the time a build takes. The shaped words depend only
- * on the font file, so all documents of a process share one cache per face. Private pdfkit
- * fields: if they ever change, this quietly does nothing and pdfkit shapes as before.
- */
-const layoutCaches = new WeakMap<Face, Record<string, unknown>>();
-
-function shareLayoutCache(doc: PDFKit.PDFDocument, face: Face): void {
-  const font = (doc as unknown as { _font?: { layoutCache?: Record<string, unknown> } })._font;
-  if (!font || typeof font.layoutCache !== 'object' || font.layoutCache === null) return;
-  let shared = layoutCaches.get(face);
-  if (!shared) {
-    shared = font.layoutCache;
-    layoutCaches.set(face, shared);
-  }
-  font.layoutCache = shared;
 }
