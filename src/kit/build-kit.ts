@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { KitError, type Problem } from '../errors.js';
-import { writeFilesAtomic } from '../files/write-atomic.js';
 import { loadRoster, type Roster } from '../roster/load-roster.js';
 import { TemplateEnvironment } from '../template/environment.js';
 import { brandOf } from './brand.js';
@@ -9,8 +8,8 @@ import { planClassSets, SINGLES_PER_JOB } from './class-sets.js';
 import { findLessonFiles } from './find-lessons.js';
 import type { KitLesson, LessonProblems } from './load-lessons.js';
 import type { KitOptions } from './options.js';
-import { outputError, prepareOutDir, refuseForeignFile } from './output-files.js';
-import { PIECES, type Piece } from './pieces.js';
+import { prepareOutDir, refuseForeignFile } from './output-files.js';
+import { PIECES } from './pieces.js';
 import { RenderPool } from './render-pool.js';
 import { runPlans, type LessonPlan } from './run-jobs.js';
 import { validateKit } from './validate-kit.js';
@@ -50,8 +49,7 @@ export async function buildKit(options: KitOptions): Promise<BuildResult> {
     const templates = new TemplateEnvironment(options.templateDirs, options.labels);
     prepareOutDir(options.outDir);
     const plans = roster ? planClassSets(kit.lessons, roster, options) : kit.lessons.map(piecePlan(options));
-    const context = { options, lessons: kit.lessons.map(({ file, lesson, source, yaml }) => ({ file, lesson, source, yamlText: yaml.text })) };
-    const result = await runPlans(context, plans, pool, templates);
+    const result = await runPlans(renderContext(kit.lessons, options), plans, pool, templates);
     // A bad name fails every lesson alike: report it once, as the class list's problem.
     const rosterProblems = roster ? result.failed.flatMap((f) => f.problems).filter((p) => p.file === roster.file) : [];
     if (rosterProblems.length > 0) throw new KitError(uniqueProblems(rosterProblems));
@@ -110,30 +108,16 @@ function renderThreads(options: KitOptions, roster: Roster | undefined): number 
   return pages < PAGES_WORTH_A_THREAD ? 1 : Math.min(availableParallelism(), jobs);
 }
 
-export async function buildLesson(lesson: KitLesson, templates: TemplateEnvironment, options: KitOptions): Promise<BuiltFile[]> {
-  const outDir = lessonOutDir(options.outDir, lesson.lesson.id);
-  const rendered: { piece: Piece; file: string; bytes: Buffer; pages: number }[] = [];
-  for (const piece of PIECES) {
-    if (piece.when && !piece.when(lesson.lesson)) continue;
-    const result = await renderPiece(lesson, piece, templates, options);
-    rendered.push({ piece, file: join(outDir, piece.file), ...result });
-  }
-  for (const r of rendered) refuseForeignFile(r.file);
-  try {
-    writeFilesAtomic(rendered.map((r) => ({ file: r.file, data: r.bytes })));
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException & { dest?: string };
-    // A failed rename names the temporary file first; the user knows the PDF.
-    throw outputError(e, err.dest ?? err.path?.replace(/\/\.([^/\\]+)\.\d+\.tmp$/, '/$1') ?? outDir);
-  }
-  return rendered.map((r) => ({ lesson: lesson.lesson.id, piece: r.piece.id, file: r.file, pages: r.pages, bytes: r.bytes.length }));
+/**
+ * Builds the pieces of some lessons on this thread, committing each lesson's files together:
+ * the same path as buildKit, for watch mode, which rebuilds one lesson at a time.
+ */
+export function buildLessons(lessons: readonly KitLesson[], templates: TemplateEnvironment, options: KitOptions): Promise<BuildResult> {
+  return runPlans(renderContext(lessons, options), lessons.map(piecePlan(options)), undefined, templates);
 }
 
-export async function renderPiece(lesson: KitLesson, piece: Piece, templates: TemplateEnvironment, options: KitOptions) {
-  // Loaded on first use: pdfkit and markdown-it are not needed where no PDF is drawn (the
-  // main thread of a threaded build only reads lessons and hands out jobs).
-  const { drawPiece } = await import('./render-piece.js');
-  return drawPiece(lesson, piece, templates, options);
+function renderContext(lessons: readonly KitLesson[], options: KitOptions) {
+  return { options, lessons: lessons.map(({ file, lesson, source, yaml }) => ({ file, lesson, source, yamlText: yaml.text })) };
 }
 
 /** The lesson's output folder, refusing any id that would point outside outDir. */

@@ -5,7 +5,7 @@ import { watch, type FSWatcher } from 'chokidar';
 import { KitError, type Problem } from '../errors.js';
 import { TemplateEnvironment } from '../template/environment.js';
 import { brandOf } from './brand.js';
-import { buildLesson, type BuiltFile } from './build-kit.js';
+import { buildLessons, type BuiltFile } from './build-kit.js';
 import type { LessonProblems } from './load-lessons.js';
 import type { KitOptions } from './options.js';
 import { validateKit } from './validate-kit.js';
@@ -192,14 +192,9 @@ class Watcher extends EventEmitter implements KitWatcher {
       const touched = new Set(changed);
       const lessons = full ? kit.lessons : kit.lessons.filter((l) => touched.has(resolve(l.file)));
       result.failed.push(...(full ? kit.failed : kit.failed.filter((f) => touched.has(resolve(f.file)))));
-      for (const lesson of lessons) {
-        try {
-          result.files.push(...(await buildLesson(lesson, templates, options)));
-        } catch (e) {
-          if (!(e instanceof KitError)) throw e;
-          result.failed.push({ name: lesson.lesson.id, file: lesson.file, problems: [...e.problems] });
-        }
-      }
+      const built = await buildLessons(lessons, templates, options);
+      result.files.push(...built.files);
+      result.failed.push(...built.failed);
     } catch (e) {
       if (e instanceof KitError) result.problems.push(...e.problems);
       else this.emit('error', e instanceof Error ? e : new Error(String(e)));
