@@ -66,31 +66,3 @@ export function formatProblem(p: Problem): string {
   const head = `${where}${oneLine(p.message)} [${p.code}]`;
   return p.hint ? `${head}\n  hint: ${oneLine(p.hint)}` : head;
 }
-
-/** Collects problems so a whole file can be reported at once. */
-export class ProblemList {
-  readonly items: Problem[] = [];
-
-  add(p: Problem): void {
-    this.items.push(p);
-  }
-
-  get size(): number {
-    return this.items.length;
-  }
-
-  /** Throws a KitError with every problem collected so far, sorted by position. */
-  throwIfAny(): void {
-    if (this.items.length === 0) return;
-    throw new KitError(sortProblems(this.items));
-  }
-}
-
-export function sortProblems(list: readonly Problem[]): Problem[] {
-  return [...list].sort(
-    (a, b) =>
-      (a.file ?? '').localeCompare(b.file ?? '') ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.col ?? 0) - (b.col ?? 0),
-  );
-}

@@ -134,11 +134,6 @@ export function planPages(items: readonly Item[], pageHeight: number): Placement
   return out;
 }
 
-/** Number of pages a plan uses. */
-export function pageCount(plan: readonly Placement[]): number {
-  return plan.length === 0 ? 0 : plan[plan.length - 1]!.page + 1;
-}
-
 /** Places items on pages and draws them; pages are added through the sink as needed. */
 export function paginate(items: Item[], pdf: Pdf, x: number, sink: PageSink): void {
   let current = -1;

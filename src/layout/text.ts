@@ -201,7 +201,3 @@ export function widestWordWidth(content: RichText, style: TextStyle, fonts: Font
   const atoms = atomsOf(shape(content, style, fonts), style.size);
   return Math.max(0, ...atoms.map((a) => a.width));
 }
-
-export function textHeight(block: TextBlock): number {
-  return block.lines.length * block.lineHeight;
-}
