@@ -2,19 +2,54 @@
  * The one user-facing error type. Everything a teacher can get wrong (a lesson, a template,
  * a source text, a config file, a command-line flag) ends up here, with a position and a hint.
  * Anything else that throws is a bug in gesprekskit and keeps its stack trace.
+ *
+ * A Problem names its message by key (src/messages/catalogue.ts) with plain-data parameters;
+ * the words are chosen only when it is shown, in the reader's language.
  */
+import { messageDef, type MessageKey, type ParamsOf } from './messages/catalogue.js';
+import type { Lang, Words } from './messages/define.js';
 
 export interface Problem {
   /** Stable code, e.g. "GK_SCHEMA_UNKNOWN_KEY"; test/fixtures/bad shows them with their messages. */
   code: string;
-  message: string;
+  /** The message in the catalogue, and what fills it in. */
+  key?: string;
+  params?: Record<string, unknown>;
+  /**
+   * Words written at the place of the problem, in English: only for problems not yet in the
+   * catalogue. Shown as they are in every language.
+   */
+  message?: string;
+  hint?: string;
   /** Path of the file the problem is in, as the user gave it (relative when possible). */
   file?: string;
   /** 1-based line and column. */
   line?: number;
   col?: number;
-  /** How to fix it, in one sentence. */
-  hint?: string;
+}
+
+/** Where a problem is: a file, and a position in it when known. */
+export interface Where {
+  file?: string;
+  line?: number;
+  col?: number;
+}
+
+/** A Problem from the catalogue: `problem('noLessons', {}, { file: dir })`. */
+export function problem<K extends MessageKey>(key: K, params: ParamsOf<K>, where: Where = {}): Problem {
+  const def = messageDef(key)!;
+  const p: Problem = { code: def.code, key, params: params as Record<string, unknown> };
+  if (where.file !== undefined) p.file = where.file;
+  if (where.line !== undefined) p.line = where.line;
+  if (where.col !== undefined) p.col = where.col;
+  return p;
+}
+
+/** The problem's words in a language. */
+export function describeProblem(p: Problem, lang: Lang): Words {
+  const def = p.key ? messageDef(p.key) : undefined;
+  if (def) return def.words((p.params ?? {}) as never)[lang];
+  return { message: p.message ?? p.code, ...(p.hint ? { hint: p.hint } : {}) };
 }
 
 export class KitError extends Error {
@@ -25,7 +60,7 @@ export class KitError extends Error {
   constructor(problems: Problem | readonly Problem[], exitCode: 1 | 2 = 1) {
     const list = Array.isArray(problems) ? [...problems] : [problems as Problem];
     if (list.length === 0) throw new Error('KitError needs at least one problem');
-    super(list.map(formatProblem).join('\n'));
+    super(list.map((p) => formatProblem(p, 'en')).join('\n'));
     this.name = 'KitError';
     this.problems = list;
     this.exitCode = exitCode;
@@ -51,7 +86,7 @@ export function isKitError(e: unknown): e is KitError {
 }
 
 /** `file:line:col: message` followed by an indented hint, like compilers print. */
-export function formatProblem(p: Problem): string {
+export function formatProblem(p: Problem, lang: Lang): string {
   let where = '';
   if (p.file) {
     where = p.file;
@@ -61,8 +96,9 @@ export function formatProblem(p: Problem): string {
     }
     where += ': ';
   }
+  const words = describeProblem(p, lang);
   // One line each: text quoted from a lesson may hold line breaks.
   const oneLine = (t: string) => t.replace(/\s*\n\s*/g, ' ');
-  const head = `${where}${oneLine(p.message)} [${p.code}]`;
-  return p.hint ? `${head}\n  hint: ${oneLine(p.hint)}` : head;
+  const head = `${where}${oneLine(words.message)} [${p.code}]`;
+  return words.hint ? `${head}\n  hint: ${oneLine(words.hint)}` : head;
 }

@@ -1,5 +1,6 @@
 import { relative, isAbsolute } from 'node:path';
 import { formatProblem, type Problem } from '../errors.js';
+import type { Lang } from '../messages/define.js';
 
 /** Where the CLI writes; tests swap it for buffers. */
 export interface CliIO {
@@ -25,6 +26,6 @@ export function displayPath(io: CliIO, file: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
-export function printProblems(io: CliIO, problems: readonly Problem[]): void {
-  for (const p of problems) io.err(formatProblem(p.file ? { ...p, file: displayPath(io, p.file) } : p));
+export function printProblems(io: CliIO, problems: readonly Problem[], lang: Lang = 'en'): void {
+  for (const p of problems) io.err(formatProblem(p.file ? { ...p, file: displayPath(io, p.file) } : p, lang));
 }

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { KitError } from '../errors.js';
+import { KitError, problem } from '../errors.js';
 import { ioProblem } from '../files/read-text.js';
 
 /** The lesson files in a folder: *.yaml and *.yml, not recursing, in name order. */
@@ -24,12 +24,7 @@ export function findLessonFiles(dir: string): string[] {
   }
   const files = names.filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('.')).sort();
   if (files.length === 0) {
-    throw new KitError({
-      code: 'GK_NO_LESSONS',
-      file: dir,
-      message: 'this folder holds no lesson files (*.yaml)',
-      hint: 'Create one with "gesprekskit new <id>", or point --lessons at the right folder.',
-    });
+    throw new KitError(problem('noLessons', {}, { file: dir }));
   }
   return files.map((n) => join(dir, n));
 }

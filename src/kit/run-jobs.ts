@@ -76,7 +76,7 @@ function settle(plan: LessonPlan, outcomes: readonly JobOutcome[]): { files: Bui
     for (const f of written) if (f.tmp) discardTemp(f.tmp);
     for (const folder of plan.folders ?? []) folder.discard();
     // Pieces share text: an emoji in the intro fails the worksheet and the teacher guide alike.
-    const problems = [...new Map(errors.flatMap((e) => e.problems).map((p) => [formatProblem(p), p])).values()];
+    const problems = [...new Map(errors.flatMap((e) => e.problems).map((p) => [formatProblem(p, 'en'), p])).values()];
     return { files: [], failed: { name: id, file: plan.lesson.file, problems } };
   }
   const files: BuiltFile[] = [];

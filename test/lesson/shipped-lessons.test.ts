@@ -24,7 +24,7 @@ function load(id: string): Lesson {
   const problems: Problem[] = [];
   const loaded = parseLesson(readFileSync(file, 'utf8'), file, problems);
   if (loaded) checkLesson(loaded, source, problems);
-  expect(problems.map(formatProblem), `${id} validates`).to.deep.equal([]);
+  expect(problems.map((p) => formatProblem(p, 'en')), `${id} validates`).to.deep.equal([]);
   return loaded!.lesson;
 }
 

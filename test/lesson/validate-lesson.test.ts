@@ -17,7 +17,7 @@ function problemsOf(text: string): string[] {
   const problems: Problem[] = [];
   const loaded = parseLesson(text, 'les.yaml', problems);
   if (loaded) checkLesson(loaded, source, problems);
-  return problems.map(formatProblem);
+  return problems.map((p) => formatProblem(p, 'en'));
 }
 
 describe('lesson: validation messages', () => {

@@ -12,7 +12,7 @@ function problemsOf(file: string): string[] {
   try {
     loadRoster(file);
   } catch (e) {
-    if (e instanceof KitError) return e.problems.map(formatProblem);
+    if (e instanceof KitError) return e.problems.map((p) => formatProblem(p, 'en'));
     throw e;
   }
   expect.fail(`${file} was read without problems`);

@@ -1,0 +1,19 @@
+import type { MessageDef, Params } from './define.js';
+import { kitMessages } from './catalogue/kit.js';
+
+/**
+ * Every user-facing message, by key. One file per area under catalogue/; a key is unique
+ * across all of them. Several keys may share a code (one kind of problem, worded for where
+ * it happens).
+ */
+export const MESSAGES = {
+  ...kitMessages,
+};
+
+export type MessageKey = keyof typeof MESSAGES;
+export type ParamsOf<K extends MessageKey> = (typeof MESSAGES)[K] extends MessageDef<infer P> ? P : never;
+
+/** Looked up by key at run time (a Problem that came from another thread or a JSON file). */
+export function messageDef(key: string): MessageDef<Params> | undefined {
+  return Object.hasOwn(MESSAGES, key) ? (MESSAGES as unknown as Record<string, MessageDef<Params>>)[key] : undefined;
+}
