@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yargs from 'yargs';
 import { KitError } from '../errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { buildCommand } from './commands/build.js';
@@ -27,6 +26,13 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     code = c;
   };
   const debug = argv.includes('--debug');
+  // The version needs no command-line parser: answered before yargs is even loaded.
+  if (argv.length === 1 && argv[0] === '--version') {
+    io.out(version());
+    return 0;
+  }
+  // Each command loads what it needs when it runs (see commands/): here only the parser.
+  const { default: yargs } = await import('yargs');
   const cli = yargs()
     .scriptName('gesprekskit')
     .locale('en')

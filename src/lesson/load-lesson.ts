@@ -2,7 +2,6 @@ import type { Problem } from '../errors.js';
 import { readTextFile } from '../files/read-text.js';
 import { checkSchema } from '../yaml/check-schema.js';
 import { parseYaml, type ParsedYaml } from '../yaml/parse.js';
-import { shippedSchema } from '../yaml/shipped-schema.js';
 import type { Lesson } from './schema.js';
 
 export interface LoadedLesson {
@@ -47,7 +46,7 @@ export function parseLesson(text: string, file: string, problems: Problem[]): Lo
     });
     return undefined;
   }
-  const schemaProblems = checkSchema(shippedSchema('lesson'), yaml, 'the lesson');
+  const schemaProblems = checkSchema('lesson', yaml, 'the lesson');
   if (schemaProblems.length > 0) {
     problems.push(...schemaProblems);
     return undefined;

@@ -1,7 +1,6 @@
 import { KitError, type Problem } from '../errors.js';
 import { checkSchema } from '../yaml/check-schema.js';
 import { parseYaml } from '../yaml/parse.js';
-import { shippedSchema } from '../yaml/shipped-schema.js';
 import { PARAGRAPH_KINDS, type ParagraphKind, type Source, type SourceMeta, type SourceParagraph } from './model.js';
 
 const SECTION = /^##\s+(\S+)\s*$/;
@@ -36,7 +35,7 @@ export function parseSource(text: string, file: string): Source {
     });
   }
   const parsed = parseYaml(lines.slice(1, end).join('\n'), file, problems, 2);
-  if (parsed) problems.push(...checkSchema(shippedSchema('source'), parsed, 'the source text'));
+  if (parsed) problems.push(...checkSchema('source', parsed, 'the source text'));
 
   const paragraphs: SourceParagraph[] = [];
   let kind: ParagraphKind | undefined;

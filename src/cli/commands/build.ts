@@ -1,12 +1,9 @@
 import type { CommandModule } from 'yargs';
-import { findConfigFile } from '../../config/find-config.js';
-import { LABEL_LANGUAGES, resolveOptions, type KitOptionsInput, type LabelLanguage, type PageSize } from '../../kit/options.js';
+import { LABEL_LANGUAGES, type KitOptionsInput, type LabelLanguage, type PageSize } from '../../kit/options.js';
 import { FONT_CHOICES, type FontChoice } from '../../layout/font-choices.js';
 import { nonEmpty } from '../check-args.js';
 import { withLessonOptions, type LessonArgs } from '../common-options.js';
 import type { CliIO } from '../io.js';
-import { kitInput } from '../kit-input.js';
-import { printBuild } from '../print-build.js';
 
 interface BuildArgs extends LessonArgs {
   out?: string;
@@ -54,8 +51,11 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
         split: args.split,
         threads: args.threads,
       };
-      // Loaded here, not at the top: validate and list never need pdfkit, fontkit or markdown-it.
+      // Loaded here, not at the top: --help and the other commands do not pay for them, and
+      // validate and list never load pdfkit, fontkit or markdown-it.
+      const [{ resolveOptions }, { kitInput }] = await Promise.all([import('../../kit/options.js'), import('../kit-input.js')]);
       if (args.watch) {
+        const { findConfigFile } = await import('../../config/find-config.js');
         const { watchBuild } = await import('../watch.js');
         const configFile = findConfigFile(io.cwd, args.config);
         const load = () => {
@@ -66,7 +66,7 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
         done(0);
         return;
       }
-      const { buildKit } = await import('../../kit/build-kit.js');
+      const [{ buildKit }, { printBuild }] = await Promise.all([import('../../kit/build-kit.js'), import('../print-build.js')]);
       const options = resolveOptions(kitInput(io, args, flags).input);
       const result = await buildKit(options);
       printBuild(io, result.files, result.failed, !!options.roster);

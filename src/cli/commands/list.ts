@@ -1,8 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { resolveOptions } from '../../kit/options.js';
-import { validateKit } from '../../kit/validate-kit.js';
 import { withLessonOptions, type LessonArgs } from '../common-options.js';
-import { kitInput } from '../kit-input.js';
 import type { CliIO } from '../io.js';
 
 export function listCommand(io: CliIO, done: (code: number) => void): CommandModule<object, LessonArgs> {
@@ -10,7 +7,9 @@ export function listCommand(io: CliIO, done: (code: number) => void): CommandMod
     command: 'list',
     describe: 'Show each lesson: id, title, theme and duration',
     builder: (y) => withLessonOptions(y),
-    handler: (args) => {
+    handler: async (args) => {
+      // Loaded when the command runs: --help and the other commands do not pay for them.
+      const [{ resolveOptions }, { validateKit }, { kitInput }] = await Promise.all([import('../../kit/options.js'), import('../../kit/validate-kit.js'), import('../kit-input.js')]);
       const kit = validateKit(resolveOptions(kitInput(io, { ...args, lesson: undefined }).input));
       const rows = kit.lessons.map((l) => [l.lesson.id, l.lesson.title, l.lesson.theme, `${l.lesson.duration} min`]);
       for (const f of kit.failed) rows.push([f.name, '(has errors: run "gesprekskit validate")', '', '']);

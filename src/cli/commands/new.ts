@@ -1,10 +1,6 @@
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { resolveOptions } from '../../kit/options.js';
-import { validateKit } from '../../kit/validate-kit.js';
-import { newLesson } from '../../scaffold/new-lesson.js';
 import { displayPath, printProblems, type CliIO } from '../io.js';
-import { kitInput } from '../kit-input.js';
 
 interface NewArgs {
   id: string;
@@ -23,7 +19,14 @@ export function newCommand(io: CliIO, done: (code: number) => void): CommandModu
         .option('lessons', { type: 'string', requiresArg: true, describe: 'Lessons folder (default: from the config, else ./lessons)' })
         .option('source', { type: 'string', requiresArg: true, describe: 'Source text of the lesson: an id, or the path of a .md file' })
         .option('config', { type: 'string', requiresArg: true, describe: 'Config file (default: ./gesprekskit.config.yaml when it exists)' }),
-    handler: (args) => {
+    handler: async (args) => {
+      // Loaded when the command runs: --help and the other commands do not pay for them.
+      const [{ resolveOptions }, { validateKit }, { newLesson }, { kitInput }] = await Promise.all([
+        import('../../kit/options.js'),
+        import('../../kit/validate-kit.js'),
+        import('../../scaffold/new-lesson.js'),
+        import('../kit-input.js'),
+      ]);
       const { input, config } = kitInput(io, { lessons: args.lessons, source: args.source, config: args.config });
       // A new lesson goes into the school's folder, never into the built-in lessons.
       const root = config?.dir ?? io.cwd;

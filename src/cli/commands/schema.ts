@@ -1,5 +1,4 @@
 import type { CommandModule } from 'yargs';
-import { shippedSchema } from '../../yaml/shipped-schema.js';
 import type { CliIO } from '../io.js';
 
 interface SchemaArgs {
@@ -11,7 +10,8 @@ export function schemaCommand(io: CliIO, done: (code: number) => void): CommandM
     command: 'schema [kind]',
     describe: 'Print the JSON Schema of lesson files, or of the config file (for editors such as VS Code)',
     builder: (y) => y.positional('kind', { type: 'string', choices: ['lesson', 'config'], default: 'lesson', describe: 'Which file format' }),
-    handler: (args) => {
+    handler: async (args) => {
+      const { shippedSchema } = await import('../../yaml/shipped-schema.js');
       io.out(JSON.stringify(shippedSchema(args.kind === 'config' ? 'config' : 'lesson'), null, 2));
       done(0);
     },

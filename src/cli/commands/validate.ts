@@ -1,8 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { resolveOptions } from '../../kit/options.js';
-import { validateKit } from '../../kit/validate-kit.js';
 import { withLessonOptions, type LessonArgs } from '../common-options.js';
-import { kitInput } from '../kit-input.js';
 import { displayPath, printProblems, type CliIO } from '../io.js';
 
 export function validateCommand(io: CliIO, done: (code: number) => void): CommandModule<object, LessonArgs> {
@@ -10,7 +7,9 @@ export function validateCommand(io: CliIO, done: (code: number) => void): Comman
     command: 'validate [lesson..]',
     describe: 'Check lesson files (and their quotes against the source text) without building',
     builder: (y) => withLessonOptions(y),
-    handler: (args) => {
+    handler: async (args) => {
+      // Loaded when the command runs: --help and the other commands do not pay for them.
+      const [{ resolveOptions }, { validateKit }, { kitInput }] = await Promise.all([import('../../kit/options.js'), import('../../kit/validate-kit.js'), import('../kit-input.js')]);
       const kit = validateKit(resolveOptions(kitInput(io, args).input));
       for (const l of kit.lessons) io.out(`ok      ${l.lesson.id} (${displayPath(io, l.file)})`);
       for (const f of kit.failed) {
