@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { FontChoice } from '../layout/fonts.js';
+import { defaultCacheDir } from './disk-cache.js';
 import { BUILTIN_LESSONS, BUILTIN_SOURCES, BUILTIN_TEMPLATES, DEFAULT_SOURCE_ID } from '../paths.js';
 
 export const PAGE_SIZES = ['A4', 'LETTER'] as const;
@@ -45,6 +46,8 @@ export interface KitOptions {
   split?: boolean;
   /** Threads that render PDFs; unset: one, or one per core for big class sets. The bytes do not depend on it. */
   threads?: number;
+  /** Folder where runs keep work for later runs (kit/disk-cache.ts); unset: none (--no-cache). */
+  cacheDir?: string;
 }
 
 export type KitOptionsInput = Partial<Omit<KitOptions, 'templateDirs' | 'sourceDirs'>> & {
@@ -53,6 +56,8 @@ export type KitOptionsInput = Partial<Omit<KitOptions, 'templateDirs' | 'sourceD
   /** A source text given as a file (--source FILE): the default source, found first. */
   sourceFile?: string;
   cwd?: string;
+  /** false: neither read nor write the cache (--no-cache). */
+  cache?: boolean;
 };
 
 /** 2026-01-01T00:00:00Z: the fixed date when SOURCE_DATE_EPOCH is not set. */
@@ -87,6 +92,7 @@ export function resolveOptions(input: KitOptionsInput = {}): KitOptions {
     creationDate: input.creationDate ?? creationDateFromEnv(),
     ...(input.roster ? { roster: resolve(cwd, input.roster), split: input.split ?? false } : {}),
     ...(input.threads ? { threads: input.threads } : {}),
+    ...(input.cache === false ? {} : { cacheDir: input.cacheDir ? resolve(cwd, input.cacheDir) : defaultCacheDir() }),
   };
 }
 

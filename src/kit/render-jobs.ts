@@ -5,6 +5,7 @@ import type { NameFill } from '../layout/env.js';
 import { CopyPrinter, nameFillChecker } from '../layout/render-copies.js';
 import { TemplateEnvironment } from '../template/environment.js';
 import { pieceById } from './find-piece.js';
+import { saveShapingCache, useShapingCache } from './shaping-cache.js';
 import { drawPiece, inLessonFile, pieceDocument, renderOptions, type DrawableLesson } from './render-piece.js';
 import type { KitLesson } from './load-lessons.js';
 import type { KitOptions } from './options.js';
@@ -55,7 +56,14 @@ export class Renderer {
   constructor(
     private readonly context: RenderContext,
     private templates?: TemplateEnvironment,
-  ) {}
+  ) {
+    useShapingCache(context.options.cacheDir);
+  }
+
+  /** After the last job: keeps the words shaped here for the next run. */
+  finish(): void {
+    saveShapingCache();
+  }
 
   /** Runs one job after the previous one finished (copies share a printer's name fill). */
   run(job: RenderJob): Promise<RenderedFile[]> {

@@ -8,6 +8,8 @@ import type { RenderContext, RenderedFile, RenderJob } from './render-jobs.js';
 /** A worker thread, or the main thread's own renderer. */
 export interface JobRunner {
   run(job: RenderJob): Promise<RenderedFile[]>;
+  /** After the last job (keeps what the runner learnt for the next run). */
+  finish(): void | Promise<void>;
 }
 
 /** A job's files, or the KitError that stopped it, or (a bug) any other error. */
@@ -15,8 +17,8 @@ export type JobOutcome = { files: RenderedFile[] } | { error: KitError } | { bug
 
 /** What crosses the thread boundary: KitErrors as problems, bugs as message and stack. */
 type WireError = { problems: Problem[]; exitCode: 1 | 2 } | { message: string; stack?: string };
-export type ToWorker = { type: 'context'; context: RenderContext } | { type: 'job'; id: number; job: RenderJob };
-export type FromWorker = { type: 'done'; id: number; files: RenderedFile[] } | { type: 'failed'; id: number; error: WireError };
+export type ToWorker = { type: 'context'; context: RenderContext } | { type: 'job'; id: number; job: RenderJob } | { type: 'finish' };
+export type FromWorker = { type: 'done'; id: number; files: RenderedFile[] } | { type: 'failed'; id: number; error: WireError } | { type: 'finished' };
 
 export function toWire(e: unknown): WireError {
   if (e instanceof KitError) return { problems: [...e.problems], exitCode: e.exitCode };
@@ -72,6 +74,9 @@ export class RenderPool {
         }
       }),
     );
+    // The workers first: this thread then adds its words to theirs in the shaping cache.
+    await Promise.all(this.workers.map((w) => w.finish()));
+    await local?.finish();
   }
 
   async close(): Promise<void> {
@@ -112,6 +117,10 @@ class PoolWorker {
   constructor(options: KitOptions) {
     this.worker = spawn({ options });
     this.worker.on('message', (m: FromWorker) => {
+      if (m.type === 'finished') {
+        this.finished?.();
+        return;
+      }
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
@@ -131,6 +140,18 @@ class PoolWorker {
 
   post(message: ToWorker): void {
     this.worker.postMessage(message);
+  }
+
+  private finished: (() => void) | undefined;
+
+  /** Lets the worker save its shaping cache; resolves when it did (or cannot answer). */
+  finish(): Promise<void> {
+    if (this.failure) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.finished = resolve;
+      this.worker.once('exit', () => resolve());
+      this.post({ type: 'finish' });
+    });
   }
 
   run(job: RenderJob): Promise<RenderedFile[]> {

@@ -3,10 +3,12 @@ import { fontStack } from '../layout/render-pdf.js';
 import type { KitOptions } from './options.js';
 import { toWire, type FromWorker, type ToWorker } from './render-pool.js';
 import { Renderer } from './render-jobs.js';
+import { useShapingCache } from './shaping-cache.js';
 
 /** A render thread: receives the lessons once, then jobs; answers with the files it wrote. */
 const { options } = workerData as { options: KitOptions };
 // Parse the fonts now, while the main thread is still reading the lessons.
+useShapingCache(options.cacheDir);
 fontStack(options.font);
 
 let renderer: Renderer | undefined;
@@ -14,6 +16,11 @@ const port = parentPort!;
 port.on('message', (m: ToWorker) => {
   if (m.type === 'context') {
     renderer = new Renderer(m.context);
+    return;
+  }
+  if (m.type === 'finish') {
+    renderer?.finish();
+    port.postMessage({ type: 'finished' } satisfies FromWorker);
     return;
   }
   renderer!.run(m.job).then(

@@ -109,6 +109,7 @@ async function runHere(context: RenderContext, jobs: readonly RenderJob[], templ
     // Drawing never waits for I/O: let a Ctrl+C in between two jobs.
     await new Promise((resolve) => setImmediate(resolve));
   }
+  renderer.finish();
 }
 
 /** Files written inside a staged folder are reported at their final place. */

@@ -9,7 +9,7 @@ import type { Face } from './fonts.js';
 
 /** The parts of pdfkit's EmbeddedFont used here. */
 interface PdfkitFont {
-  layoutCache?: object;
+  layoutCached(word: string): unknown;
   layout(text: string, features?: unknown, onlyWidth?: boolean): unknown;
   encode(text: string, features?: unknown): [string[], object[]];
 }
@@ -60,13 +60,14 @@ export function speedUp(doc: PDFKit.PDFDocument, faces: readonly Face[]): void {
 /**
  * pdfkit shapes and encodes every string it draws, word by word, in every document. The
  * results depend only on the font and the text, and pdfkit does not change them, so:
- * - words are shaped once per process (the face's runs are this document's layout cache);
+ * - words are shaped once per process, or read from earlier builds (the face's runs replace
+ *   this document's layout cache);
  * - a string is laid out once per process and encoded once per document (encoding also adds
  *   the glyphs to the document's font subset, which the first call does).
  * A class set draws the same lines hundreds of times.
  */
 function shareShaping(font: PdfkitFont, face: Face): void {
-  font.layoutCache = face.runs;
+  font.layoutCached = (word) => face.run(word);
   const layout = font.layout.bind(font);
   const encode = font.encode.bind(font);
   const encoded = new Map<string, [string[], object[]]>();
