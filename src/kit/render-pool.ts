@@ -71,6 +71,9 @@ export class RenderPool {
           );
           if ('bug' in outcome) broken = true;
           done(i, outcome);
+          // This thread draws without waiting for anything: let the workers' answers in, or
+          // they would get their next job only when this thread has none left.
+          if (w === local) await new Promise((resolve) => setImmediate(resolve));
         }
       }),
     );
