@@ -62,7 +62,11 @@ export class DiskCache {
       renameSync(tmp, file);
     } catch {
       // A cache that cannot be written (read-only folder, full disk) only means no shortcut.
-      rmSync(tmp, { force: true });
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // Not even readable: nothing was written there either.
+      }
     }
   }
 }

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { KitError, type Problem } from '../errors.js';
 import { checkLesson } from '../lesson/check-lesson.js';
 import { loadLesson, type LoadedLesson } from '../lesson/load-lesson.js';
+import type { ParseCache } from './parse-cache.js';
 import type { Source } from '../source/model.js';
 import { positionOf } from '../yaml/parse.js';
 import { suggest } from '../yaml/suggest.js';
@@ -31,6 +32,8 @@ export interface LoadOptions {
   only?: readonly string[];
   sources: SourceLibrary;
   defaultSource: string;
+  /** Lessons parsed by earlier runs (unchanged files); without it every file is parsed. */
+  cache?: ParseCache;
 }
 
 /**
@@ -44,7 +47,7 @@ export function loadLessons(options: LoadOptions): LoadedKit {
   const seen = new Map<string, string>();
   for (const file of files) {
     const problems: Problem[] = [];
-    const loaded = loadLesson(file, problems);
+    const loaded = options.cache ? options.cache.lesson(file, problems) : loadLesson(file, problems);
     if (!loaded) {
       failed.push({ name: basename(file).replace(/\.ya?ml$/i, ''), file, problems });
       continue;

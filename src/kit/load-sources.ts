@@ -3,12 +3,17 @@ import { join } from 'node:path';
 import { KitError, type Problem } from '../errors.js';
 import { loadSource } from '../source/load-source.js';
 import type { Source } from '../source/model.js';
+import type { ParseCache } from './parse-cache.js';
 
 /** Finds source texts by id in layered folders (the user's first), loading each once. */
 export class SourceLibrary {
   private readonly cache = new Map<string, Source>();
 
-  constructor(private readonly dirs: readonly string[]) {}
+  constructor(
+    private readonly dirs: readonly string[],
+    /** Source texts parsed by earlier runs (unchanged files). */
+    private readonly parsed?: ParseCache,
+  ) {}
 
   fileFor(id: string): string | undefined {
     for (const dir of this.dirs) {
@@ -36,7 +41,7 @@ export class SourceLibrary {
         hint: `Put it in ${this.dirs.map((d) => join(d, `${id}.md`)).join(' or ')}.`,
       });
     }
-    const source = loadSource(file);
+    const source = this.parsed ? this.parsed.source(file) : loadSource(file);
     if (source.meta.id !== id) {
       const problem: Problem = {
         code: 'GK_SOURCE_ID',

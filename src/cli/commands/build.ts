@@ -16,7 +16,6 @@ interface BuildArgs extends LessonArgs {
   roster?: string;
   split?: boolean;
   threads?: number;
-  cache?: boolean;
 }
 
 export function buildCommand(io: CliIO, done: (code: number) => void): CommandModule<object, BuildArgs> {
@@ -34,7 +33,6 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
         .option('watch', { type: 'boolean', describe: 'Keep running and rebuild when a lesson, template, source or config file changes' })
         .option('roster', { type: 'string', requiresArg: true, coerce: nonEmpty('roster'), describe: 'Class list (CSV with a "naam" column, optionally "klas"): worksheets with each student\'s name, one print file per lesson' })
         .option('split', { type: 'boolean', implies: 'roster', describe: 'With --roster: also one PDF per student' })
-        .option('cache', { type: 'boolean', describe: 'Reuse work of earlier builds (shaped words); --no-cache neither reads nor writes the cache', defaultDescription: 'true' })
         .option('threads', { type: 'number', requiresArg: true, describe: 'Threads that render PDFs', defaultDescription: 'one; one per core for big class lists' })
         .check((a) => {
           if (a.threads !== undefined && !(Number.isInteger(a.threads) && a.threads >= 1 && a.threads <= 64)) throw new Error('--threads must be a whole number from 1 to 64');
@@ -52,7 +50,6 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
         roster: args.roster,
         split: args.split,
         threads: args.threads,
-        cache: args.cache,
       };
       // Loaded here, not at the top: --help and the other commands do not pay for them, and
       // validate and list never load pdfkit, fontkit or markdown-it.
