@@ -9,7 +9,7 @@ import { findLessonFiles } from './find-lessons.js';
 import type { KitLesson, LessonProblems } from './load-lessons.js';
 import type { KitOptions } from './options.js';
 import { prepareOutDir, refuseForeignFile } from './output-files.js';
-import { PIECES } from './pieces.js';
+import { PIECES, type Piece } from './pieces.js';
 import { RenderPool } from './render-pool.js';
 import { runPlans, type LessonPlan } from './run-jobs.js';
 import { validateKit } from './validate-kit.js';
@@ -59,12 +59,15 @@ export async function buildKit(options: KitOptions): Promise<BuildResult> {
   }
 }
 
+/** Decides whether a piece needs drawing; watch mode skips pieces whose document did not change. */
+export type PieceFilter = (lesson: KitLesson, piece: Piece, target: string) => boolean;
+
 /** Every piece of a lesson, one job each, written to outDir/<lesson-id>/<piece>.pdf. */
-function piecePlan(options: KitOptions) {
+function piecePlan(options: KitOptions, wanted?: PieceFilter) {
   return (lesson: KitLesson, i: number): LessonPlan => {
     try {
       const outDir = lessonOutDir(options.outDir, lesson.lesson.id);
-      const pieces = PIECES.filter((piece) => !piece.when || piece.when(lesson.lesson));
+      const pieces = PIECES.filter((piece) => (!piece.when || piece.when(lesson.lesson)) && (!wanted || wanted(lesson, piece, join(outDir, piece.file))));
       const targets = pieces.map((piece) => join(outDir, piece.file));
       for (const target of targets) refuseForeignFile(target);
       return { lesson, jobs: pieces.map((piece, k) => ({ kind: 'piece', lesson: i, piece: piece.id, target: targets[k]! })) };
@@ -108,12 +111,23 @@ function renderThreads(options: KitOptions, roster: Roster | undefined): number 
   return pages < PAGES_WORTH_A_THREAD ? 1 : Math.min(availableParallelism(), jobs);
 }
 
+export interface LessonsBuild {
+  templates: TemplateEnvironment;
+  /** Render threads next to this one, kept between builds (watch mode). */
+  pool?: RenderPool;
+  /** Changes when the templates do: render threads keep theirs compiled until then. */
+  templatesEpoch?: number;
+  /** Pieces to draw; all when not given. */
+  wanted?: PieceFilter;
+}
+
 /**
- * Builds the pieces of some lessons on this thread, committing each lesson's files together:
- * the same path as buildKit, for watch mode, which rebuilds one lesson at a time.
+ * Builds the pieces of some lessons, committing each lesson's files together: the same path
+ * as buildKit, for watch mode, which rebuilds one lesson at a time.
  */
-export function buildLessons(lessons: readonly KitLesson[], templates: TemplateEnvironment, options: KitOptions): Promise<BuildResult> {
-  return runPlans(renderContext(lessons, options), lessons.map(piecePlan(options)), undefined, templates);
+export function buildLessons(lessons: readonly KitLesson[], options: KitOptions, how: LessonsBuild): Promise<BuildResult> {
+  const context = { ...renderContext(lessons, options), ...(how.templatesEpoch !== undefined ? { templatesEpoch: how.templatesEpoch } : {}) };
+  return runPlans(context, lessons.map(piecePlan(options, how.wanted)), how.pool, how.templates);
 }
 
 function renderContext(lessons: readonly KitLesson[], options: KitOptions) {

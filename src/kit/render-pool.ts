@@ -134,10 +134,13 @@ class PoolWorker {
       this.failure = e;
       for (const p of this.pending.values()) p.reject(e);
       this.pending.clear();
+      this.finished?.();
     };
     this.worker.on('error', fail);
     this.worker.on('exit', (code) => {
       if (this.pending.size > 0) fail(new Error(`a render thread stopped (exit code ${code})`));
+      this.failure ??= new Error(`a render thread stopped (exit code ${code})`);
+      this.finished?.();
     });
   }
 
@@ -151,8 +154,10 @@ class PoolWorker {
   finish(): Promise<void> {
     if (this.failure) return Promise.resolve();
     return new Promise((resolve) => {
-      this.finished = resolve;
-      this.worker.once('exit', () => resolve());
+      this.finished = () => {
+        this.finished = undefined;
+        resolve();
+      };
       this.post({ type: 'finish' });
     });
   }

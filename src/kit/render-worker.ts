@@ -12,10 +12,14 @@ useShapingCache(options.cacheDir);
 fontStack(options.font);
 
 let renderer: Renderer | undefined;
+let epoch: number | undefined;
 const port = parentPort!;
 port.on('message', (m: ToWorker) => {
   if (m.type === 'context') {
-    renderer = new Renderer(m.context);
+    // Watch mode sends a context per rebuild: templates stay compiled while they are unchanged.
+    const same = m.context.templatesEpoch !== undefined && m.context.templatesEpoch === epoch;
+    renderer = new Renderer(m.context, same ? renderer?.compiledTemplates : undefined);
+    epoch = m.context.templatesEpoch;
     return;
   }
   if (m.type === 'finish') {
