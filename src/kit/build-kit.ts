@@ -4,6 +4,7 @@ import { KitError, type Problem } from '../errors.js';
 import { loadRoster, type Roster } from '../roster/load-roster.js';
 import { TemplateEnvironment } from '../template/environment.js';
 import { brandOf } from './brand.js';
+import { useBuildCaches } from './caches.js';
 import { planClassSets, SINGLES_PER_JOB } from './class-sets.js';
 import { findLessonFiles } from './find-lessons.js';
 import type { KitLesson, LessonProblems } from './load-lessons.js';
@@ -37,6 +38,7 @@ export interface BuildResult {
  * leaves its previous PDFs as they were and does not stop the others.
  */
 export async function buildKit(options: KitOptions): Promise<BuildResult> {
+  useBuildCaches(options);
   const roster = options.roster ? loadRoster(options.roster) : undefined;
   // Extra render threads start now, loading pdfkit and fonts while the lessons are read here.
   const workers = renderThreads(options, roster) - 1;

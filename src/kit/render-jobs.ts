@@ -5,7 +5,8 @@ import type { NameFill } from '../layout/env.js';
 import { CopyPrinter, nameFillChecker } from '../layout/render-copies.js';
 import { TemplateEnvironment } from '../template/environment.js';
 import { pieceById } from './find-piece.js';
-import { saveShapingCache, useShapingCache } from './shaping-cache.js';
+import { useBuildCaches } from './caches.js';
+import { saveShapingCache } from './shaping-cache.js';
 import { drawPiece, inLessonFile, pieceDocument, renderOptions, type DrawableLesson } from './render-piece.js';
 import type { KitLesson } from './load-lessons.js';
 import type { KitOptions } from './options.js';
@@ -59,7 +60,7 @@ export class Renderer {
     private readonly context: RenderContext,
     private templates?: TemplateEnvironment,
   ) {
-    useShapingCache(context.options.cacheDir);
+    useBuildCaches(context.options);
   }
 
   /** After the last job: keeps the words shaped here for the next run. */

@@ -3,12 +3,12 @@ import { fontStack } from '../layout/render-pdf.js';
 import type { KitOptions } from './options.js';
 import { toWire, type FromWorker, type ToWorker } from './render-pool.js';
 import { Renderer } from './render-jobs.js';
-import { useShapingCache } from './shaping-cache.js';
+import { useBuildCaches } from './caches.js';
 
 /** A render thread: receives the lessons once, then jobs; answers with the files it wrote. */
 const { options } = workerData as { options: KitOptions };
 // Parse the fonts now, while the main thread is still reading the lessons.
-useShapingCache(options.cacheDir);
+useBuildCaches(options);
 fontStack(options.font);
 
 let renderer: Renderer | undefined;

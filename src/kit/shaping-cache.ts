@@ -18,11 +18,12 @@ let versions: string | undefined;
 
 /** fontkit shapes, pdfkit reads the shapes: a new version of either starts afresh. */
 function libraryVersions(): string {
-  versions ??= ['fontkit', 'pdfkit'].map((name) => `${name}@${packageVersion(name)}`).join(' ');
+  versions ??= ['fontkit', 'pdfkit'].map((name) => `${name}@${libraryVersion(name)}`).join(' ');
   return versions;
 }
 
-function packageVersion(name: string): string {
+/** The installed version of a package, read from its package.json (not all export it). */
+export function libraryVersion(name: string): string {
   let dir = dirname(require.resolve(name));
   for (;;) {
     const file = join(dir, 'package.json');

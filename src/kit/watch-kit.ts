@@ -8,6 +8,7 @@ import { KitError, type Problem } from '../errors.js';
 import { TemplateEnvironment } from '../template/environment.js';
 import { brandOf } from './brand.js';
 import { buildLessons, type BuiltFile, type PieceFilter } from './build-kit.js';
+import { useBuildCaches } from './caches.js';
 import type { LessonProblems } from './load-lessons.js';
 import type { KitOptions } from './options.js';
 import { RenderPool } from './render-pool.js';
@@ -212,6 +213,7 @@ class Watcher extends EventEmitter implements KitWatcher {
       const kit = validateKit(options);
       brandOf(options);
       if (!this.templates) {
+        useBuildCaches(options);
         this.templates = new TemplateEnvironment(options.templateDirs, options.labels);
         this.templatesEpoch++;
       }
