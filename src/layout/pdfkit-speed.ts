@@ -5,6 +5,12 @@ import type { Face } from './fonts.js';
  * pdfkit spends most of a build redoing work whose result cannot change. These adapters
  * skip the repeats and leave every byte as pdfkit writes it (tests compare whole files).
  * They rely on pdfkit 0.20 internals, named in the types below.
+ *
+ * What each one is worth, measured one at a time (issue 15) on a 1,000-student class set
+ * drawn by one thread: strings laid out once per process 23% of the CPU, encoded once per
+ * document 16%, stream text converted once 32% of the CPU and 130 MB of peak memory, writes
+ * batched 9% and 90 MB. On the default kit none of them shows beyond the noise: they are
+ * for class sets, which draw the same lines hundreds of times.
  */
 
 /** The parts of pdfkit's EmbeddedFont used here. */

@@ -33,7 +33,7 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
         .option('watch', { type: 'boolean', describe: 'Keep running and rebuild when a lesson, template, source or config file changes' })
         .option('roster', { type: 'string', requiresArg: true, coerce: nonEmpty('roster'), describe: 'Class list (CSV with a "naam" column, optionally "klas"): worksheets with each student\'s name, one print file per lesson' })
         .option('split', { type: 'boolean', implies: 'roster', describe: 'With --roster: also one PDF per student' })
-        .option('threads', { type: 'number', requiresArg: true, describe: 'Threads that render PDFs', defaultDescription: 'one; one per core for big class lists' })
+        .option('threads', { type: 'number', requiresArg: true, describe: 'Threads that render PDFs', defaultDescription: 'two for a kit of several lessons when a core is free; one per core for big class lists' })
         .check((a) => {
           if (a.threads !== undefined && !(Number.isInteger(a.threads) && a.threads >= 1 && a.threads <= 64)) throw new Error('--threads must be a whole number from 1 to 64');
           if (a.watch && a.roster) throw new Error('--watch and --roster cannot be combined');
