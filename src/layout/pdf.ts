@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { FontStack } from './fonts.js';
+import { patchFontEmbedding } from './pdfkit-fonts.js';
 import { speedUp } from './pdfkit-speed.js';
 import type { Geometry } from './geometry.js';
 import type { Theme } from './theme.js';
@@ -181,6 +182,8 @@ export function createPdf(setup: PdfSetup): Pdf {
   escapeXmpInfo(doc);
   for (const face of fonts.faces) doc.registerFont(face.name, face.font);
   speedUp(doc, fonts.faces);
+  // speedUp opened every face: the last one is the current font.
+  patchFontEmbedding((doc as unknown as { _font: unknown })._font);
   return { doc, fonts, theme: setup.theme, geom, pageGeoms: [], tags: new Tagger(doc) };
 }
 
