@@ -59,7 +59,7 @@ function oneLine(content: RichText, style: TextStyle, width: number, fonts: Font
   const line = tight.lines[0]!;
   const last = line.frags[line.frags.length - 1]!;
   const extra = last.face.widthOf(ellipsis, style.size);
-  last.text += ellipsis;
+  last.text = last.text.trimEnd() + ellipsis;
   last.width += extra;
   line.width += extra;
   return { ...tight, lines: [line] };

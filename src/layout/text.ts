@@ -179,6 +179,12 @@ function toLine(atoms: Atom[], size: number): TextLine {
     f.width = f.face.widthOf(f.text, size);
     width += f.width;
   }
+  // A line that broke at a space (or a forced break) keeps one space after its last word:
+  // invisible on paper, but what a screen reader, a copy or a reflow reads gets a space
+  // between the last word of this line and the first of the next. Widths leave it out.
+  const last = atoms[atoms.length - 1];
+  const tail = frags[frags.length - 1];
+  if (tail && last && (last.advance > last.width || last.forcedBreakAfter)) tail.text += ' ';
   return { frags, width };
 }
 

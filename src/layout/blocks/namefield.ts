@@ -38,7 +38,8 @@ function fieldLayouts(width: number, env: LayoutEnv): FieldLayout[] {
   let x = 0;
   return fields.map((field) => {
     const w = usable * field.share;
-    const block = layoutText([{ text: `${field.label}:` }], style, w, env.fonts);
+    // With its space: a screen reader reads "Naam: Sara Peeters", not "Naam:Sara Peeters".
+    const block = layoutText([{ text: `${field.label}: ` }], style, w, env.fonts);
     const out = { field, block, x, width: w, room: w - block.lines[0]!.width - LINE_GAP - 2 * VALUE_PAD };
     x += w + gutter;
     return out;

@@ -26,7 +26,9 @@ export function organiserItems(block: Organiser, width: number, env: LayoutEnv, 
         pdf.doc.lineWidth(0.6).strokeColor(theme.colors.rule).rect(x, y, width, headHeight).stroke().restore();
       });
       const tr = pdf.tags.open('TR');
-      heads.forEach((t, c) => pdf.tags.leaf('TH', () => t.lines.forEach((l, li) => drawLine(pdf, t, l, x + c * colWidth + pad, y + pad + li * t.lineHeight))));
+      heads.forEach((t, c) =>
+        pdf.tags.leaf('TH', () => t.lines.forEach((l, li) => drawLine(pdf, t, l, x + c * colWidth + pad, y + pad + li * t.lineHeight)), { scope: 'Column' }),
+      );
       pdf.tags.close(tr);
     },
     { gapBefore, keepWithNext: true },

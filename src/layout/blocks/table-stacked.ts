@@ -47,7 +47,8 @@ export function stackedTableItems(block: Table, columns: number, width: number, 
         const tr = pdf.tags.open('TR');
         let fy = y;
         for (const f of fields) {
-          pdf.tags.leaf('TH', () => f.label.lines.forEach((l, li) => drawLine(pdf, f.label, l, x + pad, fy + pad + li * f.label.lineHeight)));
+          // Each label heads the value beside it: a row header.
+          pdf.tags.leaf('TH', () => f.label.lines.forEach((l, li) => drawLine(pdf, f.label, l, x + pad, fy + pad + li * f.label.lineHeight)), { scope: 'Row' });
           pdf.tags.leaf('TD', () => f.value.lines.forEach((l, li) => drawLine(pdf, f.value, l, x + labelWidth + pad, fy + pad + li * f.value.lineHeight)));
           fy += f.height;
         }

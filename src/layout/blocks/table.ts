@@ -45,7 +45,7 @@ export function tableItems(block: Table, width: number, env: LayoutEnv, gapBefor
       tr = pdf.tags.open('TR');
       let cx = x;
       laid.forEach((t, c) => {
-        pdf.tags.leaf(header ? 'TH' : 'TD', () => t.lines.forEach((l, li) => drawLine(pdf, t, l, cx + pad, y + pad + li * t.lineHeight)));
+        pdf.tags.leaf(header ? 'TH' : 'TD', () => t.lines.forEach((l, li) => drawLine(pdf, t, l, cx + pad, y + pad + li * t.lineHeight)), header ? { scope: 'Column' } : undefined);
         cx += widths[c]!;
       });
       pdf.tags.close(tr);
