@@ -1,4 +1,5 @@
 import { dirname, sep } from 'node:path';
+import type { Problem } from '../errors.js';
 import type { BuiltFile } from '../kit/build-kit.js';
 import type { LessonProblems } from '../kit/load-lessons.js';
 import { displayPath, printProblems, type CliIO } from './io.js';
@@ -6,9 +7,10 @@ import { displayPath, printProblems, type CliIO } from './io.js';
 /**
  * One line per PDF (path, pages, size), then each lesson that failed with its problems.
  * With a class list, a print file also says how many students it holds, and the files of
- * single students are summed up per folder.
+ * single students are summed up per folder. Warnings (a template that makes the PDFs harder
+ * to read with a screen reader) come last, each once.
  */
-export function printBuild(io: CliIO, files: readonly BuiltFile[], failed: readonly LessonProblems[], classSets = false): void {
+export function printBuild(io: CliIO, files: readonly BuiltFile[], failed: readonly LessonProblems[], classSets = false, warnings: readonly Problem[] = []): void {
   const folders = new Map<string, BuiltFile[]>();
   for (const f of files) {
     if (classSets && f.copies === undefined) {
@@ -27,6 +29,10 @@ export function printBuild(io: CliIO, files: readonly BuiltFile[], failed: reado
   for (const f of failed) {
     io.err(`not built: ${f.name} (${displayPath(io, f.file)}), ${f.problems.length} problem${f.problems.length === 1 ? '' : 's'}:`);
     printProblems(io, f.problems);
+  }
+  if (warnings.length > 0) {
+    io.err(`warning: ${warnings.length === 1 ? 'this template makes' : 'these templates make'} the PDFs harder to read with a screen reader (they are made, without the PDF/UA label):`);
+    printProblems(io, warnings);
   }
 }
 

@@ -13,7 +13,7 @@ export async function watchBuild(io: CliIO, options: WatchOptions): Promise<void
     if (!first) io.out(`changed: ${round.changed.map((f) => displayPath(io, f)).join(', ')}`);
     first = false;
     printProblems(io, round.problems);
-    printBuild(io, round.files, round.failed);
+    printBuild(io, round.files, round.failed, false, round.warnings);
     if (round.problems.length > 0 || round.failed.length > 0) io.err('Not everything was built; previous PDFs kept. Fix the file and save it again.');
   });
   watcher.on('error', (e: Error) => {

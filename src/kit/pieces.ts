@@ -16,8 +16,9 @@ export interface Piece {
   orientation: Orientation;
   /** 'projector': 16:9 slides in large type, whatever the paper size (default 'paper'). */
   medium?: Medium;
-  /** Heading levels that become PDF bookmarks. */
+  /** Headings of levels outlineTop (default 1) to outlineLevels become PDF bookmarks, nested by level. */
   outlineLevels: number;
+  outlineTop?: number;
   /** Built only when the lesson has what it needs. */
   when?: (lesson: Lesson) => boolean;
 }
@@ -32,7 +33,7 @@ function hasCards(lesson: Lesson): boolean {
 
 export const PIECES: readonly Piece[] = [
   { id: 'worksheet', template: 'worksheet', file: 'worksheet.pdf', label: 'Werkblad', audience: 'student', orientation: 'portrait', outlineLevels: 0 },
-  { id: 'teacher-guide', template: 'teacher-guide', file: 'teacher-guide.pdf', label: 'Lerarenhandleiding', audience: 'teacher', orientation: 'portrait', outlineLevels: 2 },
+  { id: 'teacher-guide', template: 'teacher-guide', file: 'teacher-guide.pdf', label: 'Lerarenhandleiding', audience: 'teacher', orientation: 'portrait', outlineLevels: 3, outlineTop: 2 },
   { id: 'cards', template: 'cards', file: 'cards.pdf', label: 'Kaartjes', audience: 'student', orientation: 'portrait', outlineLevels: 0, when: hasCards },
   { id: 'slides', template: 'slides', file: 'slides.pdf', label: 'Dia’s', audience: 'student', orientation: 'landscape', medium: 'projector', outlineLevels: 2 },
   {
@@ -43,7 +44,8 @@ export const PIECES: readonly Piece[] = [
     // The youth worker is the "teacher" here: the guide needs the hints, notes and agenda.
     audience: 'teacher',
     orientation: 'portrait',
-    outlineLevels: 2,
+    outlineLevels: 3,
+    outlineTop: 2,
     when: (lesson) => lesson.youth_session !== undefined,
   },
 ];

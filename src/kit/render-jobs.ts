@@ -44,11 +44,13 @@ export interface RenderedFile {
   bytes: number;
   /** Students in a class set. */
   copies?: number;
+  /** What in the template makes this PDF harder to read with a screen reader. */
+  warnings?: Problem[];
 }
 
 /** Renders jobs on one thread: templates compiled and documents laid out once per thread. */
 export class Renderer {
-  private readonly printers = new Map<string, CopyPrinter>();
+  private readonly printers = new Map<string, { printer: CopyPrinter; warnings: Problem[] }>();
   private readonly lessons = new Map<number, DrawableLesson>();
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -66,14 +68,18 @@ export class Renderer {
 
   /** The laid-out document of a lesson's piece, ready to print copies of. */
   printer(lessonIndex: number, pieceId: string): CopyPrinter {
+    return this.laidOut(lessonIndex, pieceId).printer;
+  }
+
+  private laidOut(lessonIndex: number, pieceId: string): { printer: CopyPrinter; warnings: Problem[] } {
     const key = `${lessonIndex}/${pieceId}`;
-    let printer = this.printers.get(key);
-    if (!printer) {
+    let laid = this.printers.get(key);
+    if (!laid) {
       const lesson = this.lesson(lessonIndex);
       const piece = pieceById(pieceId);
       if (piece.audience !== 'student') throw new Error(`class sets are for student pieces, not ${piece.id}`);
-      const document = pieceDocument(lesson, piece, this.env(), this.context.options);
-      printer = new CopyPrinter(document, renderOptions(piece, this.context.options));
+      const { document, warnings } = pieceDocument(lesson, piece, this.env(), this.context.options);
+      const printer = new CopyPrinter(document, renderOptions(piece, this.context.options));
       if (!printer.hasNameField) {
         throw new KitError({
           code: 'GK_ROSTER_NO_NAMEFIELD',
@@ -81,9 +87,10 @@ export class Renderer {
           hint: `Put ::namefield near the top of ${piece.template}.hbs.`,
         });
       }
-      this.printers.set(key, printer);
+      laid = { printer, warnings };
+      this.printers.set(key, laid);
     }
-    return printer;
+    return laid;
   }
 
   private async runNow(job: RenderJob): Promise<RenderedFile[]> {
@@ -91,16 +98,16 @@ export class Renderer {
     switch (job.kind) {
       case 'piece': {
         const result = await drawPiece(lesson, pieceById(job.piece), this.env(), this.context.options);
-        return [{ target: job.target, data: result.bytes, pages: result.pages, bytes: result.bytes.length }];
+        return [{ target: job.target, data: result.bytes, pages: result.pages, bytes: result.bytes.length, warnings: result.warnings }];
       }
       case 'copies': {
-        const printer = this.printer(job.lesson, job.piece);
+        const { printer, warnings } = this.laidOut(job.lesson, job.piece);
         this.checkFills(job.piece, job.roster, job.fills);
         const file = new StagedFile(job.tmp);
         try {
           const { pages } = await inLessonFile(lesson, this.env(), () => printer.render(job.fills, file.write, true));
           file.close();
-          return [{ target: job.target, tmp: file.tmp, pages, bytes: file.bytes, copies: job.fills.length }];
+          return [{ target: job.target, tmp: file.tmp, pages, bytes: file.bytes, copies: job.fills.length, warnings }];
         } catch (e) {
           file.discard();
           throw e;

@@ -7,8 +7,9 @@ export interface LayoutEnv {
   fonts: FontStack;
   theme: Theme;
   labels: Labels;
-  /** Headings of these levels become PDF bookmarks. */
+  /** Headings of levels outlineTop (default 1) to outlineLevels become PDF bookmarks. */
   outlineLevels: number;
+  outlineTop?: number;
   /** Size of the content area of a page: blocks that fill a page (cards, signs, slides) need it. */
   page: { width: number; height: number };
   /** Alignment of paragraphs and headings (centred on signs and title slides). */

@@ -31,6 +31,16 @@ export class Tagger {
     return el;
   }
 
+  /**
+   * How a list's labels count (the List attribute ListNumbering), so a screen reader can say
+   * "numbered list" or "bulleted list" (ISO 32000-1 14.8.5.5).
+   */
+  listNumbering(el: StructElement, numbering: 'Decimal' | 'Disc' | 'None'): StructElement {
+    const dict = (el as unknown as { dictionary?: { data: Record<string, unknown> } }).dictionary;
+    if (dict) dict.data.A = { O: 'List', ListNumbering: numbering };
+    return el;
+  }
+
   close(el: StructElement): void {
     const at = this.stack.lastIndexOf(el);
     if (at <= 0) return;
@@ -103,6 +113,10 @@ export interface Pdf {
   /** Geometry of every page so far, by page index. */
   pageGeoms: Geometry[];
   tags: Tagger;
+  /** Bookmarks open for nesting: the last one of each level (see outline.ts). */
+  outline: { level: number; item: unknown }[];
+  /** How often each bookmark title was used, to tell repeats apart. */
+  bookmarks: Map<string, number>;
 }
 
 export interface PdfSetup {
@@ -114,6 +128,8 @@ export interface PdfSetup {
   subject?: string;
   lang: string;
   creationDate: Date;
+  /** Claim PDF/UA-1 in the metadata: only for documents that passed the authoring checks. */
+  pdfUa: boolean;
 }
 
 /** Written as Creator into every PDF; a build only replaces PDFs that carry it. */
@@ -162,7 +178,7 @@ export function createPdf(setup: PdfSetup): Pdf {
     autoFirstPage: false,
     bufferPages: true,
     pdfVersion: '1.7',
-    subset: 'PDF/UA',
+    ...(setup.pdfUa ? { subset: 'PDF/UA' } : {}),
     tagged: true,
     lang: setup.lang,
     displayTitle: true,
@@ -184,7 +200,7 @@ export function createPdf(setup: PdfSetup): Pdf {
   speedUp(doc, fonts.faces);
   // speedUp opened every face: the last one is the current font.
   patchFontEmbedding((doc as unknown as { _font: unknown })._font);
-  return { doc, fonts, theme: setup.theme, geom, pageGeoms: [], tags: new Tagger(doc) };
+  return { doc, fonts, theme: setup.theme, geom, pageGeoms: [], tags: new Tagger(doc), outline: [], bookmarks: new Map() };
 }
 
 /** Starts a page with its own size; later pages may differ (orientation changes). */

@@ -31,7 +31,7 @@ export class CopyPrinter {
     private readonly options: RenderOptions,
   ) {
     this.theme = makeTheme(options);
-    const env = { fonts: fontStack(this.theme.font), theme: this.theme, labels: options.labels ?? LABELS.nl, outlineLevels: options.outlineLevels ?? 0, nameFill: this.fill };
+    const env = { fonts: fontStack(this.theme.font), theme: this.theme, labels: options.labels ?? LABELS.nl, outlineLevels: options.outlineLevels ?? 0, outlineTop: options.outlineTop ?? 1, nameFill: this.fill };
     this.parts = sections(document.blocks, options, env);
   }
 
@@ -59,6 +59,7 @@ export class CopyPrinter {
       subject: this.document.meta.subject,
       lang: this.document.meta.lang,
       creationDate: options.creationDate,
+      pdfUa: this.document.meta.accessible === true,
     });
     const done = new Promise<void>((resolve, reject) => {
       pdf.doc.on('data', write);

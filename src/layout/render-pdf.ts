@@ -18,8 +18,9 @@ export interface RenderOptions extends ThemeOptions {
   medium?: Medium;
   labels?: Labels;
   creationDate: Date;
-  /** Heading levels that become bookmarks (0: none). */
+  /** Headings of levels outlineTop (default 1) to outlineLevels become bookmarks (0: none), nested by level. */
   outlineLevels?: number;
+  outlineTop?: number;
   /** School name and logo in the header of every page. */
   brand?: Brand;
 }
@@ -73,7 +74,7 @@ export async function renderPdf(document: PrintDocument, options: RenderOptions)
   const fonts = fontStack(theme.font);
   const labels = options.labels ?? LABELS.nl;
   // Measure everything first: missing glyphs and other problems surface before a PDF exists.
-  const parts = sections(document.blocks, options, { fonts, theme, labels, outlineLevels: options.outlineLevels ?? 0 });
+  const parts = sections(document.blocks, options, { fonts, theme, labels, outlineLevels: options.outlineLevels ?? 0, outlineTop: options.outlineTop ?? 1 });
   const pdf = createPdf({
     fonts,
     theme,
@@ -83,6 +84,7 @@ export async function renderPdf(document: PrintDocument, options: RenderOptions)
     subject: document.meta.subject,
     lang: document.meta.lang,
     creationDate: options.creationDate,
+    pdfUa: document.meta.accessible === true,
   });
   for (const part of parts) {
     paginate(part.items, pdf, part.geom.left, {

@@ -1,4 +1,5 @@
 import type { MessageDef, Params } from './define.js';
+import { accessibilityMessages } from './catalogue/accessibility.js';
 import { kitMessages } from './catalogue/kit.js';
 
 /**
@@ -8,6 +9,7 @@ import { kitMessages } from './catalogue/kit.js';
  */
 export const MESSAGES = {
   ...kitMessages,
+  ...accessibilityMessages,
 };
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -69,7 +69,7 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
       const { buildKit } = await import('../../kit/build-kit.js');
       const options = resolveOptions(kitInput(io, args, flags).input);
       const result = await buildKit(options);
-      printBuild(io, result.files, result.failed, !!options.roster);
+      printBuild(io, result.files, result.failed, !!options.roster, result.warnings);
       if (result.failed.length > 0) {
         io.err(`${result.files.length} PDFs written; ${result.failed.length} lesson${result.failed.length === 1 ? '' : 's'} not built (previous PDFs kept).`);
       }

@@ -123,7 +123,8 @@ function layCard(card: Card, innerWidth: number, scale: number, grow: number, en
   const bodyTheme = scaleTheme(theme, (card.size === 'large' ? LARGE : 1) * grow);
   const align = card.align ?? 'left';
   const labelStyle = { ...theme.small, bold: true, color: theme.colors.muted };
-  const label = card.label ? textItems([{ text: card.label }], labelStyle, innerWidth, { ...env, theme }, { tag: 'P' }) : [];
+  // The label is the card's heading: a screen reader jumps card to card (document/headings.ts).
+  const label = card.label ? textItems([{ text: card.label }], labelStyle, innerWidth, { ...env, theme }, { tag: `H${card.level ?? 1}`, keepAll: true }) : [];
   const body = blocksToItems(card.children, innerWidth, { ...env, theme: bodyTheme, align });
   if (body[0]) body[0].gapBefore = label.length ? theme.gap * 1.2 : 0;
   const all = [...label, ...body];

@@ -20,5 +20,5 @@ export function checklistItems(block: Checklist, width: number, env: LayoutEnv, 
         pdf.doc.save().lineWidth(0.9).strokeColor('#333333').rect(x, y + (lineHeight - boxSize) / 2, boxSize, boxSize).stroke().restore();
       }),
   }));
-  return listStructure(entries, labelWidth, env, gapBefore, theme.gap * 0.5);
+  return listStructure(entries, labelWidth, env, gapBefore, theme.gap * 0.5, 'None');
 }

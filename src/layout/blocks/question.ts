@@ -8,7 +8,9 @@ type Question = Extract<Block, { type: 'question' }>;
 
 /**
  * A question with its answer space: number in a hanging column, and never split from its
- * writing lines (the whole question moves to the next page when it does not fit).
+ * writing lines (the whole question moves to the next page when it does not fit). Tagged as
+ * a list item (LI > Lbl + LBody); blocksToItems puts a run of questions in one list (L), so
+ * a screen reader announces "list of 5 items" and reads each number with its question.
  */
 export function questionItems(block: Question, width: number, env: LayoutEnv, gapBefore: number): Item[] {
   const { theme } = env;
@@ -21,8 +23,9 @@ export function questionItems(block: Question, width: number, env: LayoutEnv, ga
   return keepTogether(
     wrap(indent(inner, hang), {
       before: (pdf, x, y) => {
-        el = pdf.tags.open('Div');
+        el = pdf.tags.open('LI');
         if (number) pdf.tags.leaf('Lbl', () => drawLine(pdf, number, number.lines[0]!, x, y));
+        pdf.tags.open('LBody');
       },
       after: (pdf) => pdf.tags.close(el!),
     }),

@@ -2,10 +2,12 @@ import type { Block } from '../../document/model.js';
 import type { LayoutEnv } from '../env.js';
 import { item, planPages, type Item } from '../items.js';
 import type { Pdf } from '../pdf.js';
+import { bookmark } from '../outline.js';
 import { drawStack, largestFit, stackHeight } from '../stack.js';
 import { scaleTheme } from '../theme.js';
 import { widestWord } from '../words.js';
 import { blocksToItems } from './index.js';
+import { inOutline } from './heading.js';
 import { textItems } from './text-items.js';
 
 type Slide = Extract<Block, { type: 'slide' }>;
@@ -33,6 +35,8 @@ export function slideItems(block: Slide, width: number, env: LayoutEnv): Item[] 
   const wordRoom = (width * 0.95) / Math.max(1e-6, widestWord(block.children, env.fonts) * env.theme.body.size);
   const start = Math.max(MIN_SCALE, Math.min(block.size === 'large' ? LARGE : GROW, wordRoom));
   const align = block.align === 'center' ? 'center' : 'left';
+  // One level below the title slide's heading (document/headings.ts).
+  const level = block.level ?? 2;
   const build = (scale: number) => {
     const theme = scaleTheme(env.theme, scale);
     const slideEnv: LayoutEnv = { ...env, theme, align };
@@ -42,8 +46,8 @@ export function slideItems(block: Slide, width: number, env: LayoutEnv): Item[] 
       block.title === undefined
         ? []
         : textItems([{ text }], env.theme.h2, width, env, {
-            tag: 'H2',
-            onFirstLine: outline && env.outlineLevels >= 2 ? (pdf) => pdf.doc.outline.addItem(text) : undefined,
+            tag: `H${level}`,
+            onFirstLine: outline && inOutline(level, env) ? (pdf, y) => bookmark(pdf, level, block.bookmark ?? text, y) : undefined,
           });
     return { body, title, theme };
   };

@@ -1,4 +1,4 @@
-import type { Block, RichText } from '../../document/model.js';
+import { plainText, type Block, type RichText } from '../../document/model.js';
 import type { LayoutEnv } from '../env.js';
 import { item, type Item } from '../items.js';
 import type { Pdf } from '../pdf.js';
@@ -12,8 +12,10 @@ type Table = Extract<Block, { type: 'table' }>;
  * A table with a shaded header row; column widths follow the content. Rows never split:
  * each row is one item, and the header keeps with the first row.
  */
-export function tableItems(block: Table, width: number, env: LayoutEnv, gapBefore: number): Item[] {
+export function tableItems(written: Table, width: number, env: LayoutEnv, gapBefore: number): Item[] {
   const { theme } = env;
+  // A header row of empty cells heads nothing: the table has no header (parse-document warns).
+  const block = written.header.every((cell) => !plainText(cell).trim()) ? { ...written, header: [] } : written;
   const columns = Math.max(block.header.length, ...block.rows.map((r) => r.length));
   if (columns === 0) return [];
   const pad = 4;
