@@ -7,6 +7,8 @@ export interface Inline {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** A note mark ("*") that refers to the note passage with this ref (see notes.ts). */
+  reference?: string;
 }
 
 /** A line of rich text; paragraphs, headings and list items hold one. */

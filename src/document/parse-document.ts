@@ -5,6 +5,7 @@ import { suggest } from '../yaml/suggest.js';
 import { parseAttributes, splitList, unescapeValue } from './attributes.js';
 import { BLOCK_SPECS, type AttrSpec, type AttrValue } from './block-specs.js';
 import { assignHeadingLevels } from './headings.js';
+import { linkNotes } from './notes.js';
 import { plainText, type Block, type DocumentMeta, type PrintDocument, type RichText } from './model.js';
 
 /**
@@ -52,6 +53,7 @@ export function parseDocument(text: string, lang: string, locate: Locate = () =>
   const ctx: Ctx = { problems, meta, locate, lines: text.split('\n'), at: new Map() };
   const blocks = parseBlocks(tokens, cursor, undefined, ctx);
   if (!meta.title) meta.title = firstHeading(blocks) ?? 'gesprekskit';
+  linkNotes(blocks);
   const warnings = accessibilityWarnings(blocks, ctx);
   meta.accessible = warnings.length === 0;
   return { document: { meta, blocks }, problems, warnings };

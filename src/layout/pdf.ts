@@ -55,13 +55,58 @@ export class Tagger {
     return el;
   }
 
+  /** The element whose content is being drawn (inside `content`), for inline parts of it. */
+  private drawing: { el: StructElement; type: string } | undefined;
+
   /** Draws content that belongs to `el` (may be called once per page for split content). */
   content(el: StructElement, type: string, draw: () => void): void {
     if (this.artifactDepth > 0) return draw();
+    const outer = this.drawing;
+    this.drawing = { el, type };
     el.add(this.doc.markStructureContent(type));
-    draw();
-    this.doc.endMarkedContent();
+    try {
+      draw();
+    } finally {
+      this.doc.endMarkedContent();
+      this.drawing = outer;
+    }
   }
+
+  /**
+   * Draws part of the content being drawn as an inline element of its own (a note mark as a
+   * Reference): the enclosing element's content pauses, so its children stay in reading
+   * order ("…Beels?", Reference "*", " Hoe reageert…").
+   */
+  inline(type: string, draw: () => void): void {
+    const around = this.drawing;
+    if (this.artifactDepth > 0 || !around) return draw();
+    this.doc.endMarkedContent();
+    const child = this.doc.struct(type);
+    around.el.add(child);
+    child.add(this.doc.markStructureContent(type));
+    this.drawing = undefined;
+    try {
+      draw();
+    } finally {
+      this.doc.endMarkedContent();
+      child.end();
+      this.drawing = around;
+      around.el.add(this.doc.markStructureContent(around.type));
+    }
+  }
+
+  /** Gives an element an ID (a Note's, which PDF/UA-1 7.9 requires, unique in the file). */
+  identify(el: StructElement, id: string): StructElement {
+    const dict = (el as unknown as { dictionary?: { data: Record<string, unknown> } }).dictionary;
+    if (!dict) return el;
+    let unique = id;
+    for (let k = 2; this.ids.has(unique); k++) unique = `${id}-${k}`;
+    this.ids.add(unique);
+    dict.data.ID = new String(unique);
+    return el;
+  }
+
+  private readonly ids = new Set<string>();
 
   /** A one-piece element: heading, label, short paragraph. */
   leaf(type: string, draw: () => void, options?: PDFKit.Mixins.StructureElementOptions): void {

@@ -78,6 +78,21 @@ describe('kit: PDF/UA-1 structure that reads right', () => {
     }
   });
 
+  it('the footnote (¶29) is a Note with an ID, and its mark in ¶19 a Reference', async () => {
+    const build = await sharedBuild('default');
+    for (const piece of ['worksheet', 'teacher-guide', 'slides']) {
+      const r = await report(join(build.dir, 'nultolerantie', `${piece}.pdf`));
+      const glyphs = glyphMap(r);
+      const all = elements(r.root);
+      const note = all.find((e) => e.type === 'Note');
+      expect(note?.id, piece).to.equal('note-29');
+      expect(readText(note!, glyphs), piece).to.match(/^¶29 \*Binnen het Mechelse politiekorps/);
+      const reference = all.find((e) => e.type === 'Reference');
+      expect(readText(reference!, glyphs), piece).to.equal('*');
+      expect(readText(reference!.parent!, glyphs), piece).to.include('commissaris Jinnih Beels?* Hoe reageert u');
+    }
+  });
+
   it('every card and sign has its label as a heading, so a screen reader jumps card to card', async () => {
     const build = await sharedBuild('default');
     for (const id of LESSON_IDS) {

@@ -1,6 +1,6 @@
 import type { Block } from '../../document/model.js';
 import type { LayoutEnv } from '../env.js';
-import { indent, type Item } from '../items.js';
+import { bracket, indent, type Item } from '../items.js';
 import { drawLine, layoutText } from '../text.js';
 import { textItems } from './text-items.js';
 
@@ -20,6 +20,7 @@ export function passageItems(block: Passage, width: number, env: LayoutEnv, gapB
   const out: Item[] = [];
   block.children.forEach((child, k) => {
     if (child.type !== 'paragraph') return;
+    // A note's paragraphs are P elements inside its Note (opened below).
     const items = textItems(child.content, style, width - margin, env, {
       gapBefore: k === 0 ? gapBefore : theme.gap * 0.6,
       prefix:
@@ -33,5 +34,11 @@ export function passageItems(block: Passage, width: number, env: LayoutEnv, gapB
     });
     out.push(...indent(items, margin));
   });
-  return out;
+  if (block.role !== 'note' || out.length === 0) return out;
+  // A footnote (¶29 of the interview) is a Note with an ID; its mark elsewhere is a Reference (document/notes.ts).
+  return bracket(
+    out,
+    (pdf) => pdf.tags.identify(pdf.tags.open('Note'), `note-${block.ref}`),
+    (pdf, el) => pdf.tags.close(el),
+  );
 }
