@@ -6,6 +6,7 @@ import { parseAttributes, splitList, unescapeValue } from './attributes.js';
 import { BLOCK_SPECS, type AttrSpec, type AttrValue } from './block-specs.js';
 import { assignHeadingLevels } from './headings.js';
 import { linkNotes } from './notes.js';
+import { keepNumbersWithUnits } from './typography.js';
 import { plainText, type Block, type DocumentMeta, type PrintDocument, type RichText } from './model.js';
 
 /**
@@ -54,6 +55,7 @@ export function parseDocument(text: string, lang: string, locate: Locate = () =>
   const blocks = parseBlocks(tokens, cursor, undefined, ctx);
   if (!meta.title) meta.title = firstHeading(blocks) ?? 'gesprekskit';
   linkNotes(blocks);
+  keepNumbersWithUnits(blocks);
   const warnings = accessibilityWarnings(blocks, ctx);
   meta.accessible = warnings.length === 0;
   return { document: { meta, blocks }, problems, warnings };

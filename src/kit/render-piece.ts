@@ -49,6 +49,7 @@ export function renderOptions(piece: Piece, options: KitOptions): RenderOptions 
     creationDate: options.creationDate,
     outlineLevels: piece.outlineLevels,
     ...(piece.outlineTop ? { outlineTop: piece.outlineTop } : {}),
+    ...(piece.oneSided ? { oneSided: true } : {}),
     largePrint: options.largePrint,
     font: options.font,
     labels: LABELS[options.labels],

@@ -15,6 +15,8 @@ const ABOVE = 8;
  * every bookmark can be told apart.
  */
 export function bookmark(pdf: Pdf, level: number, title: string, y: number): void {
+  // A no-break space ("50 minuten") is an ordinary space in a bookmark.
+  title = title.replace(/\u00a0/g, ' ');
   const stack = pdf.outline;
   while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
   const parent = (stack[stack.length - 1]?.item ?? pdf.doc.outline) as unknown as OutlineItem;

@@ -157,6 +157,8 @@ export interface Pdf {
   geom: Geometry;
   /** Geometry of every page so far, by page index. */
   pageGeoms: Geometry[];
+  /** Pages (indices into pageGeoms) left blank on purpose: backs for double-sided printing. */
+  blankPages: Set<number>;
   tags: Tagger;
   /** Bookmarks open for nesting: the last one of each level (see outline.ts). */
   outline: { level: number; item: unknown }[];
@@ -245,7 +247,7 @@ export function createPdf(setup: PdfSetup): Pdf {
   speedUp(doc, fonts.faces);
   // speedUp opened every face: the last one is the current font.
   patchFontEmbedding((doc as unknown as { _font: unknown })._font);
-  return { doc, fonts, theme: setup.theme, geom, pageGeoms: [], tags: new Tagger(doc), outline: [], bookmarks: new Map() };
+  return { doc, fonts, theme: setup.theme, geom, pageGeoms: [], blankPages: new Set(), tags: new Tagger(doc), outline: [], bookmarks: new Map() };
 }
 
 /** Starts a page with its own size; later pages may differ (orientation changes). */
@@ -253,6 +255,26 @@ export function addPage(pdf: Pdf, geom: Geometry): void {
   pdf.doc.addPage({ size: [geom.width, geom.height], margin: 0 });
   pdf.geom = geom;
   pdf.pageGeoms.push(geom);
+}
+
+/** A page left blank (no header, footer or page number): the back of a sheet. */
+export function addBlankPage(pdf: Pdf, geom: Geometry): void {
+  addPage(pdf, geom);
+  pdf.blankPages.add(pdf.pageGeoms.length - 1);
+}
+
+/**
+ * Starts the next content page so that double-sided printing comes out right:
+ * - `oneSided`: every page gets a blank back (a wall sign is one sheet, printed on one side);
+ * - when the orientation changes (a landscape sign after portrait card sheets), the new
+ *   orientation starts on a new sheet, never on the back of the last page before it.
+ */
+export function addContentPage(pdf: Pdf, geom: Geometry, oneSided = false): void {
+  const pages = pdf.pageGeoms.length;
+  const last = pdf.pageGeoms[pages - 1];
+  const turned = last !== undefined && last.width > last.height !== geom.width > geom.height;
+  if (pages % 2 === 1 && (oneSided || turned)) addBlankPage(pdf, last!);
+  addPage(pdf, geom);
 }
 
 export function pdfToBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {

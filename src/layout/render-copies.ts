@@ -5,7 +5,7 @@ import { contentHeight, contentWidth, geometryFor } from './geometry.js';
 import { paginate } from './items.js';
 import { LABELS } from './labels.js';
 import { drawPageFrames } from './page-frame.js';
-import { addPage, createPdf } from './pdf.js';
+import { addContentPage, addPage, createPdf } from './pdf.js';
 import { fontStack, sections, type RenderOptions, type Section } from './render-pdf.js';
 import { makeTheme, type Theme } from './theme.js';
 
@@ -72,11 +72,12 @@ export class CopyPrinter {
       this.fill.current = fill;
       // Page frames are drawn per copy, for the copy's pages only.
       pdf.pageGeoms = [];
+      pdf.blankPages = new Set();
       // One structure element per copy, so a screen reader can tell the copies apart, and
       // pdfkit can write out and forget each copy's structure as soon as it is drawn.
       const part = fills.length > 1 ? pdf.tags.open('Part') : undefined;
       for (const section of parts) {
-        paginate(section.items, pdf, section.geom.left, { top: section.geom.top, bottom: section.geom.bottom, newPage: () => addPage(pdf, section.geom) });
+        paginate(section.items, pdf, section.geom.left, { top: section.geom.top, bottom: section.geom.bottom, newPage: () => addContentPage(pdf, section.geom, options.oneSided) });
       }
       if (pdf.pageGeoms.length === 0) addPage(pdf, first.geom);
       drawPageFrames(pdf, this.document.meta.header, options.labels ?? LABELS.nl, options.brand);

@@ -7,7 +7,7 @@ import { contentHeight, contentWidth, geometryFor, type Geometry, type Medium, t
 import { paginate, type Item } from './items.js';
 import { LABELS, type Labels } from './labels.js';
 import { drawPageFrames } from './page-frame.js';
-import { addPage, createPdf, pdfToBuffer } from './pdf.js';
+import { addContentPage, addPage, createPdf, pdfToBuffer } from './pdf.js';
 import { makeTheme, type ThemeOptions } from './theme.js';
 
 export interface RenderOptions extends ThemeOptions {
@@ -23,6 +23,8 @@ export interface RenderOptions extends ThemeOptions {
   outlineTop?: number;
   /** School name and logo in the header of every page. */
   brand?: Brand;
+  /** Every page gets a blank back, so double-sided printing puts one page on each sheet (wall signs). */
+  oneSided?: boolean;
 }
 
 export interface RenderedPdf {
@@ -90,7 +92,7 @@ export async function renderPdf(document: PrintDocument, options: RenderOptions)
     paginate(part.items, pdf, part.geom.left, {
       top: part.geom.top,
       bottom: part.geom.bottom,
-      newPage: () => addPage(pdf, part.geom),
+      newPage: () => addContentPage(pdf, part.geom, options.oneSided),
     });
   }
   // An empty document still is a valid PDF: one blank page with its frame.

@@ -339,7 +339,8 @@ export function readText(node: StructNode, glyphsOf: Map<string, Glyph[]>): stri
     if ('type' in k) out += (out && !INLINE.has(k.type) ? ' ' : '') + readText(k, glyphsOf);
     else if (k.kind === 'mc') out += (glyphsOf.get(`${k.page}:${k.mcid}`) ?? []).map((g) => g.text).join('');
   }
-  return out.replace(/\s+/g, ' ').trim();
+  // Line breaks and runs of spaces read as one space; a no-break space stays what it is.
+  return out.replace(/[ \t\r\n]+/g, ' ').trim();
 }
 
 function textPreview(node: StructNode, glyphsOf: Map<string, Glyph[]>): string {

@@ -17,7 +17,7 @@ export function boxItems(block: Box, width: number, env: LayoutEnv, gapBefore: n
       height,
       (pdf, x, y) => {
         pdf.tags.artifact(() => {
-          pdf.doc.save().lineWidth(0.8).strokeColor(theme.colors.rule).roundedRect(x, y, width, height, 4).stroke().restore();
+          pdf.doc.save().lineWidth(theme.strokes.frame).strokeColor(theme.colors.rule).roundedRect(x, y, width, height, 4).stroke().restore();
         });
         if (label) {
           pdf.tags.leaf('P', () => label.lines.forEach((l, k) => drawLine(pdf, label, l, x + pad, y + pad / 2 + k * label.lineHeight)));

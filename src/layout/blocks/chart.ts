@@ -36,15 +36,15 @@ export function chartItems(block: Chart, width: number, env: LayoutEnv, gapBefor
         const ry = height / 2 - boxH / 2 - 2;
         const el = pdf.tags.element('Figure', { alt });
         pdf.tags.content(el, 'Figure', () => {
-          doc.save().lineWidth(0.8).strokeColor(theme.colors.rule);
+          doc.save().lineWidth(theme.strokes.rule).strokeColor(theme.colors.rule);
           const spots = Array.from({ length: count }, (_, i) => {
             const a = -Math.PI / 2 + (2 * Math.PI * i) / count;
             return { x: cx + rx * Math.cos(a), y: cy + ry * Math.sin(a) };
           });
           for (const s of spots) doc.moveTo(cx, cy).lineTo(s.x, s.y).stroke();
-          doc.ellipse(cx, cy, centerW / 2, centerH / 2).fillAndStroke(theme.colors.tipFill, theme.colors.accent);
+          doc.ellipse(cx, cy, centerW / 2, centerH / 2).fillAndStroke(theme.colors.tipFill, theme.colors.rule);
           spots.forEach((s, i) => {
-            doc.roundedRect(s.x - boxW / 2, s.y - boxH / 2, boxW, boxH, 5).fillAndStroke('#ffffff', '#555555');
+            doc.roundedRect(s.x - boxW / 2, s.y - boxH / 2, boxW, boxH, 5).fillAndStroke('#ffffff', theme.colors.rule);
             const t = texts[i];
             if (t) {
               const th = t.lines.length * t.lineHeight;

@@ -17,7 +17,7 @@ export function checklistItems(block: Checklist, width: number, env: LayoutEnv, 
     // The box is drawn for pen and paper; a screen reader reads the item text.
     label: (pdf: Parameters<Item['draw']>[0], x: number, y: number) =>
       pdf.tags.artifact(() => {
-        pdf.doc.save().lineWidth(0.9).strokeColor('#333333').rect(x, y + (lineHeight - boxSize) / 2, boxSize, boxSize).stroke().restore();
+        pdf.doc.save().lineWidth(theme.strokes.frame).strokeColor(theme.colors.text).rect(x, y + (lineHeight - boxSize) / 2, boxSize, boxSize).stroke().restore();
       }),
   }));
   return listStructure(entries, labelWidth, env, gapBefore, theme.gap * 0.5, 'None');

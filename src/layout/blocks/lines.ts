@@ -10,7 +10,7 @@ export function linesItems(count: number, width: number, env: LayoutEnv, gapBefo
       (pdf, x, y) =>
         pdf.tags.artifact(() => {
           const { doc } = pdf;
-          doc.save().lineWidth(0.6).strokeColor(env.theme.colors.writing);
+          doc.save().lineWidth(env.theme.strokes.writing).strokeColor(env.theme.colors.writing);
           for (let k = 1; k <= count; k++) doc.moveTo(x, y + k * step).lineTo(x + width, y + k * step);
           doc.stroke().restore();
         }),

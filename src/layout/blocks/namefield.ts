@@ -109,7 +109,7 @@ export function namefieldItems(width: number, env: LayoutEnv, gapBefore: number)
           });
           const lineY = baselineY + 3;
           pdf.tags.artifact(() => {
-            pdf.doc.save().lineWidth(0.6).strokeColor(theme.colors.writing).moveTo(cx + line.width + LINE_GAP, lineY).lineTo(cx + layout.width, lineY).stroke().restore();
+            pdf.doc.save().lineWidth(theme.strokes.writing).strokeColor(theme.colors.writing).moveTo(cx + line.width + LINE_GAP, lineY).lineTo(cx + layout.width, lineY).stroke().restore();
           });
         }
       },

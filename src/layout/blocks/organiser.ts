@@ -23,7 +23,7 @@ export function organiserItems(block: Organiser, width: number, env: LayoutEnv, 
       table = pdf.tags.open('Table');
       pdf.tags.artifact(() => {
         pdf.doc.save().rect(x, y, width, headHeight).fill(theme.colors.tipFill);
-        pdf.doc.lineWidth(0.6).strokeColor(theme.colors.rule).rect(x, y, width, headHeight).stroke().restore();
+        pdf.doc.lineWidth(theme.strokes.rule).strokeColor(theme.colors.rule).rect(x, y, width, headHeight).stroke().restore();
       });
       const tr = pdf.tags.open('TR');
       heads.forEach((t, c) =>
@@ -37,9 +37,9 @@ export function organiserItems(block: Organiser, width: number, env: LayoutEnv, 
     item(rowHeight, (pdf, x, y) => {
       pdf.tags.artifact(() => {
         const { doc } = pdf;
-        doc.save().lineWidth(0.6).strokeColor(theme.colors.rule).rect(x, y, width, rowHeight).stroke();
+        doc.save().lineWidth(theme.strokes.rule).strokeColor(theme.colors.rule).rect(x, y, width, rowHeight).stroke();
         for (let c = 1; c < n; c++) doc.moveTo(x + c * colWidth, y).lineTo(x + c * colWidth, y + rowHeight).stroke();
-        doc.lineWidth(0.4).strokeColor(theme.colors.writing);
+        doc.lineWidth(theme.strokes.writing).strokeColor(theme.colors.writing);
         for (let c = 0; c < n; c++) {
           for (let k = 1; k < block.lines; k++) {
             const ly = y + k * theme.writingLine;

@@ -13,7 +13,7 @@ type Passage = Extract<Block, { type: 'passage' }>;
 export function passageItems(block: Passage, width: number, env: LayoutEnv, gapBefore: number): Item[] {
   const { theme } = env;
   const margin = theme.body.size * 2.4;
-  const numberStyle = { ...theme.small, bold: true, color: theme.colors.muted };
+  const numberStyle = { ...theme.small, bold: true };
   // The number ends with a space the layout gives no width: a screen reader reads "¶4 Ik ben…", not "¶4Ik ben…".
   const number = layoutText([{ text: `¶${block.ref} ` }], numberStyle, margin - 4, env.fonts);
   const style = block.role === 'question' ? { ...theme.body, bold: true } : block.role === 'note' ? theme.small : theme.body;

@@ -36,7 +36,7 @@ export function tableItems(written: Table, width: number, env: LayoutEnv, gapBef
         const { doc } = pdf;
         doc.save();
         if (header) doc.rect(x, y, width, height).fill(theme.colors.tipFill);
-        doc.lineWidth(0.5).strokeColor(theme.colors.rule).rect(x, y, width, height).stroke();
+        doc.lineWidth(theme.strokes.rule).strokeColor(theme.colors.rule).rect(x, y, width, height).stroke();
         let cx = x;
         for (let c = 0; c < columns - 1; c++) {
           cx += widths[c]!;
