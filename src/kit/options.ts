@@ -45,6 +45,8 @@ export interface KitOptions {
   split?: boolean;
   /** Threads that render PDFs; unset: one, or one per core for big class sets. The bytes do not depend on it. */
   threads?: number;
+  /** Worksheets as PDF forms: fields to type answers in, on a laptop or with text-to-speech software. */
+  fillable?: boolean;
 }
 
 export type KitOptionsInput = Partial<Omit<KitOptions, 'templateDirs' | 'sourceDirs'>> & {
@@ -87,6 +89,7 @@ export function resolveOptions(input: KitOptionsInput = {}): KitOptions {
     creationDate: input.creationDate ?? creationDateFromEnv(),
     ...(input.roster ? { roster: resolve(cwd, input.roster), split: input.split ?? false } : {}),
     ...(input.threads ? { threads: input.threads } : {}),
+    ...(input.fillable ? { fillable: true } : {}),
   };
 }
 

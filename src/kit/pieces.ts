@@ -23,6 +23,8 @@ export interface Piece {
   when?: (lesson: Lesson) => boolean;
   /** Every page on a sheet of its own, also when printed double-sided (a blank back after each page). */
   oneSided?: boolean;
+  /** Becomes a PDF form with build --fillable. */
+  fillable?: boolean;
 }
 
 /** Something to cut out: statement, role and scenario cards, observer lists, exit tickets. */
@@ -37,7 +39,7 @@ function hasSigns(lesson: Lesson): boolean {
 }
 
 export const PIECES: readonly Piece[] = [
-  { id: 'worksheet', template: 'worksheet', file: 'worksheet.pdf', label: 'Werkblad', audience: 'student', orientation: 'portrait', outlineLevels: 0 },
+  { id: 'worksheet', template: 'worksheet', file: 'worksheet.pdf', label: 'Werkblad', audience: 'student', orientation: 'portrait', outlineLevels: 0, fillable: true },
   { id: 'teacher-guide', template: 'teacher-guide', file: 'teacher-guide.pdf', label: 'Lerarenhandleiding', audience: 'teacher', orientation: 'portrait', outlineLevels: 3, outlineTop: 2 },
   { id: 'cards', template: 'cards', file: 'cards.pdf', label: 'Kaartjes', audience: 'student', orientation: 'portrait', outlineLevels: 0, when: hasCards },
   // Signs in a file of their own, landscape, one per sheet: on the wall each is its own page.

@@ -50,6 +50,7 @@ export function renderOptions(piece: Piece, options: KitOptions): RenderOptions 
     outlineLevels: piece.outlineLevels,
     ...(piece.outlineTop ? { outlineTop: piece.outlineTop } : {}),
     ...(piece.oneSided ? { oneSided: true } : {}),
+    ...(piece.fillable && options.fillable ? { fillable: true } : {}),
     largePrint: options.largePrint,
     font: options.font,
     labels: LABELS[options.labels],

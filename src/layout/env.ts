@@ -16,6 +16,10 @@ export interface LayoutEnv {
   align?: 'left' | 'center';
   /** Class lists: whose name goes in the name field of the copy being drawn (blank when unset). */
   nameFill?: { current?: NameFill };
+  /** The section being laid out (the last heading of level 1 or 2): form fields are named after it. */
+  section?: string;
+  /** The question an answer space answers: its form field's name and tooltip (fillable worksheets). */
+  answer?: { name: (string | number)[]; label: string };
 }
 
 /** A student's details printed in the name field of class-list copies. */

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
-import type { FontStack } from './fonts.js';
+import type { Face, FontStack } from './fonts.js';
+import { FormFields } from './form/fields.js';
 import { patchFontEmbedding } from './pdfkit-fonts.js';
 import { speedUp } from './pdfkit-speed.js';
 import type { Geometry } from './geometry.js';
@@ -12,6 +13,11 @@ export class Tagger {
   private readonly stack: StructElement[] = [];
   /** Inside `asArtifact`: everything drawn is decoration, nothing joins the structure tree. */
   private artifactDepth = 0;
+
+  /** Drawing a copy that is an artifact as a whole (see asArtifact). */
+  get inArtifact(): boolean {
+    return this.artifactDepth > 0;
+  }
 
   constructor(private readonly doc: PDFKit.PDFDocument) {
     const root = doc.struct('Document');
@@ -164,6 +170,8 @@ export interface Pdf {
   outline: { level: number; item: unknown }[];
   /** How often each bookmark title was used, to tell repeats apart. */
   bookmarks: Map<string, number>;
+  /** A fillable worksheet (build --fillable): where blocks put their form fields. */
+  form?: FormFields;
 }
 
 export interface PdfSetup {
@@ -177,6 +185,8 @@ export interface PdfSetup {
   creationDate: Date;
   /** Claim PDF/UA-1 in the metadata: only for documents that passed the authoring checks. */
   pdfUa: boolean;
+  /** Make a PDF form: fields where students write, in this font and size, covering these filled-in values. */
+  fillable?: { face: Face; size: number; covers: readonly string[] };
 }
 
 /** Written as Creator into every PDF; a build only replaces PDFs that carry it. */
@@ -247,7 +257,9 @@ export function createPdf(setup: PdfSetup): Pdf {
   speedUp(doc, fonts.faces);
   // speedUp opened every face: the last one is the current font.
   patchFontEmbedding((doc as unknown as { _font: unknown })._font);
-  return { doc, fonts, theme: setup.theme, geom, pageGeoms: [], blankPages: new Set(), tags: new Tagger(doc), outline: [], bookmarks: new Map() };
+  const pdf: Pdf = { doc, fonts, theme: setup.theme, geom, pageGeoms: [], blankPages: new Set(), tags: new Tagger(doc), outline: [], bookmarks: new Map() };
+  if (setup.fillable) pdf.form = new FormFields(pdf, setup.fillable.face, setup.fillable.size, setup.fillable.covers);
+  return pdf;
 }
 
 /** Starts a page with its own size; later pages may differ (orientation changes). */

@@ -25,6 +25,8 @@ export interface RenderOptions extends ThemeOptions {
   brand?: Brand;
   /** Every page gets a blank back, so double-sided printing puts one page on each sheet (wall signs). */
   oneSided?: boolean;
+  /** A PDF form: a field wherever a student writes (see form/fields.ts). Without it, nothing form-related is written. */
+  fillable?: boolean;
 }
 
 export interface RenderedPdf {
@@ -87,6 +89,7 @@ export async function renderPdf(document: PrintDocument, options: RenderOptions)
     lang: document.meta.lang,
     creationDate: options.creationDate,
     pdfUa: document.meta.accessible === true,
+    ...(options.fillable ? { fillable: { face: fonts.main('regular'), size: theme.body.size, covers: [] } } : {}),
   });
   for (const part of parts) {
     paginate(part.items, pdf, part.geom.left, {

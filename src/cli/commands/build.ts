@@ -19,6 +19,7 @@ interface BuildArgs extends LessonArgs {
   roster?: string;
   split?: boolean;
   threads?: number;
+  fillable?: boolean;
 }
 
 export function buildCommand(io: CliIO, done: (code: number) => void): CommandModule<object, BuildArgs> {
@@ -36,6 +37,7 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
         .option('watch', { type: 'boolean', describe: 'Keep running and rebuild when a lesson, template, source or config file changes' })
         .option('roster', { type: 'string', requiresArg: true, coerce: nonEmpty('roster'), describe: 'Class list (CSV with a "naam" column, optionally "klas"): worksheets with each student\'s name, one print file per lesson' })
         .option('split', { type: 'boolean', implies: 'roster', describe: 'With --roster: also one PDF per student' })
+        .option('fillable', { type: 'boolean', describe: 'Worksheets as PDF forms: fields to type the answers in (also with --roster)' })
         .option('threads', { type: 'number', requiresArg: true, describe: 'Threads that render PDFs', defaultDescription: 'one; one per core for big class lists' })
         .check((a) => {
           if (a.threads !== undefined && !(Number.isInteger(a.threads) && a.threads >= 1 && a.threads <= 64)) throw new Error('--threads must be a whole number from 1 to 64');
@@ -53,6 +55,7 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
         roster: args.roster,
         split: args.split,
         threads: args.threads,
+        fillable: args.fillable,
       };
       // Loaded here, not at the top: validate and list never need pdfkit, fontkit or markdown-it.
       if (args.watch) {

@@ -2,6 +2,7 @@ import type { Block } from '../../document/model.js';
 import type { LayoutEnv } from '../env.js';
 import { item, type Item } from '../items.js';
 import { drawLine, layoutText } from '../text.js';
+import { answerField } from './lines.js';
 
 type Box = Extract<Block, { type: 'box' }>;
 
@@ -22,6 +23,7 @@ export function boxItems(block: Box, width: number, env: LayoutEnv, gapBefore: n
         if (label) {
           pdf.tags.leaf('P', () => label.lines.forEach((l, k) => drawLine(pdf, label, l, x + pad, y + pad / 2 + k * label.lineHeight)));
         }
+        pdf.form?.text({ x: x + 2, y: y + labelHeight + 2, width: width - 4, height: height - labelHeight - 4 }, answerField(env, true));
       },
       { gapBefore },
     ),

@@ -1,4 +1,4 @@
-import type { Block } from '../../document/model.js';
+import { plainText, type Block } from '../../document/model.js';
 import type { LayoutEnv } from '../env.js';
 import { bracket, item, keepTogether, type Item } from '../items.js';
 import { boxItems } from './box.js';
@@ -31,12 +31,15 @@ export function blocksToItems(blocks: readonly Block[], width: number, env: Layo
     if (questions.length > 0) out.push(...bracket(questions, (pdf) => pdf.tags.listNumbering(pdf.tags.open('L'), 'Decimal'), (pdf, el) => pdf.tags.close(el)));
     questions = [];
   };
+  let here = env;
   blocks.forEach((block, i) => {
     if (block.type === 'pagebreak') {
       pendingBreak = i > 0;
       return;
     }
-    const items = blockItems(block, width, env, i === 0);
+    // Form fields are named after their section ("vragen-3", "exitticket-1").
+    if (block.type === 'heading' && block.level <= 2) here = { ...env, section: plainText(block.content) };
+    const items = blockItems(block, width, here, i === 0);
     if (pendingBreak && items[0]) items[0].breakBefore = true;
     pendingBreak = false;
     if (block.type === 'question') questions.push(...items);

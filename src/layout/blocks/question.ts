@@ -1,4 +1,4 @@
-import type { Block } from '../../document/model.js';
+import { plainText, type Block } from '../../document/model.js';
 import type { LayoutEnv } from '../env.js';
 import { indent, keepTogether, wrap, type Item } from '../items.js';
 import { drawLine, layoutText } from '../text.js';
@@ -15,7 +15,10 @@ type Question = Extract<Block, { type: 'question' }>;
 export function questionItems(block: Question, width: number, env: LayoutEnv, gapBefore: number): Item[] {
   const { theme } = env;
   const hang = block.number !== undefined ? theme.body.size * 2 : 0;
-  const inner = blocksToItems(block.children, width - hang, env);
+  // The answer space's form field (fillable worksheets) is named after the question and says its text.
+  const prompt = block.children.find((b) => b.type === 'paragraph');
+  const answer = { name: [env.section ?? 'vraag', block.number ?? ''], label: prompt && prompt.type === 'paragraph' ? plainText(prompt.content) : env.labels.fieldAnswer };
+  const inner = blocksToItems(block.children, width - hang, { ...env, answer });
   if (inner.length === 0) return [];
   inner[0]!.gapBefore = gapBefore * 1.3;
   const number = block.number !== undefined ? layoutText([{ text: `${block.number}.` }], { ...theme.body, bold: true }, hang, env.fonts) : undefined;

@@ -32,6 +32,13 @@ export function scaleItems(block: Scale, width: number, env: LayoutEnv, gapBefor
         laid.forEach((t, k) => t.lines.forEach((l, li) => drawLine(pdf, t, l, x + cell * k + 3, y + radius * 2 + 8 + li * t.lineHeight, 'center', cell - 6)));
       });
       el.end();
+      // A fillable worksheet: one radio button on each circle, one choice for the whole scale.
+      const cy = y + radius + 1;
+      pdf.form?.radioGroup({
+        name: [env.section ?? '', labels.scaleName],
+        tooltip: block.statement ?? alt,
+        choices: block.labels.map((label, k) => ({ label, box: { x: x + cell * k + cell / 2 - radius, y: cy - radius, width: 2 * radius, height: 2 * radius } })),
+      });
     },
     { gapBefore: statement.length ? env.theme.gap * 0.6 : gapBefore },
   );
