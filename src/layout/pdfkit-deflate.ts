@@ -49,6 +49,13 @@ interface PdfkitPng {
 /** A 1×1 PNG, to reach pdfkit's PNGImage class. */
 const PROBE_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
+/**
+ * fflate's level 4: on the 28 MB of streams in a 300-student class set it takes 0.85 s, where
+ * level 6 (pdfkit's and zlib's default) takes 2.1 s and Node's native zlib took 1.0–1.2 s;
+ * the files come out under 2% larger than at level 6.
+ */
+const deflate = (data: Uint8Array) => zlibSync(data, { level: 4 });
+
 let patched = false;
 
 /**
@@ -64,7 +71,7 @@ export function useFflate(probe: PDFKit.PDFDocument): void {
   ref.finalize = function (this: PdfkitRef) {
     if (this.compress && this.buffer.length > 0) {
       // What pdfkit's finalize does, with fflate; the stream's Filter was set when written.
-      this.buffer = [zlibSync(concat(this.buffer))];
+      this.buffer = [deflate(concat(this.buffer))];
       this.compress = false;
     }
     finalize.call(this);
@@ -95,8 +102,8 @@ export function useFflate(probe: PDFKit.PDFDocument): void {
         alphaChannel[a++] = pixels[i++]!;
         i += skip;
       }
-      this.imgData = zlibSync(imgData);
-      this.alphaChannel = zlibSync(alphaChannel);
+      this.imgData = deflate(imgData);
+      this.alphaChannel = deflate(alphaChannel);
       return this.finalize();
     });
   };
@@ -107,14 +114,14 @@ export function useFflate(probe: PDFKit.PDFDocument): void {
       const alphaChannel = new Uint8Array(this.width * this.height);
       let i = 0;
       for (let j = 0; j < pixels.length; j++) alphaChannel[i++] = transparency[pixels[j]!]!;
-      if (interlaced) this.imgData = zlibSync(pixels);
-      this.alphaChannel = zlibSync(alphaChannel);
+      if (interlaced) this.imgData = deflate(pixels);
+      this.alphaChannel = deflate(alphaChannel);
       return this.finalize();
     });
   };
   png.decodeData = function (this: PdfkitPng) {
     this.image.decodePixels((pixels) => {
-      this.imgData = zlibSync(pixels);
+      this.imgData = deflate(pixels);
       this.finalize();
     });
   };
@@ -136,7 +143,7 @@ function concat(chunks: readonly Uint8Array[]): Uint8Array {
  * Adam7 passes for interlaced images). Kept as png-js writes it, arithmetic included, so the
  * pixels are the ones pdfkit would get.
  */
-function decodePixels(png: PngJs): Uint8Array {
+export function decodePixels(png: Pick<PngJs, 'width' | 'height' | 'pixelBitlength' | 'interlaceMethod' | 'imgData'>): Uint8Array {
   const data = unzlibSync(new Uint8Array(png.imgData));
   const { width, height } = png;
   const pixelBytes = png.pixelBitlength / 8;
