@@ -1,4 +1,4 @@
-import { KitError } from '../errors.js';
+import { KitError, problem } from '../errors.js';
 import type { InputFiles } from '../input/input-files.js';
 import { concatBytes } from '../layout/pdf.js';
 import type { Roster } from '../roster/load-roster.js';
@@ -124,7 +124,7 @@ export class InMemoryBuild {
     const failed = kit.failed.find((f) => f.name === id);
     if (failed) throw new KitError(failed.problems);
     const known = [...kit.lessons.map((l) => l.lesson.id), ...kit.failed.map((f) => f.name)];
-    throw new KitError({ code: 'GK_UNKNOWN_LESSON', message: `there is no lesson "${id}"`, hint: `Lessons here: ${known.join(', ')}.` }, 2);
+    throw new KitError(problem('webUnknownLesson', { id, known }), 2);
   }
 }
 
