@@ -1,4 +1,4 @@
-// npm run build: writes the browser bundle to dist/web/gesprekskit.js (see src/node/bundle-web.ts).
+// npm run build: writes the browser bundle to dist/browser/gesprekskit.js (see src/node/bundle-web.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { BUILT_BUNDLE, bundleWeb } from '../src/node/bundle-web.js';

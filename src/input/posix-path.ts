@@ -58,7 +58,7 @@ export function basename(path: string, ext?: string): string {
 export function extname(path: string): string {
   const base = basename(path);
   const dot = base.lastIndexOf('.');
-  return dot <= 0 ? '' : base.slice(dot);
+  return dot <= 0 || base === '..' ? '' : base.slice(dot);
 }
 
 /** The way from one absolute path to another ("../templates/x.hbs"); both resolved against `cwd`. */

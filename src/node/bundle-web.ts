@@ -4,7 +4,7 @@ import { PACKAGE_ROOT } from './paths.js';
 /** The browser build's entry: src/web/gesprekskit.ts and the pipeline under it. */
 export const WEB_ENTRY = join(PACKAGE_ROOT, 'src', 'web', 'gesprekskit.ts');
 /** Where `npm run build` puts the bundle, for the installed `gesprekskit web` to copy. */
-export const BUILT_BUNDLE = join(PACKAGE_ROOT, 'dist', 'web', 'gesprekskit.js');
+export const BUILT_BUNDLE = join(PACKAGE_ROOT, 'dist', 'browser', 'gesprekskit.js');
 
 /**
  * Bundles the browser build with esbuild into one ES module, in memory. esbuild is a

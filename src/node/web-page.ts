@@ -15,7 +15,8 @@ export function placeholderPage(version: string): string {
 <style>
 body { font: 16px/1.5 system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; }
 label { display: block; margin-top: 1rem; font-weight: 600; }
-select, input, button { font: inherit; padding: 0.4rem; margin-top: 0.25rem; }
+select, input, button { display: block; box-sizing: border-box; font: inherit; padding: 0.4rem; margin-top: 0.25rem; }
+select, input { width: 100%; }
 button { margin-top: 1rem; }
 #problems li { color: #8a1c1c; white-space: pre-wrap; }
 </style>

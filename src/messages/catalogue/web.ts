@@ -18,11 +18,11 @@ export const webMessages = {
   })),
   webBundleMissing: message('GK_WEB_BUNDLE_MISSING', () => ({
     nl: {
-      message: 'de browserversie van gesprekskit (dist/web/gesprekskit.js) ontbreekt in deze installatie',
+      message: 'de browserversie van gesprekskit (dist/browser/gesprekskit.js) ontbreekt in deze installatie',
       hint: 'Installeer gesprekskit opnieuw, of voer "npm run build" uit in de map van gesprekskit.',
     },
     en: {
-      message: 'the browser build of gesprekskit (dist/web/gesprekskit.js) is missing from this installation',
+      message: 'the browser build of gesprekskit (dist/browser/gesprekskit.js) is missing from this installation',
       hint: 'Install gesprekskit again, or run "npm run build" in the gesprekskit folder.',
     },
   })),
