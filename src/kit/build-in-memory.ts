@@ -76,9 +76,22 @@ export class InMemoryBuild {
   /**
    * A class set of a lesson's worksheet: every student's name in the name field. Every name
    * is checked before anything is drawn; a problem names the class list's file and row.
+   * `progress` hears of every copy drawn: the print file's, then (with `split`) each student's own.
    */
-  async classSet(lessonId: string, roster: Roster, split = false): Promise<ClassSetFiles> {
+  async classSet(lessonId: string, roster: Roster, split = false, progress?: (done: number, total: number) => void): Promise<ClassSetFiles> {
     const lesson = this.index(lessonId);
+    const total = roster.students.length * (split ? 2 : 1);
+    let done = 0;
+    const renderer = this.render();
+    renderer.onCopy = progress ? () => progress(++done, total) : undefined;
+    try {
+      return await this.drawClassSet(lessonId, lesson, roster, split);
+    } finally {
+      renderer.onCopy = undefined;
+    }
+  }
+
+  private async drawClassSet(lessonId: string, lesson: number, roster: Roster, split: boolean): Promise<ClassSetFiles> {
     const fills = rosterFills(roster);
     const name = classSetFileName(roster);
     const [print] = await this.run({ kind: 'copies', lesson, piece: CLASS_SET_PIECE, roster: roster.file, fills, target: name, tmp: name });
@@ -124,7 +137,7 @@ export class InMemoryBuild {
     const failed = kit.failed.find((f) => f.name === id);
     if (failed) throw new KitError(failed.problems);
     const known = [...kit.lessons.map((l) => l.lesson.id), ...kit.failed.map((f) => f.name)];
-    throw new KitError(problem('webUnknownLesson', { id, known }), 2);
+    throw new KitError(problem('webUnknownLesson', { id, known: known.join(', ') }), 2);
   }
 }
 

@@ -73,6 +73,8 @@ export class Renderer {
   private readonly printers = new Map<string, CopyPrinter>();
   private readonly lessons = new Map<number, DrawableLesson>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Called after each student's copy in a class set (a progress bar); not for threads. */
+  onCopy: (() => void) | undefined;
 
   constructor(
     private readonly context: RenderContext,
@@ -122,7 +124,7 @@ export class Renderer {
         this.checkFills(job.piece, job.roster, job.fills);
         const file = this.output.stream(job.tmp);
         try {
-          const { pages } = await inLessonFile(lesson, this.env(), this.input, () => printer.render(job.fills, (chunk) => file.write(chunk), true));
+          const { pages } = await inLessonFile(lesson, this.env(), this.input, () => printer.render(job.fills, (chunk) => file.write(chunk), true, this.onCopy));
           file.close();
           return [{ target: job.target, tmp: file.tmp, pages, bytes: file.bytes, copies: job.fills.length }];
         } catch (e) {
@@ -136,7 +138,7 @@ export class Renderer {
         const out: RenderedFile[] = [];
         for (const { fill, file } of job.files) {
           const chunks: Uint8Array[] = [];
-          const { pages } = await inLessonFile(lesson, this.env(), this.input, () => printer.render([fill], (c) => chunks.push(c), false));
+          const { pages } = await inLessonFile(lesson, this.env(), this.input, () => printer.render([fill], (c) => chunks.push(c), false, this.onCopy));
           const bytes = concatBytes(chunks);
           this.output.write(file, bytes);
           out.push({ target: file, pages, bytes: bytes.length });

@@ -47,8 +47,9 @@ export class CopyPrinter {
    * (a school-wide set does not sit in memory). With `duplex`, every copy starts on an odd
    * page: a blank page follows a copy with an odd page count, so double-sided printing never
    * puts two students on one sheet. Pages are numbered per copy ("pagina 2 van 6").
+   * `drawn` is called after each copy (a progress bar).
    */
-  async render(fills: readonly NameFill[], write: (chunk: Uint8Array) => void, duplex: boolean): Promise<CopiesResult> {
+  async render(fills: readonly NameFill[], write: (chunk: Uint8Array) => void, duplex: boolean, drawn?: () => void): Promise<CopiesResult> {
     const { parts, options } = this;
     const first = parts[0]!;
     const pdf = createPdf({
@@ -90,6 +91,7 @@ export class CopyPrinter {
       if (part) pdf.tags.close(part);
       pdf.doc.flushPages();
       // Let the finished pages flow out before drawing the next copy.
+      drawn?.();
       await nextTurn();
     }
     this.fill.current = undefined;

@@ -19,6 +19,11 @@ export interface Manifest {
   bundle: string;
   /** The shipped kit: paths relative to the site, as they go under /gesprekskit in memory. */
   files: { path: string; bytes: number }[];
+  /**
+   * A school's own files, served under school/ and loaded under /school (a local preview of
+   * a school folder): lessons/…, templates/…, gesprekskit.config.yaml, the logo.
+   */
+  school?: { path: string; bytes: number }[];
 }
 
 /**
@@ -106,8 +111,10 @@ export class WebKit {
     const manifest = JSON.parse(new TextDecoder().decode(await get('manifest.json'))) as Manifest;
     const kit = new WebKit(undefined, get);
     const now = manifest.files.filter((f) => !f.path.startsWith('fonts/'));
-    const contents = await Promise.all(now.map((f) => get(f.path)));
+    const school = manifest.school ?? [];
+    const contents = await Promise.all([...now.map((f) => get(f.path)), ...school.map((f) => get(`school/${f.path}`))]);
     now.forEach((f, i) => kit.files.write(`${SHIPPED_ROOT}/${f.path}`, contents[i]!));
+    school.forEach((f, i) => kit.files.write(`${SCHOOL_ROOT}/${f.path}`, contents[now.length + i]!));
     return kit;
   }
 
@@ -171,12 +178,15 @@ export class WebKit {
     return { name: roster.name, students: roster.students.length };
   }
 
-  /** A class set of a lesson's worksheet from a class list added with addFile; `split`: also one file per student. */
-  async buildClassSet(lessonId: string, rosterPath: string, settings: Settings = {}, split = false): Promise<ClassSetFiles> {
+  /**
+   * A class set of a lesson's worksheet from a class list added with addFile; `split`: also
+   * one file per student. `progress(done, total)` after every copy drawn, for a progress bar.
+   */
+  async buildClassSet(lessonId: string, rosterPath: string, settings: Settings = {}, split = false, progress?: (done: number, total: number) => void): Promise<ClassSetFiles> {
     const build = this.build(settings);
     const roster = loadRoster(this.files.resolve(SCHOOL_ROOT, rosterPath), this.files);
     await this.fonts(build.options.font);
-    return build.classSet(lessonId, roster, split);
+    return build.classSet(lessonId, roster, split, progress);
   }
 
   /** The build for these settings and these files, made again when either changed. */

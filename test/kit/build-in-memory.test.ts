@@ -41,7 +41,10 @@ describe('kit: a build in memory', () => {
     for (const p of pieces) {
       expect(Buffer.from(p.bytes).equals(readFileSync(join(out, 'identiteit', p.name))), p.name).to.equal(true);
     }
-    const set = await build.classSet('identiteit', loadRoster('/school/klas-3b.csv', files), true);
+    const progress: number[][] = [];
+    const set = await build.classSet('identiteit', loadRoster('/school/klas-3b.csv', files), true, (done, total) => progress.push([done, total]));
+    const n = set.print.copies!;
+    expect(progress).to.deep.equal(Array.from({ length: 2 * n }, (_, i) => [i + 1, 2 * n]));
     expect(set.print.name).to.equal('worksheets-klas-3b.pdf');
     expect(Buffer.from(set.print.bytes).equals(readFileSync(join(out, 'identiteit', set.print.name)))).to.equal(true);
     expect(set.singles.length).to.be.greaterThan(1);

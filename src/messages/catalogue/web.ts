@@ -2,9 +2,9 @@ import { message } from '../define.js';
 
 /** Messages of the web app and of `gesprekskit web` (issue 12). */
 export const webMessages = {
-  webUnknownLesson: message<{ id: string; known: readonly string[] }>('GK_UNKNOWN_LESSON', (p) => ({
-    nl: { message: `er is geen les "${p.id}"`, hint: `Lessen hier: ${p.known.join(', ')}.` },
-    en: { message: `there is no lesson "${p.id}"`, hint: `Lessons here: ${p.known.join(', ')}.` },
+  webUnknownLesson: message<{ id: string; known: string }>('GK_UNKNOWN_LESSON', (p) => ({
+    nl: { message: `er is geen les "${p.id}"`, hint: `Lessen hier: ${p.known}.` },
+    en: { message: `there is no lesson "${p.id}"`, hint: `Lessons here: ${p.known}.` },
   })),
   webFolderNotOurs: message('GK_OUTPUT_NOT_OURS', () => ({
     nl: {
