@@ -9,9 +9,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Reads a user-edited text file, turning every way it can be unusable (missing, a folder,
  * too big, binary, not UTF-8, empty) into a KitError that says what to do about it.
+ * `within`: the folder the file was found in, which a symbolic link may not lead out of.
  */
-export function readTextFile(input: InputFiles, file: string, what: string): string {
-  return decodeText(input.readBytes(file, { what, maxBytes: MAX_TEXT_FILE_BYTES }), file, what);
+export function readTextFile(input: InputFiles, file: string, what: string, within?: string): string {
+  return decodeText(input.readBytes(file, { what, maxBytes: MAX_TEXT_FILE_BYTES, ...(within !== undefined ? { within } : {}) }), file, what);
 }
 
 /** A file over its size limit, read through any InputFiles. */
