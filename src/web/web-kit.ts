@@ -1,4 +1,5 @@
 import { configuredInput } from '../config/merge.js';
+import { isSourcePath } from '../config/source-option.js';
 import { describeProblem, formatProblem, KitError, type Problem } from '../errors.js';
 import { MemoryFiles, shippedAt } from '../input/memory-files.js';
 import { InMemoryBuild, type ClassSetFiles, type PdfFile } from '../kit/build-in-memory.js';
@@ -201,7 +202,7 @@ export class WebKit {
     const flags: KitOptionsInput = { ...rest };
     if (school) flags.school = { name: school.name ?? '', contact: school.contact ?? '', logo: school.logo ?? '' };
     if (source !== undefined) {
-      if (/[\\/.]/.test(source)) flags.sourceFile = source;
+      if (isSourcePath(source)) flags.sourceFile = source;
       else flags.defaultSource = source;
     }
     // Like the CLI's flags over the config file: a key set here replaces the config's (the school block as a whole).
