@@ -1,5 +1,8 @@
 import type { MessageDef, Params } from './define.js';
+import { agendaMessages } from './catalogue/agenda.js';
+import { glossaryMessages } from './catalogue/glossary.js';
 import { kitMessages } from './catalogue/kit.js';
+import { referenceMessages } from './catalogue/references.js';
 
 /**
  * Every user-facing message, by key. One file per area under catalogue/; a key is unique
@@ -7,7 +10,10 @@ import { kitMessages } from './catalogue/kit.js';
  * it happens).
  */
 export const MESSAGES = {
+  ...agendaMessages,
+  ...glossaryMessages,
   ...kitMessages,
+  ...referenceMessages,
 };
 
 export type MessageKey = keyof typeof MESSAGES;
