@@ -30,11 +30,16 @@ export interface PieceTexts {
   printedFrom: 'excerpts' | 'read_aloud' | 'none' | 'source';
 }
 
-/** Every string under `value`, with its path. */
+/** Keys whose values are identifiers or choices, never printed as text. */
+const NOT_PRINTED = new Set(['$schema', 'id', 'kind', 'activity', 'answer', 'source']);
+
+/** Every printed string under `value`, with its path. */
 function stringsUnder(value: unknown, path: Path, out: PrintedText[]): PrintedText[] {
   if (typeof value === 'string') out.push({ path, text: value });
   else if (Array.isArray(value)) value.forEach((v, i) => stringsUnder(v, [...path, i], out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) stringsUnder(v, [...path, k], out);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) if (!NOT_PRINTED.has(k)) stringsUnder(v, [...path, k], out);
+  }
   return out;
 }
 
@@ -59,7 +64,8 @@ function excerptParagraphs(lesson: Lesson, source: Source): Set<number> {
 const WORKSHEET_ACTIVITY = ['title', 'summary', 'steps', 'statements', 'charts', 'scale', 'organiser'] as const;
 const SLIDES_ACTIVITY = ['title', 'steps', 'statements'] as const;
 const CARDS_ACTIVITY = ['title', 'statements', 'roles', 'scenarios', 'checklist', 'pocket_card', 'corners'] as const;
-const YOUTH_ACTIVITY = ['title', 'summary', 'statements', 'roles', 'scenarios', 'checklist', 'corners'] as const;
+// The youth session prints the identity webs of its activities on a copy sheet at the back.
+const YOUTH_ACTIVITY = ['title', 'summary', 'statements', 'roles', 'scenarios', 'checklist', 'corners', 'charts'] as const;
 
 /** What each piece of a lesson prints, as the built-in templates print it. */
 export function pieceTexts(lesson: Lesson, source: Source): PieceTexts[] {
@@ -73,7 +79,8 @@ export function pieceTexts(lesson: Lesson, source: Source): PieceTexts[] {
   const common: PrintedText[] = [];
   fields(lesson, [], ['title', 'essential_question'], common);
   fields(lesson, [], ['ground_rules'], common);
-  lesson.excerpts.forEach((ex, i) => fields(ex, ['excerpts', i], ['title'], common));
+  const excerptTexts = (out: PrintedText[]) => lesson.excerpts.forEach((ex, i) => fields(ex, ['excerpts', i], ['title', 'quote'], out));
+  excerptTexts(common);
 
   const worksheet: PrintedText[] = [...common];
   fields(lesson, [], ['intro'], worksheet);
@@ -88,7 +95,12 @@ export function pieceTexts(lesson: Lesson, source: Source): PieceTexts[] {
 
   const cards: PrintedText[] = [];
   fields(lesson, [], ['title', 'exit_ticket'], cards);
-  eachActivity(CARDS_ACTIVITY, cards);
+  // An activity's title labels its cards and signs; without any, it is not on the sheet.
+  activities.forEach((a, i) => {
+    const names = CARDS_ACTIVITY.filter((k) => k !== 'title' && (a[k]?.length ?? 0) > 0);
+    const signs = a.kind === 'four-corners' || a.kind === 'barometer';
+    if (names.length > 0 || signs) fields(a, ['activities', i], ['title', ...names], cards);
+  });
 
   // The teacher guide prints every field but the youth session, and the whole source text.
   const guide: PrintedText[] = [];
@@ -104,7 +116,10 @@ export function pieceTexts(lesson: Lesson, source: Source): PieceTexts[] {
   const youth = lesson.youth_session;
   if (youth) {
     const texts: PrintedText[] = [];
-    fields(lesson, [], ['essential_question', 'intro', 'ground_rules'], texts);
+    // Without a title of its own, the session is headed by the lesson's title.
+    if (youth.title === undefined) fields(lesson, [], ['title'], texts);
+    // The intro introduces the text unless the session tells the story in its own words.
+    fields(lesson, [], youth.retelling ? ['essential_question', 'ground_rules'] : ['essential_question', 'intro', 'ground_rules'], texts);
     (lesson.vocabulary ?? []).forEach((v, i) => fields(v, ['vocabulary', i], ['term', 'explanation'], texts));
     for (const [key, value] of Object.entries(youth)) stringsUnder(value, ['youth_session', key], texts);
     // Without questions of its own, the session asks the lesson's questions (without their hints).
@@ -112,6 +127,8 @@ export function pieceTexts(lesson: Lesson, source: Source): PieceTexts[] {
     const used = new Set(youth.agenda.flatMap((p) => (p.activity ? [p.activity] : [])));
     eachActivity(YOUTH_ACTIVITY, texts, used);
     fields(lesson.teacher, ['teacher'], ['responding'], texts);
+    // Without paragraphs of its own to read aloud, the session prints the lesson's excerpts.
+    if (!youth.read_aloud) excerptTexts(texts);
     pieces.push(
       youth.read_aloud
         ? { piece: 'youth-session', texts, printed: new Set(youth.read_aloud), printedFrom: 'read_aloud' }

@@ -2,16 +2,20 @@ import { message } from '../define.js';
 
 /** Messages about the minutes of a lesson: the agenda, the planned minutes, a follow-up period. */
 export const agendaMessages = {
-  agendaSum: message<{ total: number; duration: number }>('GK_LESSON_AGENDA_SUM', (p) => ({
-    nl: {
-      message: `het lesverloop telt op tot ${p.total} minuten, maar "duration" is ${p.duration}`,
-      hint: `Pas de minuten van de fasen aan tot ze samen ${p.duration} zijn, of pas "duration" aan. Plan je bewust minder dan de lesperiode (bv. 45 van de 50 minuten), zet dan "planned: ${p.total}".`,
-    },
-    en: {
-      message: `the agenda adds up to ${p.total} minutes, but "duration" is ${p.duration}`,
-      hint: `Change the minutes of the phases so they add up to ${p.duration}, or change "duration". To plan fewer minutes than the period on purpose (e.g. 45 of 50), add "planned: ${p.total}".`,
-    },
-  })),
+  agendaSum: message<{ total: number; duration: number }>('GK_LESSON_AGENDA_SUM', (p) => {
+    // Planning fewer minutes than the period is allowed on purpose; more never is.
+    const under = Number(p.total) < Number(p.duration);
+    return {
+      nl: {
+        message: `het lesverloop telt op tot ${p.total} minuten, maar "duration" is ${p.duration}`,
+        hint: `Pas de minuten van de fasen aan tot ze samen ${p.duration} zijn, of pas "duration" aan.${under ? ` Plan je bewust minder dan de lesperiode (bv. 45 van de 50 minuten), zet dan "planned: ${p.total}".` : ''}`,
+      },
+      en: {
+        message: `the agenda adds up to ${p.total} minutes, but "duration" is ${p.duration}`,
+        hint: `Change the minutes of the phases so they add up to ${p.duration}, or change "duration".${under ? ` To plan fewer minutes than the period on purpose (e.g. 45 of 50), add "planned: ${p.total}".` : ''}`,
+      },
+    };
+  }),
   agendaPlanned: message<{ total: number; planned: number }>('GK_LESSON_AGENDA_SUM', (p) => ({
     nl: {
       message: `het lesverloop telt op tot ${p.total} minuten, maar "planned" is ${p.planned}`,
