@@ -3,6 +3,7 @@ import type { Source } from '../source/model.js';
 import { positionOf } from '../yaml/parse.js';
 import { suggest } from '../yaml/suggest.js';
 import type { LoadedLesson } from './load-lesson.js';
+import type { Lesson } from './schema.js';
 
 /**
  * One explanation per word across lessons: a word the source text's glossary explains is
@@ -31,4 +32,16 @@ export function checkGlossary(loaded: LoadedLesson, source: Source, problems: Pr
 /** The explanation a lesson prints for a word: its own, else the source text's. */
 export function explanationOf(term: { term: string; explanation?: string | undefined }, source: Source): string {
   return term.explanation ?? source.meta.glossary?.find((g) => g.term === term.term)?.explanation ?? '';
+}
+
+/**
+ * The words a youth session explains: those in what the leader reads aloud or retells. A
+ * session that reads three paragraphs does not need the whole worksheet's glossary.
+ */
+export function youthVocabulary(lesson: Lesson, source: Source): NonNullable<Lesson['vocabulary']> {
+  const vocabulary = lesson.vocabulary ?? [];
+  const youth = lesson.youth_session;
+  if (!youth?.read_aloud) return vocabulary;
+  const heard = [...youth.read_aloud.map((n) => source.paragraphs[n - 1]?.text ?? ''), youth.retelling ?? ''].join(' ').toLowerCase();
+  return vocabulary.filter((v) => heard.includes(v.term.toLowerCase()));
 }

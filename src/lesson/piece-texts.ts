@@ -1,4 +1,5 @@
 import { findQuote } from '../source/find-quote.js';
+import { youthVocabulary } from './check-glossary.js';
 import type { Source } from '../source/model.js';
 import type { Lesson } from './schema.js';
 
@@ -120,7 +121,11 @@ export function pieceTexts(lesson: Lesson, source: Source): PieceTexts[] {
     if (youth.title === undefined) fields(lesson, [], ['title'], texts);
     // The intro introduces the text unless the session tells the story in its own words.
     fields(lesson, [], youth.retelling ? ['essential_question', 'ground_rules'] : ['essential_question', 'intro', 'ground_rules'], texts);
-    (lesson.vocabulary ?? []).forEach((v, i) => fields(v, ['vocabulary', i], ['term', 'explanation'], texts));
+    // Only the words of what is read aloud or retold (see youthVocabulary).
+    const heard = new Set(youthVocabulary(lesson, source));
+    (lesson.vocabulary ?? []).forEach((v, i) => {
+      if (heard.has(v)) fields(v, ['vocabulary', i], ['term', 'explanation'], texts);
+    });
     for (const [key, value] of Object.entries(youth)) stringsUnder(value, ['youth_session', key], texts);
     // Without questions of its own, the session asks the lesson's questions (without their hints).
     if (!youth.questions) lesson.questions.forEach((q, i) => fields(q, ['questions', i], ['prompt'], texts));

@@ -1,5 +1,5 @@
 import { escapeMarkdown } from '../document/markdown-escape.js';
-import { explanationOf } from '../lesson/check-glossary.js';
+import { explanationOf, youthVocabulary } from '../lesson/check-glossary.js';
 import type { AgendaPhase, Lesson, QuestionKind } from '../lesson/schema.js';
 import { findQuote } from '../source/find-quote.js';
 import type { Source } from '../source/model.js';
@@ -179,6 +179,7 @@ export function buildView(lesson: Lesson, source: Source, options: ViewOptions) 
             notes: list(youth.notes),
             aftercare: list(youth.aftercare),
             retelling: e(youth.retelling),
+            vocabulary: youthVocabulary(lesson, source).map((v) => ({ term: e(v.term), explanation: e(explanationOf(v, source)) })),
             // The session's own talk questions, else the lesson's, without the answer hints.
             questions: youth.questions
               ? youth.questions.map((q, i) => ({ number: i + 1, prompt: e(q.prompt), listen_for: e(q.listen_for) }))

@@ -8,6 +8,8 @@ import { loadSource } from '../../src/source/load-source.js';
 import { parseSource } from '../../src/source/parse-source.js';
 import { BUILTIN_SOURCES } from '../../src/paths.js';
 import { buildView } from '../../src/template/view-model.js';
+import { youthVocabulary } from '../../src/lesson/check-glossary.js';
+import { BUILTIN_LESSONS_DIR } from '../helpers/kit.js';
 import { FIXTURES } from '../helpers/kit.js';
 
 const minimal = readFileSync(join(FIXTURES, 'lessons', 'minimal.yaml'), 'utf8');
@@ -75,4 +77,16 @@ describe('lesson: one explanation per word, from the source text’s glossary', 
     expect(problems[0]).to.match(/^tekst\.md:10:41: the explanation of "alinea" refers to a paragraph \(¶\)/);
     expect(problems[1]).to.match(/^tekst\.md:11:11: "alinea" is in the glossary twice \[GK_SOURCE_GLOSSARY_TWICE\]/);
   });
+
+  it('explains in a youth session only the words of what is read aloud or retold', () => {
+    const { loaded } = check(readFileSync(join(BUILTIN_LESSONS_DIR, 'identiteit.yaml'), 'utf8'));
+    const words = youthVocabulary(loaded!.lesson, source).map((v) => v.term);
+    // ¶3, ¶4 and ¶11 are read aloud: "valkuil" and "autochtoon" are in them, "korps" and "generatie" are not.
+    expect(words).to.include.members(['valkuil', 'autochtoon', 'boekenwurm', 'groepsdenken']);
+    expect(words).to.not.include.members(['korps']);
+    expect(words).to.not.include('generatie');
+    const all = loaded!.lesson.vocabulary!.map((v) => v.term);
+    expect(words.length).to.be.lessThan(all.length);
+  });
 });
+
