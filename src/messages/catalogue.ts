@@ -1,6 +1,9 @@
 import type { MessageDef, Params } from './define.js';
+import { agendaMessages } from './catalogue/agenda.js';
+import { glossaryMessages } from './catalogue/glossary.js';
 import { kitMessages } from './catalogue/kit.js';
 import { webMessages } from './catalogue/web.js';
+import { referenceMessages } from './catalogue/references.js';
 
 /**
  * Every user-facing message, by key. One file per area under catalogue/; a key is unique
@@ -8,8 +11,11 @@ import { webMessages } from './catalogue/web.js';
  * it happens).
  */
 export const MESSAGES = {
+  ...agendaMessages,
+  ...glossaryMessages,
   ...kitMessages,
   ...webMessages,
+  ...referenceMessages,
 };
 
 export type MessageKey = keyof typeof MESSAGES;
