@@ -21,6 +21,7 @@ const answers: Record<string, string> = {
   'vragen-2': 'Groepsdenken: mensen alleen zien als deel van een groep, bv. blank of gekleurd. Dan verliezen we alle andere identiteiten die iemand heeft.',
   'vragen-3': 'Jan woont al veel generaties in Mechelen, Ali is de derde generatie. Volgens Somers zijn ze allebei eerste generatie ‘superdiverse’ Mechelaars.',
   'vragen-4': 'Dat je niemand in één hokje kan stoppen: iedereen is uniek en verschillend.',
+  'vragen-5': 'Ze tellen nationaliteiten, niet wat mensen doen of denken. Een paspoort zegt niet wie iemand is.',
 };
 for (const [name, text] of Object.entries(answers)) form.getTextField(name).setText(text);
 const scale = form.getFields().find((f): f is PDFRadioGroup => f instanceof PDFRadioGroup);

@@ -20,5 +20,7 @@ page "$work/out/identiteit/worksheet.pdf" 1 70 "$images/worksheet"
 page "$work/out/nultolerantie/cards.pdf" 1 70 "$images/cards"
 slide=$(pdftotext "$work/out/identiteit/slides.pdf" - | awk 'BEGIN { RS = "\f" } /¶4/ { print NR; exit }')
 page "$work/out/identiteit/slides.pdf" "$slide" 60 "$images/slide"
-page "$work/filled.pdf" 3 70 "$images/fillable"
+# The page with the "Denkvragen": answers typed in under questions 2 to 5.
+filled=$(pdftotext "$work/filled.pdf" - | awk 'BEGIN { RS = "\f" } /Denkvragen/ { print NR; exit }')
+page "$work/filled.pdf" "$filled" 70 "$images/fillable"
 echo "wrote docs/images/worksheet.png, cards.png, slide.png and fillable.png"

@@ -1,6 +1,6 @@
 import { dirname, sep } from 'node:path';
 import type { Problem } from '../errors.js';
-import type { BuiltFile } from '../kit/build-kit.js';
+import type { BuiltFile } from '../node/build-kit.js';
 import type { LessonProblems } from '../kit/load-lessons.js';
 import { displayPath, printProblems, type CliIO } from './io.js';
 

@@ -1,5 +1,5 @@
-import { basename } from 'node:path';
 import { KitError, type Problem } from '../errors.js';
+import type { InputFiles } from '../input/input-files.js';
 import { checkLesson } from '../lesson/check-lesson.js';
 import { loadLesson, type LoadedLesson } from '../lesson/load-lesson.js';
 import type { Source } from '../source/model.js';
@@ -31,6 +31,7 @@ export interface LoadOptions {
   only?: readonly string[];
   sources: SourceLibrary;
   defaultSource: string;
+  input: InputFiles;
 }
 
 /**
@@ -38,15 +39,16 @@ export interface LoadOptions {
  * does not stop the others: its problems are returned next to the lessons that loaded.
  */
 export function loadLessons(options: LoadOptions): LoadedKit {
-  const files = findLessonFiles(options.lessonsDir);
+  const { input } = options;
+  const files = findLessonFiles(options.lessonsDir, input);
   const lessons: KitLesson[] = [];
   const failed: LessonProblems[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
     const problems: Problem[] = [];
-    const loaded = loadLesson(file, problems);
+    const loaded = loadLesson(file, problems, input);
     if (!loaded) {
-      failed.push({ name: basename(file).replace(/\.ya?ml$/i, ''), file, problems });
+      failed.push({ name: input.basename(file).replace(/\.ya?ml$/i, ''), file, problems });
       continue;
     }
     const id = loaded.lesson.id;
@@ -56,7 +58,7 @@ export function loadLessons(options: LoadOptions): LoadedKit {
         code: 'GK_LESSON_DUPLICATE_ID',
         file,
         ...positionOf(loaded.yaml, ['id']),
-        message: `the id "${id}" is already used by ${basename(other)} in the same folder`,
+        message: `the id "${id}" is already used by ${input.basename(other)} in the same folder`,
         hint: 'Give every lesson its own id (it becomes the folder name in output/), or remove the copy.',
       });
     }

@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { KitError, type Problem } from '../errors.js';
+import type { InputFiles } from '../input/input-files.js';
 import { loadSource } from '../source/load-source.js';
 import type { Source } from '../source/model.js';
 
@@ -8,19 +7,22 @@ import type { Source } from '../source/model.js';
 export class SourceLibrary {
   private readonly cache = new Map<string, Source>();
 
-  constructor(private readonly dirs: readonly string[]) {}
+  constructor(
+    private readonly dirs: readonly string[],
+    private readonly input: InputFiles,
+  ) {}
 
   fileFor(id: string): string | undefined {
     for (const dir of this.dirs) {
-      const file = join(dir, `${id}.md`);
-      if (existsSync(file)) return file;
+      const file = this.input.join(dir, `${id}.md`);
+      if (this.input.kind(file) !== 'missing') return file;
     }
     return undefined;
   }
 
   /** Explicit file given with --source: registered under its own id. */
   addFile(file: string): Source {
-    const source = loadSource(file);
+    const source = loadSource(file, this.input);
     this.cache.set(source.meta.id, source);
     return source;
   }
@@ -33,10 +35,10 @@ export class SourceLibrary {
       throw new KitError({
         code: 'GK_SOURCE_NOT_FOUND',
         message: `there is no source text with the id "${id}"`,
-        hint: `Put it in ${this.dirs.map((d) => join(d, `${id}.md`)).join(' or ')}.`,
+        hint: `Put it in ${this.dirs.map((d) => this.input.join(d, `${id}.md`)).join(' or ')}.`,
       });
     }
-    const source = loadSource(file);
+    const source = loadSource(file, this.input);
     if (source.meta.id !== id) {
       const problem: Problem = {
         code: 'GK_SOURCE_ID',

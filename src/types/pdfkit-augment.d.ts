@@ -20,7 +20,7 @@ declare global {
         scope?: 'Row' | 'Column' | 'Both';
       }
       interface PDFImage {
-        openImage(src: Buffer | string): PDFOpenedImage;
+        openImage(src: Uint8Array | string): PDFOpenedImage;
         image(src: PDFOpenedImage, x?: number, y?: number, options?: ImageOption): this;
       }
     }

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../../src/document/parse-document.js';
-import type { BuildResult } from '../../src/kit/build-kit.js';
+import type { BuildResult } from '../../src/node/build-kit.js';
 import { BUILTIN_LESSONS_DIR, buildInto } from '../helpers/kit.js';
 import { runCli } from '../helpers/cli.js';
 import { checkPdfUa } from '../helpers/pdfua-check.js';

@@ -60,14 +60,17 @@ for (const variant of ['default', 'large-print', 'letter', 'atkinson'] satisfies
 }
 
 describe('kit: PDF/UA-1 structure that reads right', () => {
-  it('worksheet questions and exit tickets are numbered lists: L > LI > Lbl + LBody', async () => {
+  it('worksheet questions and exit tickets (on their slips) are numbered lists: L > LI > Lbl + LBody', async () => {
     const build = await sharedBuild('default');
-    for (const id of LESSON_IDS) {
-      const r = await report(join(build.dir, id, 'worksheet.pdf'));
+    for (const [id, piece, prompts] of LESSON_IDS.flatMap((id) => [
+      [id, 'worksheet', lessonFile(id).questions.map((q) => q.prompt)] as const,
+      [id, 'cards', lessonFile(id).exit_ticket ?? []] as const,
+    ])) {
+      const r = await report(join(build.dir, id, `${piece}.pdf`));
       const glyphs = glyphMap(r);
       const items = elements(r.root).filter((e) => e.type === 'LI');
-      const lesson = lessonFile(id);
-      for (const prompt of [...lesson.questions.map((q) => q.prompt), ...(lesson.exit_ticket ?? [])]) {
+      expect(prompts.length, `${id} ${piece}`).to.be.greaterThan(0);
+      for (const prompt of prompts) {
         const li = items.find((e) => squash(readText(e, glyphs)).includes(squash(prompt)));
         expect(li, prompt).to.not.equal(undefined);
         expect(li!.parent!.type).to.equal('L');

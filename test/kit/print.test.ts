@@ -7,6 +7,7 @@ import type { Lesson } from '../../src/lesson/schema.js';
 import { parseDocument } from '../../src/document/parse-document.js';
 import type { Block } from '../../src/document/model.js';
 import { fontStack } from '../../src/layout/render-pdf.js';
+import { nodeFiles } from '../../src/node/node-files.js';
 import { layoutText } from '../../src/layout/text.js';
 import { makeTheme } from '../../src/layout/theme.js';
 import { BUILTIN_LESSONS_DIR, LESSON_IDS } from '../helpers/kit.js';
@@ -95,7 +96,7 @@ describe('kit: print and projector', () => {
     // A line just wide enough for "Opening (15" breaks before the number, not after it.
     const { document } = parseDocument('Opening (15 min)', 'nl-BE');
     const content = (document.blocks[0] as Extract<Block, { type: 'paragraph' }>).content;
-    const fonts = fontStack('noto-sans');
+    const fonts = fontStack('noto-sans', nodeFiles);
     const style = makeTheme().body;
     const laid = layoutText(content, style, fonts.main('regular').widthOf('Opening (15', style.size) + 1, fonts);
     expect(laid.lines.map((l) => l.frags.map((f) => f.text).join('').trim())).to.deep.equal(['Opening', '(15\u00a0min)']);

@@ -1,6 +1,7 @@
 import type { CommandModule } from 'yargs';
-import { findConfigFile } from '../../config/find-config.js';
-import { LABEL_LANGUAGES, resolveOptions, type KitOptionsInput, type LabelLanguage, type PageSize } from '../../kit/options.js';
+import { LABEL_LANGUAGES, type KitOptionsInput, type LabelLanguage, type PageSize } from '../../kit/options.js';
+import { findConfigFile } from '../../node/library.js';
+import { resolveOptions } from '../../node/options.js';
 import { FONT_CHOICES, type FontChoice } from '../../layout/font-choices.js';
 import { nonEmpty } from '../check-args.js';
 import { withLessonOptions, type LessonArgs } from '../common-options.js';
@@ -69,7 +70,7 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
         done(0);
         return;
       }
-      const { buildKit } = await import('../../kit/build-kit.js');
+      const { buildKit } = await import('../../node/build-kit.js');
       const options = resolveOptions(kitInput(io, args, flags).input);
       const result = await buildKit(options);
       printBuild(io, result.files, result.failed, !!options.roster, result.warnings);

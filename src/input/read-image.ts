@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
+import { unzlibSync } from 'fflate';
 import { KitError } from '../errors.js';
-import { ioProblem } from './read-text.js';
+import type { InputFiles } from './input-files.js';
 
 /** A logo is printed about 3 cm wide; anything this big is a photo that bloats every PDF. */
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
@@ -11,7 +10,7 @@ export interface LoadedImage {
   format: 'png' | 'jpeg';
   width: number;
   height: number;
-  data: Buffer;
+  data: Uint8Array;
 }
 
 /**
@@ -19,21 +18,17 @@ export interface LoadedImage {
  * PNGs (with transparency or interlacing) in a callback, where a corrupt file throws an
  * exception nobody can catch. After this check those callbacks cannot fail.
  */
-export function readImageFile(file: string, what: string): LoadedImage {
-  let data: Buffer;
-  try {
-    data = readFileSync(file);
-  } catch (e) {
-    throw new KitError(ioProblem(e, file, what));
-  }
-  if (data.length > MAX_IMAGE_BYTES) {
-    throw new KitError({
+export function readImageFile(input: InputFiles, file: string, what: string): LoadedImage {
+  const data = input.readBytes(file, {
+    what,
+    maxBytes: MAX_IMAGE_BYTES,
+    tooLarge: (bytes) => ({
       code: 'GK_IMAGE_TOO_LARGE',
       file,
-      message: `${what} is ${(data.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMAGE_BYTES / 1024 / 1024} MB`,
+      message: `${what} is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMAGE_BYTES / 1024 / 1024} MB`,
       hint: 'Save a smaller version: about 600 pixels wide is plenty for a logo on paper.',
-    });
-  }
+    }),
+  });
   const checked = checkImage(data);
   if ('error' in checked) {
     throw new KitError({ code: 'GK_IMAGE_INVALID', file, message: `${what} ${checked.error}`, hint: checked.hint });
@@ -43,13 +38,13 @@ export function readImageFile(file: string, what: string): LoadedImage {
 
 type Checked = { format: 'png' | 'jpeg'; width: number; height: number } | { error: string; hint: string };
 
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const RESAVE = 'Open it in an image editor and save it again as PNG or JPEG.';
 
-export function checkImage(data: Buffer): Checked {
-  if (data.length >= 8 && data.subarray(0, 8).equals(PNG_SIGNATURE)) return checkPng(data);
+export function checkImage(data: Uint8Array): Checked {
+  if (data.length >= 8 && PNG_SIGNATURE.every((b, i) => data[i] === b)) return checkPng(data);
   if (data.length >= 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return checkJpeg(data);
-  const kind = /^(GIF8|<svg|<\?xml|RIFF|BM|%PDF)/.exec(data.subarray(0, 8).toString('latin1'))?.[1];
+  const kind = /^(GIF8|<svg|<\?xml|RIFF|BM|%PDF)/.exec(latin1(data, 0, 8))?.[1];
   const named: Record<string, string> = { GIF8: 'a GIF', '<svg': 'an SVG', '<?xml': 'an SVG or XML', RIFF: 'a WebP', BM: 'a BMP', '%PDF': 'a PDF' };
   return {
     error: `is ${kind ? `${named[kind]} file` : 'not an image gesprekskit can use'}; only PNG and JPEG images work`,
@@ -60,22 +55,23 @@ export function checkImage(data: Buffer): Checked {
 /** Channels per pixel for each PNG colour type. */
 const PNG_CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 
-function checkPng(data: Buffer): Checked {
+function checkPng(data: Uint8Array): Checked {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const bad = (what: string): Checked => ({ error: `is a damaged PNG file (${what})`, hint: RESAVE });
   let pos = 8;
   let header: { width: number; height: number; depth: number; colour: number; interlace: number } | undefined;
-  const idat: Buffer[] = [];
+  const idat: Uint8Array[] = [];
   let ended = false;
   while (pos + 8 <= data.length) {
-    const length = data.readUInt32BE(pos);
-    const type = data.toString('latin1', pos + 4, pos + 8);
+    const length = view.getUint32(pos);
+    const type = latin1(data, pos + 4, pos + 8);
     const body = pos + 8;
     if (body + length + 4 > data.length) return bad('it is cut off');
     if (type === 'IHDR') {
       if (length < 13) return bad('short header');
       header = {
-        width: data.readUInt32BE(body),
-        height: data.readUInt32BE(body + 4),
+        width: view.getUint32(body),
+        height: view.getUint32(body + 4),
         depth: data[body + 8]!,
         colour: data[body + 9]!,
         interlace: data[body + 12]!,
@@ -95,9 +91,9 @@ function checkPng(data: Buffer): Checked {
   if (header.width === 0 || header.height === 0 || header.width > 10000 || header.height > 10000) {
     return { error: `is ${header.width} × ${header.height} pixels`, hint: 'Use a logo between 1 and 10000 pixels wide and high; about 600 pixels wide is plenty.' };
   }
-  let pixels: Buffer;
+  let pixels: Uint8Array;
   try {
-    pixels = inflateSync(Buffer.concat(idat));
+    pixels = unzlibSync(concatBytes(idat));
   } catch {
     return bad('the image data cannot be unpacked');
   }
@@ -130,7 +126,8 @@ const ADAM7 = [
   [0, 1, 1, 2],
 ] as const;
 
-function checkJpeg(data: Buffer): Checked {
+function checkJpeg(data: Uint8Array): Checked {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   // Walk the markers up to the frame header (SOFn), which holds the size; pdfkit needs it too.
   let pos = 2;
   while (pos + 4 <= data.length) {
@@ -140,16 +137,30 @@ function checkJpeg(data: Buffer): Checked {
       pos++;
       continue;
     }
-    const length = data.readUInt16BE(pos + 2);
+    const length = view.getUint16(pos + 2);
     const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
     if (isFrame) {
       if (pos + 9 > data.length) break;
-      const height = data.readUInt16BE(pos + 5);
-      const width = data.readUInt16BE(pos + 7);
+      const height = view.getUint16(pos + 5);
+      const width = view.getUint16(pos + 7);
       if (width === 0 || height === 0) return { error: 'is a damaged JPEG file (no size)', hint: RESAVE };
       return { format: 'jpeg', width, height };
     }
     pos += 2 + length;
   }
   return { error: 'is a damaged JPEG file (it is cut off)', hint: RESAVE };
+}
+
+function latin1(data: Uint8Array, start: number, end: number): string {
+  return String.fromCharCode(...data.subarray(start, end));
+}
+
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }

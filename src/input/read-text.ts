@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { KitError } from '../errors.js';
+import { KitError, type Problem } from '../errors.js';
+import type { InputFiles } from './input-files.js';
 
 /** Lesson, source, template and config files are small; anything bigger is a mistake. */
 export const MAX_TEXT_FILE_BYTES = 1024 * 1024;
@@ -9,22 +9,24 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Reads a user-edited text file, turning every way it can be unusable (missing, a folder,
  * too big, binary, not UTF-8, empty) into a KitError that says what to do about it.
+ * `within`: the folder the file was found in, which a symbolic link may not lead out of.
  */
-export function readTextFile(file: string, what: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    throw new KitError(ioProblem(e, file, what));
-  }
-  if (bytes.length > MAX_TEXT_FILE_BYTES) {
-    throw new KitError({
-      code: 'GK_FILE_TOO_LARGE',
-      file,
-      message: `${what} is too large: ${Math.ceil(bytes.length / 1024)} KB, and the limit is ${MAX_TEXT_FILE_BYTES / 1024} KB`,
-      hint: 'Check that this is the right file (not a PDF, picture or export); split a very long text into several files.',
-    });
-  }
+export function readTextFile(input: InputFiles, file: string, what: string, within?: string): string {
+  return decodeText(input.readBytes(file, { what, maxBytes: MAX_TEXT_FILE_BYTES, ...(within !== undefined ? { within } : {}) }), file, what);
+}
+
+/** A file over its size limit, read through any InputFiles. */
+export function tooLargeProblem(file: string, what: string, bytes: number, maxBytes: number): Problem {
+  return {
+    code: 'GK_FILE_TOO_LARGE',
+    file,
+    message: `${what} is too large: ${Math.ceil(bytes / 1024)} KB, and the limit is ${maxBytes / 1024} KB`,
+    hint: 'Check that this is the right file (not a PDF, picture or export); split a very long text into several files.',
+  };
+}
+
+/** The text of a file's bytes, refusing binary files, other encodings and empty files. */
+export function decodeText(bytes: Uint8Array, file: string, what: string): string {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     throw new KitError({
@@ -59,8 +61,9 @@ export function readTextFile(file: string, what: string): string {
   return text;
 }
 
-export function ioProblem(e: unknown, file: string, what: string) {
-  const code = (e as NodeJS.ErrnoException).code;
+/** A file system error (its `code`: ENOENT, EISDIR, …) in words; InputFiles of any kind use these codes. */
+export function ioProblem(e: unknown, file: string, what: string): Problem {
+  const code = (e as { code?: string }).code;
   switch (code) {
     case 'ENOENT':
       return { code: 'GK_FILE_NOT_FOUND', file, message: `${what} does not exist`, hint: 'Check the path and the spelling of the file name.' };
@@ -76,7 +79,7 @@ export function ioProblem(e: unknown, file: string, what: string) {
   }
 }
 
-function lineColAt(bytes: Buffer, offset: number): { line: number; col: number } {
+function lineColAt(bytes: Uint8Array, offset: number): { line: number; col: number } {
   let line = 1;
   let start = 0;
   for (let i = 0; i < offset; i++) {
@@ -88,7 +91,7 @@ function lineColAt(bytes: Buffer, offset: number): { line: number; col: number }
   return { line, col: offset - start + 1 };
 }
 
-function firstInvalidUtf8(bytes: Buffer): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
