@@ -1,5 +1,5 @@
 import { dirname, sep } from 'node:path';
-import type { Problem } from '../errors.js';
+import { describeProblem, problem, type Problem } from '../errors.js';
 import type { BuiltFile } from '../node/build-kit.js';
 import type { LessonProblems } from '../kit/load-lessons.js';
 import { displayPath, printProblems, type CliIO } from './io.js';
@@ -31,7 +31,7 @@ export function printBuild(io: CliIO, files: readonly BuiltFile[], failed: reado
     printProblems(io, f.problems);
   }
   if (warnings.length > 0) {
-    io.err(`warning: ${warnings.length === 1 ? 'this template makes' : 'these templates make'} the PDFs harder to read with a screen reader (they are made, without the PDF/UA label):`);
+    io.err(`${describeProblem(problem('warningsFollow', { count: warnings.length }), 'en').message}:`);
     printProblems(io, warnings);
   }
 }

@@ -17,7 +17,7 @@ import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PdfObjects
  *   the parent tree, MH 01-005)
  * - structure types: 7.1-5 (standard or role-mapped, MH 02-001)
  * - headings: 7.4.2-1 (first heading H1, no skipped level, MH 14-002/14-003), 7.4.4-2/3 (H and
- *   Hn not mixed, MH 14-006/14-007)
+ *   Hn not mixed)
  * - tables: 7.2-3/4/8/9/10 (Table > TR > TH|TD, MH 09-004), 7.5 (TH has a Scope, MH 15-003)
  * - lists: 7.2-17..20 (L > LI > Lbl|LBody, MH 09-005)
  * - figures: 7.3-1 (Alt or ActualText, MH 13-004)
@@ -25,9 +25,9 @@ import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PdfObjects
  * - annotations and forms: 7.18.1-1 (annotations tagged, MH 28-002), 7.18.3-1 (Tabs /S on pages
  *   with annotations, MH 28-008/28-009), 7.18.4-1 (widgets inside a Form element through an OBJR,
  *   MH 28-010), 7.18.4 (a field has TU or its Form element Alt, MH 28-005), 7.18.5-1/2 (links)
- * - fonts: 7.21.3.2-1 (CIDToGIDMap), 7.21.4.1-1 (embedded, MH 31-009), 7.21.4.2-2 (CIDSet absent
- *   or listing every glyph of the font program), 7.21.7-1 (ToUnicode, MH 31-027?), 7.21.8-1 (no
- *   .notdef, MH 31-030); subset tags of the form ABCDEF+ and one tag per subset (ISO 32000-1 9.6.4)
+ * - fonts (Matterhorn checkpoint 31): 7.21.3.2-1 (CIDToGIDMap), 7.21.4.1-1 (embedded),
+ *   7.21.4.2-2 (CIDSet absent or listing every glyph of the font program), 7.21.7-1 (ToUnicode),
+ *   7.21.8-1 (no .notdef); subset tags of the form ABCDEF+ and one tag per subset (ISO 32000-1 9.6.4)
  * - text (UA1 7.2, MH 09-001 as far as a machine can tell): what the tags read, word for word,
  *   is what the page shows: where the page shows two words apart, the tagged text has a space
  *   between them, and where it shows one word, no space.
@@ -117,7 +117,7 @@ export async function checkPdfUa(bytes: Uint8Array, name = 'pdf'): Promise<PdfUa
     const data = contentOf(objs, p.dict);
     const result = interpret(data, resourcesOf(objs, objs.dict(inherited(objs, p.dict, 'Resources')), fonts));
     for (const n of new Set(result.nesting)) say(n.startsWith('an Artifact') ? 'UA1 7.1-1, MH 01-003' : 'UA1 7.1-2, MH 01-004', `page ${i + 1}: ${n}`);
-    for (const g of result.glyphs) if (g.font.twoByte && g.code === 0) say('UA1 7.21.8-1, MH 31-030', `page ${i + 1}: the .notdef glyph is drawn`);
+    for (const g of result.glyphs) if (g.font.twoByte && g.code === 0) say('UA1 7.21.8-1', `page ${i + 1}: the .notdef glyph is drawn`);
     return { ...result, width: (box[2] ?? 0) - (box[0] ?? 0), height: (box[3] ?? 0) - (box[1] ?? 0) };
   });
 
@@ -249,10 +249,10 @@ export async function checkPdfUa(bytes: Uint8Array, name = 'pdf'): Promise<PdfUa
     if (!STANDARD_TYPES.has(type)) say('UA1 7.1-5, MH 02-001', `${node.type} is not a standard structure type and not role-mapped to one`);
     if (/^H[1-6]$/.test(type)) {
       headings.push({ level: Number(type.slice(1)), text: readText(node, glyphsOf) });
-      if (strong === 'H') say('UA1 7.4.4-3, MH 14-007', `${where}: the document mixes H and H1–H6`);
+      if (strong === 'H') say('UA1 7.4.4-3', `${where}: the document mixes H and H1–H6`);
       strong = 'Hn';
     } else if (type === 'H') {
-      if (strong === 'Hn') say('UA1 7.4.4-2, MH 14-006', `${where}: the document mixes H and H1–H6`);
+      if (strong === 'Hn') say('UA1 7.4.4-2', `${where}: the document mixes H and H1–H6`);
       strong = 'H';
     }
     if (type === 'Table' && !kidTypes.every((t) => /^(TR|THead|TBody|TFoot|Caption)$/.test(t))) say('UA1 7.2-3, MH 09-004', `${where} holds ${kidTypes.join(', ')}`);
@@ -268,7 +268,7 @@ export async function checkPdfUa(bytes: Uint8Array, name = 'pdf'): Promise<PdfUa
     if (type === 'LI' && !kidTypes.every((t) => t === 'Lbl' || t === 'LBody')) say('UA1 7.2-20, MH 09-005', `${where} holds ${kidTypes.join(', ')}`);
     if (type === 'LBody' && parentType !== 'LI') say('UA1 7.2-18, MH 09-005', `${where} is not inside an LI`);
     if (type === 'Figure' && !(node.alt?.trim() || node.actualText?.trim())) say('UA1 7.3-1, MH 13-004', `${where} has no alt text`);
-    if (type === 'Formula' && !(node.alt?.trim() || node.actualText?.trim())) say('UA1 7.7-1, MH 17-002', `${where} has no alt text`);
+    if (type === 'Formula' && !(node.alt?.trim() || node.actualText?.trim())) say('UA1 7.7-1', `${where} has no alt text`);
     if (type === 'Note') {
       if (!node.id) say('UA1 7.9-1, MH 19-003', `${where} has no ID`);
       else noteIds.set(node.id, (noteIds.get(node.id) ?? 0) + 1);
@@ -543,7 +543,7 @@ export class FontTable {
       defaultWidth = 500;
     }
     const file = objs.raw(descriptor, 'FontFile2') ?? objs.raw(descriptor, 'FontFile3') ?? objs.raw(descriptor, 'FontFile');
-    if (!file) this.say('UA1 7.21.4.1-1, MH 31-009', `${baseFont} is not embedded`);
+    if (!file) this.say('UA1 7.21.4.1-1', `${baseFont} is not embedded`);
     else this.checkProgram(baseFont, file, descriptor!);
     const info: FontInfo = { key, baseFont, twoByte, widths, defaultWidth, toUnicode };
     this.fonts.set(key, info);
