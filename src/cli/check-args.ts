@@ -1,4 +1,4 @@
-import { KitError } from '../errors.js';
+import { KitError, problem } from '../errors.js';
 
 /**
  * Checks for flag values yargs lets through. An empty value usually comes from an unset
@@ -7,7 +7,7 @@ import { KitError } from '../errors.js';
 export function nonEmpty(flag: string) {
   return <T extends string | undefined>(value: T): T => {
     if (typeof value === 'string' && value.trim() === '') {
-      throw new KitError({ code: 'GK_USAGE_EMPTY', message: `--${flag} needs a value, not an empty text`, hint: `Give the folder or name after --${flag}, or leave the option out.` }, 2);
+      throw new KitError(problem('usageEmptyValue', { flag }), 2);
     }
     return value;
   };

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
-import { KitError } from '../errors.js';
+import { KitError, problem } from '../errors.js';
+import type { ImageDamage, OtherImageFormat } from '../messages/catalogue/images.js';
+import type { Noun } from '../messages/nouns.js';
 import { ioProblem } from './read-text.js';
 
 /** A logo is printed about 3 cm wide; anything this big is a photo that bloats every PDF. */
@@ -19,49 +21,54 @@ export interface LoadedImage {
  * PNGs (with transparency or interlacing) in a callback, where a corrupt file throws an
  * exception nobody can catch. After this check those callbacks cannot fail.
  */
-export function readImageFile(file: string, what: string): LoadedImage {
+export function readImageFile(file: string, what: Noun, name?: string): LoadedImage {
   let data: Buffer;
   try {
     data = readFileSync(file);
   } catch (e) {
-    throw new KitError(ioProblem(e, file, what));
+    throw new KitError(ioProblem(e, file, what, name));
   }
+  const which = name === undefined ? { what } : { what, name };
   if (data.length > MAX_IMAGE_BYTES) {
-    throw new KitError({
-      code: 'GK_IMAGE_TOO_LARGE',
-      file,
-      message: `${what} is ${(data.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMAGE_BYTES / 1024 / 1024} MB`,
-      hint: 'Save a smaller version: about 600 pixels wide is plenty for a logo on paper.',
-    });
+    throw new KitError(problem('imageTooLarge', { ...which, mb: Number((data.length / 1024 / 1024).toFixed(1)), limitMb: MAX_IMAGE_BYTES / 1024 / 1024 }, { file }));
   }
   const checked = checkImage(data);
-  if ('error' in checked) {
-    throw new KitError({ code: 'GK_IMAGE_INVALID', file, message: `${what} ${checked.error}`, hint: checked.hint });
+  if ('fault' in checked) {
+    const { fault } = checked;
+    throw new KitError(
+      fault.kind === 'format'
+        ? problem('imageFormat', { ...which, ...(fault.format ? { format: fault.format } : {}) }, { file })
+        : fault.kind === 'damaged'
+          ? problem('imageDamaged', { ...which, format: fault.format, ...(fault.damage ? { damage: fault.damage } : {}) }, { file })
+          : problem('imagePixels', { ...which, width: fault.width, height: fault.height }, { file }),
+    );
   }
   return { file, data, ...checked };
 }
 
-type Checked = { format: 'png' | 'jpeg'; width: number; height: number } | { error: string; hint: string };
+/** What is wrong with an image, as data: the words are in the message catalogue (images.ts). */
+export type ImageFault =
+  | { kind: 'format'; format?: OtherImageFormat }
+  | { kind: 'damaged'; format: 'png' | 'jpeg'; damage?: ImageDamage }
+  | { kind: 'pixels'; width: number; height: number };
+
+type Checked = { format: 'png' | 'jpeg'; width: number; height: number } | { fault: ImageFault };
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const RESAVE = 'Open it in an image editor and save it again as PNG or JPEG.';
 
 export function checkImage(data: Buffer): Checked {
   if (data.length >= 8 && data.subarray(0, 8).equals(PNG_SIGNATURE)) return checkPng(data);
   if (data.length >= 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return checkJpeg(data);
   const kind = /^(GIF8|<svg|<\?xml|RIFF|BM|%PDF)/.exec(data.subarray(0, 8).toString('latin1'))?.[1];
-  const named: Record<string, string> = { GIF8: 'a GIF', '<svg': 'an SVG', '<?xml': 'an SVG or XML', RIFF: 'a WebP', BM: 'a BMP', '%PDF': 'a PDF' };
-  return {
-    error: `is ${kind ? `${named[kind]} file` : 'not an image gesprekskit can use'}; only PNG and JPEG images work`,
-    hint: 'Export the logo as PNG (or JPEG) and point to that file.',
-  };
+  const named: Record<string, OtherImageFormat> = { GIF8: 'gif', '<svg': 'svg', '<?xml': 'xml', RIFF: 'webp', BM: 'bmp', '%PDF': 'pdf' };
+  return { fault: kind ? { kind: 'format', format: named[kind]! } : { kind: 'format' } };
 }
 
 /** Channels per pixel for each PNG colour type. */
 const PNG_CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 
 function checkPng(data: Buffer): Checked {
-  const bad = (what: string): Checked => ({ error: `is a damaged PNG file (${what})`, hint: RESAVE });
+  const bad = (damage: ImageDamage): Checked => ({ fault: { kind: 'damaged', format: 'png', damage } });
   let pos = 8;
   let header: { width: number; height: number; depth: number; colour: number; interlace: number } | undefined;
   const idat: Buffer[] = [];
@@ -70,9 +77,9 @@ function checkPng(data: Buffer): Checked {
     const length = data.readUInt32BE(pos);
     const type = data.toString('latin1', pos + 4, pos + 8);
     const body = pos + 8;
-    if (body + length + 4 > data.length) return bad('it is cut off');
+    if (body + length + 4 > data.length) return bad('cut-off');
     if (type === 'IHDR') {
-      if (length < 13) return bad('short header');
+      if (length < 13) return bad('short-header');
       header = {
         width: data.readUInt32BE(body),
         height: data.readUInt32BE(body + 4),
@@ -88,18 +95,18 @@ function checkPng(data: Buffer): Checked {
     }
     pos = body + length + 4;
   }
-  if (!header) return bad('no header');
-  if (!ended) return bad('it is cut off');
+  if (!header) return bad('no-header');
+  if (!ended) return bad('cut-off');
   const channels = PNG_CHANNELS[header.colour];
-  if (channels === undefined || ![1, 2, 4, 8, 16].includes(header.depth)) return bad('unknown colour format');
+  if (channels === undefined || ![1, 2, 4, 8, 16].includes(header.depth)) return bad('colour-format');
   if (header.width === 0 || header.height === 0 || header.width > 10000 || header.height > 10000) {
-    return { error: `is ${header.width} × ${header.height} pixels`, hint: 'Use a logo between 1 and 10000 pixels wide and high; about 600 pixels wide is plenty.' };
+    return { fault: { kind: 'pixels', width: header.width, height: header.height } };
   }
   let pixels: Buffer;
   try {
     pixels = inflateSync(Buffer.concat(idat));
   } catch {
-    return bad('the image data cannot be unpacked');
+    return bad('unpack');
   }
   // Every row starts with a filter byte 0–4; pdfkit's decoder throws on anything else.
   const bitsPerPixel = channels * header.depth;
@@ -111,11 +118,11 @@ function checkPng(data: Buffer): Checked {
   let at = 0;
   for (const [w, h] of passes) {
     for (let row = 0; row < h; row++) {
-      if (at >= pixels.length || pixels[at]! > 4) return bad('the image data is incomplete');
+      if (at >= pixels.length || pixels[at]! > 4) return bad('incomplete');
       at += 1 + rowBytes(w);
     }
   }
-  if (at > pixels.length) return bad('the image data is incomplete');
+  if (at > pixels.length) return bad('incomplete');
   return { format: 'png', width: header.width, height: header.height };
 }
 
@@ -134,7 +141,7 @@ function checkJpeg(data: Buffer): Checked {
   // Walk the markers up to the frame header (SOFn), which holds the size; pdfkit needs it too.
   let pos = 2;
   while (pos + 4 <= data.length) {
-    if (data[pos] !== 0xff) return { error: 'is a damaged JPEG file', hint: RESAVE };
+    if (data[pos] !== 0xff) return { fault: { kind: 'damaged', format: 'jpeg' } };
     const marker = data[pos + 1]!;
     if (marker === 0xff) {
       pos++;
@@ -146,10 +153,10 @@ function checkJpeg(data: Buffer): Checked {
       if (pos + 9 > data.length) break;
       const height = data.readUInt16BE(pos + 5);
       const width = data.readUInt16BE(pos + 7);
-      if (width === 0 || height === 0) return { error: 'is a damaged JPEG file (no size)', hint: RESAVE };
+      if (width === 0 || height === 0) return { fault: { kind: 'damaged', format: 'jpeg', damage: 'no-size' } };
       return { format: 'jpeg', width, height };
     }
     pos += 2 + length;
   }
-  return { error: 'is a damaged JPEG file (it is cut off)', hint: RESAVE };
+  return { fault: { kind: 'damaged', format: 'jpeg', damage: 'cut-off' } };
 }

@@ -26,7 +26,7 @@ function readLogo(file: string): Buffer {
   }
   const hit = cache.get(file);
   if (hit && stamp && hit.stamp === stamp) return hit.data;
-  const image = readImageFile(file, 'the school logo');
+  const image = readImageFile(file, 'schoolLogo');
   cache.set(file, { stamp, data: image.data });
   return image.data;
 }

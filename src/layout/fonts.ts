@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
-import { KitError } from '../errors.js';
+import { KitError, problem } from '../errors.js';
 import type { FontChoice } from './font-choices.js';
 
 /**
@@ -146,12 +146,7 @@ function openFont(spec: string, choice: FontChoice): fontkit.Font {
     return forExtraction(font);
   } catch (e) {
     const missing = (e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' || (e as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new KitError({
-      code: 'GK_FONT_FILE',
-      file,
-      message: missing ? `the font file of "${choice}" is missing` : `the font file of "${choice}" cannot be read: ${(e as Error).message}`,
-      hint: 'Run "npm install" again in the gesprekskit folder, or choose another font with --font.',
-    });
+    throw new KitError(problem('fontFile', missing ? { font: choice } : { font: choice, detail: (e as Error).message }, { file }));
   }
 }
 
@@ -219,13 +214,7 @@ export class MissingGlyphError extends KitError {
     /** Each missing character once, in order of appearance. */
     readonly chars: readonly string[],
   ) {
-    const list = chars.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
-    const shown = text.length > 60 ? text.slice(0, 57) + '…' : text;
-    super({
-      code: 'GK_FONT_MISSING_GLYPHS',
-      message: `no font can print ${list.join(', ')} in "${shown}"`,
-      hint: 'Remove or replace these characters: the fonts of gesprekskit cannot print them (most emoji, and scripts such as Chinese).',
-    });
+    super(problem('missingGlyphs', { chars, text: text.length > 60 ? text.slice(0, 57) + '…' : text }));
   }
 }
 

@@ -1,5 +1,40 @@
 import type { MessageDef, Params } from './define.js';
+import { configMessages } from './catalogue/config.js';
+import { documentMessages } from './catalogue/document.js';
+import { fileMessages } from './catalogue/files.js';
+import { imageMessages } from './catalogue/images.js';
 import { kitMessages } from './catalogue/kit.js';
+import { layoutMessages } from './catalogue/layout.js';
+import { lessonMessages } from './catalogue/lesson.js';
+import { outputMessages } from './catalogue/output.js';
+import { rosterMessages } from './catalogue/roster.js';
+import { schemaMessages } from './catalogue/schema.js';
+import { sourceMessages } from './catalogue/source.js';
+import { templateMessages } from './catalogue/template.js';
+import { usageMessages } from './catalogue/usage.js';
+import { yamlMessages } from './catalogue/yaml.js';
+
+/**
+ * The area files, in pipeline order: reading files, YAML and schemas, lessons and sources,
+ * templates and the document language, layout, class lists, config, the kit and its output,
+ * and the command line. test/messages checks that no key is in two of them.
+ */
+export const MESSAGE_AREAS = [
+  fileMessages,
+  imageMessages,
+  yamlMessages,
+  schemaMessages,
+  lessonMessages,
+  sourceMessages,
+  templateMessages,
+  documentMessages,
+  layoutMessages,
+  rosterMessages,
+  configMessages,
+  kitMessages,
+  outputMessages,
+  usageMessages,
+] as const;
 
 /**
  * Every user-facing message, by key. One file per area under catalogue/; a key is unique
@@ -7,7 +42,20 @@ import { kitMessages } from './catalogue/kit.js';
  * it happens).
  */
 export const MESSAGES = {
+  ...fileMessages,
+  ...imageMessages,
+  ...yamlMessages,
+  ...schemaMessages,
+  ...lessonMessages,
+  ...sourceMessages,
+  ...templateMessages,
+  ...documentMessages,
+  ...layoutMessages,
+  ...rosterMessages,
+  ...configMessages,
   ...kitMessages,
+  ...outputMessages,
+  ...usageMessages,
 };
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -3,5 +3,5 @@ import type { Source } from './model.js';
 import { parseSource } from './parse-source.js';
 
 export function loadSource(file: string): Source {
-  return parseSource(readTextFile(file, 'the source text'), file);
+  return parseSource(readTextFile(file, 'sourceText'), file);
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { KitError } from '../errors.js';
+import { KitError, reword } from '../errors.js';
 import { ioProblem } from '../files/read-text.js';
 
 export interface TemplateFile {
@@ -30,8 +30,8 @@ export function findPartials(dirs: readonly string[]): TemplateFile[] {
     try {
       entries = readdirSync(partialDir);
     } catch (e) {
-      const p = ioProblem(e, partialDir, 'the partials folder');
-      throw new KitError(p.code === 'GK_FILE_NOT_FOLDER' ? { ...p, message: 'the partials folder is a file, not a folder', hint: 'Rename that file: "partials" must be the folder that holds the partial .hbs files.' } : p);
+      const p = ioProblem(e, partialDir, 'partialsFolder');
+      throw new KitError(p.code === 'GK_FILE_NOT_FOLDER' ? reword(p, 'partialsFolderIsFile', {}) : p);
     }
     for (const entry of entries) {
       if (!entry.endsWith('.hbs')) continue;
