@@ -6,9 +6,10 @@ import { nonEmpty } from './check-args.js';
 export function withLessonOptions<T>(y: Argv<T>, words: CliWords) {
   return y
     .positional(words.args.lesson, { type: 'string', array: true, describe: words.options.lesson })
-    .option('lessons', { type: 'string', requiresArg: true, coerce: nonEmpty('lessons'), describe: words.options.lessons })
-    .option('source', { type: 'string', requiresArg: true, coerce: nonEmpty('source'), describe: words.options.source })
-    .option('config', { type: 'string', requiresArg: true, coerce: nonEmpty('config'), describe: words.options.config });
+    .option('lessons', { type: 'string', requiresArg: true, describe: words.options.lessons })
+    .option('source', { type: 'string', requiresArg: true, describe: words.options.source })
+    .option('config', { type: 'string', requiresArg: true, describe: words.options.config })
+    .check(nonEmpty('lessons', 'source', 'config'));
 }
 
 export interface LessonArgs {

@@ -50,6 +50,7 @@ export function displayPath(io: CliIO, file: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
+/** Each problem at its place; one that has no file in it is said by the program, like a compiler does. */
 export function printProblems(cli: Cli, problems: readonly Problem[]): void {
-  for (const p of problems) cli.err(formatProblem(p.file ? { ...p, file: displayPath(cli, p.file) } : p, cli.lang));
+  for (const p of problems) cli.err(p.file ? formatProblem({ ...p, file: displayPath(cli, p.file) }, cli.lang) : `gesprekskit: ${formatProblem(p, cli.lang)}`);
 }

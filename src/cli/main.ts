@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yargs from 'yargs';
-import { formatProblem, KitError, problem } from '../errors.js';
+import { KitError, problem } from '../errors.js';
 import { LANGUAGES } from '../messages/define.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { buildCommand } from './commands/build.js';
@@ -74,7 +74,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
       return e.exitCode;
     }
     if (e instanceof UsageError) {
-      cli.err(`gesprekskit: ${formatProblem(problem('usage', { detail: e.message }), cli.lang)}`);
+      printProblems(cli, [problem('usage', { detail: e.message })]);
       return 2;
     }
     cli.err(words.internalError((e as Error).message));

@@ -29,16 +29,17 @@ export function buildCommand(cli: Cli, done: (code: number) => void): CommandMod
     describe: say.describe,
     builder: (y) =>
       withLessonOptions(y, cli.words)
-        .option('out', { type: 'string', requiresArg: true, coerce: nonEmpty('out'), describe: say.out, default: undefined, defaultDescription: say.outDefault })
-        .option('templates', { type: 'string', requiresArg: true, coerce: nonEmpty('templates'), describe: say.templates })
+        .option('out', { type: 'string', requiresArg: true, describe: say.out, default: undefined, defaultDescription: say.outDefault })
+        .option('templates', { type: 'string', requiresArg: true, describe: say.templates })
         .option('page-size', { type: 'string', requiresArg: true, choices: ['a4', 'letter'], describe: say.pageSize, defaultDescription: 'a4' })
         .option('large-print', { type: 'boolean', describe: say.largePrint })
         .option('font', { type: 'string', requiresArg: true, choices: [...FONT_CHOICES], describe: say.font, defaultDescription: 'noto-sans' })
         .option('labels', { type: 'string', requiresArg: true, choices: [...LABEL_LANGUAGES], describe: say.labels, defaultDescription: 'nl' })
         .option('watch', { type: 'boolean', describe: say.watch })
-        .option('roster', { type: 'string', requiresArg: true, coerce: nonEmpty('roster'), describe: say.roster })
+        .option('roster', { type: 'string', requiresArg: true, describe: say.roster })
         .option('split', { type: 'boolean', describe: say.split })
         .option('threads', { type: 'number', requiresArg: true, describe: say.threads, defaultDescription: say.threadsDefault })
+        .check(nonEmpty('out', 'templates', 'roster'))
         .check((a) => {
           if (a.threads !== undefined && !(Number.isInteger(a.threads) && a.threads >= 1 && a.threads <= 64)) throw new KitError(problem('usageThreads', {}), 2);
           if (a.watch && a.roster) throw new KitError(problem('usageWatchRoster', {}), 2);

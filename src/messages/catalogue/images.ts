@@ -36,7 +36,7 @@ export const imageMessages = {
   imageTooLarge: message('GK_IMAGE_TOO_LARGE', (p: Image & { mb: number; limitMb: number }) => ({
     nl: {
       message: `${noun(p.what, 'nl', p.name)} is ${String(p.mb).replace('.', ',')} MB; de grens is ${p.limitMb} MB`,
-      hint: 'Bewaar een kleinere versie: zo’n 600 pixels breed is ruim genoeg voor een logo op papier.',
+      hint: 'Bewaar een kleinere versie: zo\'n 600 pixels breed is ruim genoeg voor een logo op papier.',
     },
     en: {
       message: `${noun(p.what, 'en', p.name)} is ${p.mb} MB; the limit is ${p.limitMb} MB`,
@@ -63,7 +63,7 @@ export const imageMessages = {
   imagePixels: message('GK_IMAGE_INVALID', (p: Image & { width: number; height: number }) => ({
     nl: {
       message: `${noun(p.what, 'nl', p.name)} is ${p.width} × ${p.height} pixels`,
-      hint: 'Gebruik een logo tussen 1 en 10000 pixels breed en hoog; zo’n 600 pixels breed is ruim genoeg.',
+      hint: 'Gebruik een logo tussen 1 en 10000 pixels breed en hoog; zo\'n 600 pixels breed is ruim genoeg.',
     },
     en: {
       message: `${noun(p.what, 'en', p.name)} is ${p.width} × ${p.height} pixels`,

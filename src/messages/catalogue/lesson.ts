@@ -6,7 +6,7 @@ export const lessonMessages = {
   lessonNotAMap: message('GK_LESSON_NOT_A_MAP', () => ({
     nl: {
       message: 'een lesbestand moet een blok "sleutel: waarde"-regels zijn (id, title, …)',
-      hint: 'Begin van een voorbeeldles in lessons/, of maak er een met "gesprekskit new <id>".',
+      hint: 'Vertrek van een voorbeeldles in lessons/, of maak er een met "gesprekskit new <id>".',
     },
     en: {
       message: 'a lesson file must be a block of "key: value" lines (id, title, …)',
@@ -16,7 +16,7 @@ export const lessonMessages = {
   lessonExcerptForm: message('GK_LESSON_EXCERPT_FORM', (p: { n: number }) => ({
     nl: {
       message: `fragment ${p.n} heeft ofwel "paragraphs" ofwel "quote" nodig (precies één van de twee)`,
-      hint: 'Gebruik "paragraphs: [3, 4]" voor hele alinea’s, of "quote: …" voor een citaat.',
+      hint: 'Gebruik "paragraphs: [3, 4]" voor hele alinea\'s, of "quote: …" voor een citaat.',
     },
     en: {
       message: `excerpt ${p.n} needs either "paragraphs" or "quote" (exactly one)`,

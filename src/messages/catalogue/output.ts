@@ -39,7 +39,7 @@ export const outputMessages = {
   outputDiskFull: message('GK_OUTPUT_WRITE', () => ({
     nl: {
       message: 'kan de PDF niet schrijven: de schijf is vol',
-      hint: 'Maak ruimte vrij of kies met --out een andere uitvoermap; de vorige PDF’s zijn niet veranderd.',
+      hint: 'Maak ruimte vrij of kies met --out een andere uitvoermap; de vorige PDF\'s zijn niet veranderd.',
     },
     en: {
       message: 'cannot write the PDF: the disk is full',
@@ -60,7 +60,7 @@ export const outputMessages = {
   outputNotOurs: message('GK_OUTPUT_NOT_OURS', () => ({
     nl: {
       message: 'hier staat een bestand dat gesprekskit niet maakte; het wordt niet overschreven',
-      hint: 'Verplaats dat bestand of geef het een andere naam, of maak de PDF’s in een andere map met --out.',
+      hint: 'Verplaats dat bestand of geef het een andere naam, of maak de PDF\'s in een andere map met --out.',
     },
     en: {
       message: 'a file that gesprekskit did not make is in the way; it is not overwritten',
@@ -70,7 +70,7 @@ export const outputMessages = {
   outputFolderNotOurs: message('GK_OUTPUT_NOT_OURS', () => ({
     nl: {
       message: 'hier staat een bestand of map die gesprekskit niet maakte; die wordt niet vervangen',
-      hint: 'Verplaats het of geef het een andere naam, of maak de PDF’s in een andere map met --out.',
+      hint: 'Verplaats het of geef het een andere naam, of maak de PDF\'s in een andere map met --out.',
     },
     en: {
       message: 'a file or folder that gesprekskit did not make is in the way; it is not replaced',

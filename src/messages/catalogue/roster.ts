@@ -6,7 +6,7 @@ export const rosterMessages = {
   rosterEncoding: message('GK_FILE_ENCODING', () => ({
     nl: {
       message: 'de klaslijst is geen geldige UTF-8-tekst',
-      hint: 'Bewaar de lijst als "CSV UTF-8" (in Excel: Opslaan als → CSV UTF-8 (door komma’s gescheiden)); het oudere formaat "CSV" verminkt de accenten.',
+      hint: 'Bewaar de lijst als "CSV UTF-8" (in Excel: Opslaan als → CSV UTF-8 (door komma\'s gescheiden)); het oudere formaat "CSV" verminkt de accenten.',
     },
     en: {
       message: 'the class list is not valid UTF-8 text',

@@ -151,7 +151,7 @@ export const schemaMessages = {
   }),
   schemaEnum: message('GK_SCHEMA_VALUE', (p: At & Value & { allowed: readonly string[]; guess?: string }) => ({
     nl: {
-      message: `${here(p.path, 'nl')} is ${value(p, 'nl')}, en dat is geen van deze: ${p.allowed.join(', ')}${didYouMean(p.guess, 'nl')}`,
+      message: `${here(p.path, 'nl')} is ${value(p, 'nl')}, maar moet een van deze zijn: ${p.allowed.join(', ')}${didYouMean(p.guess, 'nl')}`,
       hint: `Gebruik een van de waarden uit de lijst${p.guess ? `, waarschijnlijk "${p.guess}"` : ''}.`,
     },
     en: {
@@ -177,7 +177,7 @@ export const schemaMessages = {
   schemaTooLong: message('GK_SCHEMA_TOO_LONG', (p: At & { limit: number }) => ({
     nl: {
       message: `${here(p.path, 'nl')} is te lang (hoogstens ${p.limit} tekens)`,
-      hint: 'Maak de tekst korter; lange teksten horen in een veld dat voor alinea’s bedoeld is.',
+      hint: 'Maak de tekst korter; lange teksten horen in een veld dat voor alinea\'s bedoeld is.',
     },
     en: {
       message: `${here(p.path, 'en')} is too long (at most ${p.limit} characters)`,

@@ -25,7 +25,7 @@ export const sourceMessages = {
     en: { message: `unknown section "${p.name}"`, hint: `Use one of: ${p.kinds.join(', ')}.` },
   })),
   sourceEmpty: message('GK_SOURCE_EMPTY', () => ({
-    nl: { message: 'de brontekst heeft geen alinea’s', hint: 'Zet de tekst onder een kop zoals "## text", met een lege regel tussen de alinea’s.' },
+    nl: { message: 'de brontekst heeft geen alinea\'s', hint: 'Zet de tekst onder een kop zoals "## text", met een lege regel tussen de alinea\'s.' },
     en: { message: 'the source text has no paragraphs', hint: 'Add the text under a heading such as "## text", one paragraph per block.' },
   })),
   /** `paths` are the files where it was looked for. */

@@ -143,7 +143,7 @@ export const templateMessages = {
   })),
   templateForbidden: message('GK_TEMPLATE_FORBIDDEN', (p: { name: string }) => ({
     nl: {
-      message: `sjablonen mogen "${p.name}" niet gebruiken: het zijn geen lesgegevens, maar iets intern van JavaScript`,
+      message: `sjablonen mogen "${p.name}" niet gebruiken: dat hoort niet bij de lesgegevens, het is iets intern van JavaScript`,
       hint: 'Haal het weg; sjablonen kunnen de velden gebruiken die in templates/README.md staan.',
     },
     en: {
@@ -153,7 +153,7 @@ export const templateMessages = {
   })),
   templateForbiddenLookup: message('GK_TEMPLATE_FORBIDDEN', (p: { name: string }) => ({
     nl: {
-      message: `sjablonen mogen "${p.name}" niet opzoeken: het zijn geen lesgegevens, maar iets intern van JavaScript`,
+      message: `sjablonen mogen "${p.name}" niet opzoeken: dat hoort niet bij de lesgegevens, het is iets intern van JavaScript`,
       hint: 'Gebruik lookup alleen met namen van velden uit de gegevens, bv. (lookup questions 0).',
     },
     en: {

@@ -1,7 +1,7 @@
 import { message } from '../define.js';
 
 const HELP = {
-  nl: 'Typ "gesprekskit --help" voor de commando’s en opties.',
+  nl: 'Typ "gesprekskit --help" voor de commando\'s en opties.',
   en: 'Run "gesprekskit --help" for the commands and options.',
 };
 
