@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import yargs from 'yargs';
 import { KitError, problem } from '../errors.js';
 import { LANGUAGES } from '../messages/define.js';
-import { PACKAGE_ROOT } from '../paths.js';
+import { PACKAGE_ROOT } from '../node/paths.js';
 import { buildCommand } from './commands/build.js';
 import { initCommand } from './commands/init.js';
 import { newCommand } from './commands/new.js';
 import { listCommand } from './commands/list.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
+import { webCommand } from './commands/web.js';
 import { printProblems, processIO, speaking, type CliIO } from './io.js';
 import { cliLanguage } from './language.js';
 
@@ -44,6 +45,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     .command(schemaCommand(cli, done))
     .command(initCommand(cli, done))
     .command(newCommand(cli, done))
+    .command(webCommand(cli, done))
     .option('lang', { type: 'string', requiresArg: true, choices: [...LANGUAGES], describe: words.options.lang })
     .option('debug', { type: 'boolean', describe: words.options.debug })
     .demandCommand(1, words.noCommand)

@@ -1,5 +1,5 @@
-import { basename } from 'node:path';
 import { KitError, problem, type Problem } from '../errors.js';
+import type { InputFiles } from '../input/input-files.js';
 import type { ParamsOf } from '../messages/catalogue.js';
 import { checkLesson } from '../lesson/check-lesson.js';
 import { loadLesson, type LoadedLesson } from '../lesson/load-lesson.js';
@@ -32,6 +32,7 @@ export interface LoadOptions {
   only?: readonly string[];
   sources: SourceLibrary;
   defaultSource: string;
+  input: InputFiles;
 }
 
 /**
@@ -39,21 +40,22 @@ export interface LoadOptions {
  * does not stop the others: its problems are returned next to the lessons that loaded.
  */
 export function loadLessons(options: LoadOptions): LoadedKit {
-  const files = findLessonFiles(options.lessonsDir);
+  const { input } = options;
+  const files = findLessonFiles(options.lessonsDir, input);
   const lessons: KitLesson[] = [];
   const failed: LessonProblems[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
     const problems: Problem[] = [];
-    const loaded = loadLesson(file, problems);
+    const loaded = loadLesson(file, problems, input);
     if (!loaded) {
-      failed.push({ name: basename(file).replace(/\.ya?ml$/i, ''), file, problems });
+      failed.push({ name: input.basename(file).replace(/\.ya?ml$/i, ''), file, problems });
       continue;
     }
     const id = loaded.lesson.id;
     const other = seen.get(id);
     if (other) {
-      problems.push(problem('lessonDuplicateId', { id, other: basename(other) }, { file, ...positionOf(loaded.yaml, ['id']) }));
+      problems.push(problem('lessonDuplicateId', { id, other: input.basename(other) }, { file, ...positionOf(loaded.yaml, ['id']) }));
     }
     seen.set(id, file);
     const source = resolveSource(loaded, options, problems);

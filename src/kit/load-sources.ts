@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { KitError, problem } from '../errors.js';
+import type { InputFiles } from '../input/input-files.js';
 import { loadSource } from '../source/load-source.js';
 import type { Source } from '../source/model.js';
 
@@ -8,19 +7,22 @@ import type { Source } from '../source/model.js';
 export class SourceLibrary {
   private readonly cache = new Map<string, Source>();
 
-  constructor(private readonly dirs: readonly string[]) {}
+  constructor(
+    private readonly dirs: readonly string[],
+    private readonly input: InputFiles,
+  ) {}
 
   fileFor(id: string): string | undefined {
     for (const dir of this.dirs) {
-      const file = join(dir, `${id}.md`);
-      if (existsSync(file)) return file;
+      const file = this.input.join(dir, `${id}.md`);
+      if (this.input.kind(file) !== 'missing') return file;
     }
     return undefined;
   }
 
   /** Explicit file given with --source: registered under its own id. */
   addFile(file: string): Source {
-    const source = loadSource(file);
+    const source = loadSource(file, this.input);
     this.cache.set(source.meta.id, source);
     return source;
   }
@@ -30,9 +32,9 @@ export class SourceLibrary {
     if (cached) return cached;
     const file = this.fileFor(id);
     if (!file) {
-      throw new KitError(problem('sourceNotFound', { id, paths: this.dirs.map((d) => join(d, `${id}.md`)) }));
+      throw new KitError(problem('sourceNotFound', { id, paths: this.dirs.map((d) => this.input.join(d, `${id}.md`)) }));
     }
-    const source = loadSource(file);
+    const source = loadSource(file, this.input);
     if (source.meta.id !== id) {
       throw new KitError(problem('sourceIdMismatch', { id, actual: source.meta.id }, { file }));
     }

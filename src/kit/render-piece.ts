@@ -2,10 +2,11 @@ import { escapeMarkdown } from '../document/markdown-escape.js';
 import type { PrintDocument } from '../document/model.js';
 import { parseDocument } from '../document/parse-document.js';
 import { KitError, type Problem } from '../errors.js';
-import { readTextFile } from '../files/read-text.js';
+import type { InputFiles } from '../input/input-files.js';
+import { readTextFile } from '../input/read-text.js';
 import { MissingGlyphError } from '../layout/fonts.js';
 import { LABELS } from '../layout/labels.js';
-import { renderPdf, type RenderOptions } from '../layout/render-pdf.js';
+import { fontStack, renderPdf, type RenderOptions } from '../layout/render-pdf.js';
 import type { TemplateEnvironment } from '../template/environment.js';
 import { buildView } from '../template/view-model.js';
 import { brandOf } from './brand.js';
@@ -17,9 +18,9 @@ import type { Piece } from './pieces.js';
 export type DrawableLesson = Pick<KitLesson, 'file' | 'lesson' | 'source'> & { yaml: Pick<KitLesson['yaml'], 'text' | 'position'> };
 
 /** One piece of a lesson as a PDF in memory. */
-export async function drawPiece(lesson: DrawableLesson, piece: Piece, templates: TemplateEnvironment, options: KitOptions) {
+export async function drawPiece(lesson: DrawableLesson, piece: Piece, templates: TemplateEnvironment, options: KitOptions, input: InputFiles) {
   const document = pieceDocument(lesson, piece, templates, options);
-  return inLessonFile(lesson, templates, () => renderPdf(document, renderOptions(piece, options)));
+  return inLessonFile(lesson, templates, input, () => renderPdf(document, renderOptions(piece, options, input)));
 }
 
 /** A piece of a lesson as a document: view model → template → document language → blocks. */
@@ -37,8 +38,9 @@ export function pieceDocument(lesson: Pick<KitLesson, 'lesson' | 'source'>, piec
   return document;
 }
 
-export function renderOptions(piece: Piece, options: KitOptions): RenderOptions {
+export function renderOptions(piece: Piece, options: KitOptions, input: InputFiles): RenderOptions {
   return {
+    fonts: fontStack(options.font, input),
     paper: options.pageSize,
     orientation: piece.orientation,
     medium: piece.medium ?? 'paper',
@@ -48,27 +50,27 @@ export function renderOptions(piece: Piece, options: KitOptions): RenderOptions 
     font: options.font,
     labels: LABELS[options.labels],
     ...(options.accent ? { accent: options.accent } : {}),
-    brand: brandOf(options),
+    brand: brandOf(options, input),
   };
 }
 
 /** Layout problems without a place belong to the lesson: a missing glyph is looked up where it was typed. */
-export async function inLessonFile<T>(lesson: DrawableLesson, templates: TemplateEnvironment, render: () => Promise<T>): Promise<T> {
+export async function inLessonFile<T>(lesson: DrawableLesson, templates: TemplateEnvironment, input: InputFiles, render: () => Promise<T>): Promise<T> {
   try {
     return await render();
   } catch (e) {
-    if (e instanceof MissingGlyphError) throw new KitError({ ...e.problems[0]!, ...whereIs(e.chars[0]!, lesson, templates) });
+    if (e instanceof MissingGlyphError) throw new KitError({ ...e.problems[0]!, ...whereIs(e.chars[0]!, lesson, templates, input) });
     if (e instanceof KitError) throw new KitError(e.problems.map((p): Problem => (p.file ? p : { ...p, file: lesson.file })));
     throw e;
   }
 }
 
 /** Where a character the fonts lack was typed: the lesson, its source text or a template. */
-function whereIs(char: string, lesson: DrawableLesson, templates: TemplateEnvironment): Pick<Problem, 'file' | 'line' | 'col'> {
+function whereIs(char: string, lesson: DrawableLesson, templates: TemplateEnvironment, input: InputFiles): Pick<Problem, 'file' | 'line' | 'col'> {
   const inLesson = lesson.yaml.text.indexOf(char);
   if (inLesson !== -1) return { file: lesson.file, ...lesson.yaml.position(inLesson) };
   try {
-    const lines = readTextFile(lesson.source.file, 'sourceText').split('\n');
+    const lines = readTextFile(input, lesson.source.file, 'sourceText').split('\n');
     const at = lines.findIndex((l) => l.includes(char));
     if (at !== -1) return { file: lesson.source.file, line: at + 1, col: lines[at]!.indexOf(char) + 1 };
   } catch {

@@ -2,7 +2,8 @@ import type { Block, PrintDocument } from '../document/model.js';
 import { blocksToItems } from './blocks/index.js';
 import type { Brand } from './brand.js';
 import type { LayoutEnv } from './env.js';
-import { FontStack } from './fonts.js';
+import type { InputFiles } from '../input/input-files.js';
+import { FontStack, type FontChoice } from './fonts.js';
 import { contentHeight, contentWidth, geometryFor, type Geometry, type Medium, type Orientation, type PaperSize } from './geometry.js';
 import { paginate, type Item } from './items.js';
 import { LABELS, type Labels } from './labels.js';
@@ -11,6 +12,8 @@ import { addPage, createPdf, pdfToBuffer } from './pdf.js';
 import { makeTheme, type ThemeOptions } from './theme.js';
 
 export interface RenderOptions extends ThemeOptions {
+  /** The fonts, read by the shell (see fontStack); `font` names the first family. */
+  fonts: FontStack;
   paper?: PaperSize;
   /** Orientation of the first page; `::pagebreak orientation=…` turns later pages. */
   orientation?: Orientation;
@@ -25,17 +28,17 @@ export interface RenderOptions extends ThemeOptions {
 }
 
 export interface RenderedPdf {
-  bytes: Buffer;
+  bytes: Uint8Array;
   pages: number;
 }
 
-const stacks = new Map<string, FontStack>();
+const stacks = new Map<FontChoice, FontStack>();
 
 /** The font stack of a typeface choice, built once per process. */
-export function fontStack(choice: ThemeOptions['font'] = 'noto-sans'): FontStack {
+export function fontStack(choice: FontChoice, input: InputFiles): FontStack {
   let stack = stacks.get(choice);
   if (!stack) {
-    stack = new FontStack(choice);
+    stack = new FontStack(choice, input);
     stacks.set(choice, stack);
   }
   return stack;
@@ -70,7 +73,7 @@ export function sections(blocks: readonly Block[], options: RenderOptions, env: 
 /** Lays out a document on pages and returns the PDF bytes. Knows nothing of lessons. */
 export async function renderPdf(document: PrintDocument, options: RenderOptions): Promise<RenderedPdf> {
   const theme = makeTheme(options);
-  const fonts = fontStack(theme.font);
+  const fonts = options.fonts;
   const labels = options.labels ?? LABELS.nl;
   // Measure everything first: missing glyphs and other problems surface before a PDF exists.
   const parts = sections(document.blocks, options, { fonts, theme, labels, outlineLevels: options.outlineLevels ?? 0 });

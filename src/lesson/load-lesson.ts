@@ -1,5 +1,6 @@
 import { problem, reword, type Problem } from '../errors.js';
-import { readTextFile } from '../files/read-text.js';
+import type { InputFiles } from '../input/input-files.js';
+import { readTextFile } from '../input/read-text.js';
 import { checkSchema } from '../yaml/check-schema.js';
 import { parseYaml, type ParsedYaml } from '../yaml/parse.js';
 import { shippedSchema } from '../yaml/shipped-schema.js';
@@ -16,10 +17,10 @@ export interface LoadedLesson {
  * Reads and schema-checks one lesson file. Returns undefined when it has problems (they are
  * appended to `problems`); checks against the source text come later, in checkLesson.
  */
-export function loadLesson(file: string, problems: Problem[]): LoadedLesson | undefined {
+export function loadLesson(file: string, problems: Problem[], input: InputFiles): LoadedLesson | undefined {
   let text: string;
   try {
-    text = readTextFile(file, 'lessonFile');
+    text = readTextFile(input, file, 'lessonFile');
   } catch (e) {
     if (e instanceof Error && 'problems' in e) {
       for (const p of (e as { problems: Problem[] }).problems) {
@@ -30,17 +31,17 @@ export function loadLesson(file: string, problems: Problem[]): LoadedLesson | un
     }
     throw e;
   }
-  return parseLesson(text, file, problems);
+  return parseLesson(text, file, problems, input);
 }
 
-export function parseLesson(text: string, file: string, problems: Problem[]): LoadedLesson | undefined {
+export function parseLesson(text: string, file: string, problems: Problem[], input: InputFiles): LoadedLesson | undefined {
   const yaml = parseYaml(text, file, problems);
   if (!yaml) return undefined;
   if (yaml.value === null || typeof yaml.value !== 'object' || Array.isArray(yaml.value)) {
     problems.push(problem('lessonNotAMap', {}, { file, line: 1, col: 1 }));
     return undefined;
   }
-  const schemaProblems = checkSchema(shippedSchema('lesson'), yaml, 'lesson');
+  const schemaProblems = checkSchema(shippedSchema('lesson', input), yaml, 'lesson');
   if (schemaProblems.length > 0) {
     problems.push(...schemaProblems);
     return undefined;

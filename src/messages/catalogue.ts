@@ -12,12 +12,13 @@ import { schemaMessages } from './catalogue/schema.js';
 import { sourceMessages } from './catalogue/source.js';
 import { templateMessages } from './catalogue/template.js';
 import { usageMessages } from './catalogue/usage.js';
+import { webMessages } from './catalogue/web.js';
 import { yamlMessages } from './catalogue/yaml.js';
 
 /**
  * The area files, in pipeline order: reading files, YAML and schemas, lessons and sources,
  * templates and the document language, layout, class lists, config, the kit and its output,
- * and the command line. test/messages checks that no key is in two of them.
+ * the command line and the web app. test/messages checks that no key is in two of them.
  */
 export const MESSAGE_AREAS = [
   fileMessages,
@@ -34,6 +35,7 @@ export const MESSAGE_AREAS = [
   kitMessages,
   outputMessages,
   usageMessages,
+  webMessages,
 ] as const;
 
 /**
@@ -56,6 +58,7 @@ export const MESSAGES = {
   ...kitMessages,
   ...outputMessages,
   ...usageMessages,
+  ...webMessages,
 };
 
 export type MessageKey = keyof typeof MESSAGES;

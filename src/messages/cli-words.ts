@@ -71,6 +71,14 @@ export interface CliWords {
     invalid(problems: number): string;
     valid(id: string): string;
   };
+  web: {
+    describe: string;
+    out: string;
+    outDefault: string;
+    /** The site written: its folder, how many files, and the size of the app. */
+    written(dir: string, files: number, appKb: number): string;
+    serve: string;
+  };
   watch: {
     changed(files: string): string;
     notAll: string;
@@ -92,7 +100,7 @@ function plural(n: number, one: string, many: string): string {
 
 const nl: CliWords = {
   usage: "$0 <commando> [opties]\n\nPrintbare gesprekskits (werkbladen, lerarenhandleidingen, kaartjes, dia's) uit lesbestanden.",
-  noCommand: 'Noem een commando: build, validate, list, schema, init of new.',
+  noCommand: 'Noem een commando: build, validate, list, schema, init, new of web.',
   args: { lesson: 'les', dir: 'map', kind: 'soort', id: 'id' },
   options: {
     debug: 'Toon technische details (stacktraces) bij een fout',
@@ -159,6 +167,14 @@ const nl: CliWords = {
     invalid: (problems) => `De nieuwe les is nog niet geldig (${plural(problems, 'fout', 'fouten')}):`,
     valid: (id) => `Ze is geldig. Vul ze in, en voer dan "npx gesprekskit validate ${id}" en "npx gesprekskit build ${id}" uit.`,
   },
+  web: {
+    describe: 'Schrijf de webapp (een statische website: niets te installeren, niets verlaat het toestel) in output/web/',
+    out: 'Map voor de website',
+    outDefault: 'output/web',
+    written: (dir, files, appKb) => `${dir}  ${plural(files, 'bestand', 'bestanden')}  (de app: ${appKb} KB)`,
+    serve:
+      'Zet deze map op een webserver (het intranet van de school, of een kleine server op een USB-stick); een browser start ze niet vanaf een file://-adres.',
+  },
   watch: {
     changed: (files) => `gewijzigd: ${files}`,
     notAll: "Niet alles is gemaakt; de vorige PDF's blijven staan. Verbeter het bestand en bewaar het opnieuw.",
@@ -204,7 +220,7 @@ const nl: CliWords = {
 
 const en: CliWords = {
   usage: '$0 <command> [options]\n\nPrintable discussion kits (worksheets, teacher guides, cards, slides) from lesson files.',
-  noCommand: 'Name a command: build, validate, list, schema, init or new.',
+  noCommand: 'Name a command: build, validate, list, schema, init, new or web.',
   args: { lesson: 'lesson', dir: 'dir', kind: 'kind', id: 'id' },
   options: {
     debug: 'Show internal details (stack traces) on errors',
@@ -270,6 +286,13 @@ const en: CliWords = {
     created: (file) => `created  ${file}`,
     invalid: (problems) => `The new lesson does not validate yet (${plural(problems, 'problem', 'problems')}):`,
     valid: (id) => `It validates. Fill it in, then run "npx gesprekskit validate ${id}" and "npx gesprekskit build ${id}".`,
+  },
+  web: {
+    describe: 'Write the web app (a static site: no install, nothing leaves the device) into output/web/',
+    out: 'Folder for the site',
+    outDefault: 'output/web',
+    written: (dir, files, appKb) => `${dir}  ${plural(files, 'file', 'files')}  (the app: ${appKb} KB)`,
+    serve: 'Put this folder on any web server (a school intranet, or a small server on a USB stick); browsers do not run it from a file:// address.',
   },
   watch: {
     changed: (files) => `changed: ${files}`,

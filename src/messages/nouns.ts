@@ -18,6 +18,8 @@ export const NOUNS = {
   logo: { nl: 'het logo', en: 'the logo' },
   logoFlag: { nl: 'het logo bij --logo', en: 'the logo given with --logo' },
   schoolLogo: { nl: 'het schoollogo', en: 'the school logo' },
+  fontFile: { nl: 'het lettertypebestand', en: 'the font file' },
+  schemaFile: { nl: 'het schemabestand', en: 'the schema file' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type Noun = keyof typeof NOUNS;

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { KitError, problem } from '../errors.js';
 import { ID_PATTERN } from '../lesson/ids.js';
-import { PACKAGE_ROOT } from '../paths.js';
+import { PACKAGE_ROOT } from '../node/paths.js';
 import { lessonSkeleton } from './lesson-skeleton.js';
 
 export interface NewLessonOptions {

@@ -1,4 +1,5 @@
 import { KitError, problem, type Problem } from '../errors.js';
+import type { InputFiles } from '../input/input-files.js';
 import { checkSchema } from '../yaml/check-schema.js';
 import { parseYaml } from '../yaml/parse.js';
 import { shippedSchema } from '../yaml/shipped-schema.js';
@@ -11,7 +12,7 @@ const SECTION = /^##\s+(\S+)\s*$/;
  * `## lead`, `## question`, `## answer`, `## text`, `## note`, each holding paragraphs
  * separated by blank lines. Every paragraph gets the next ¶ number.
  */
-export function parseSource(text: string, file: string): Source {
+export function parseSource(text: string, file: string, input: InputFiles): Source {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const problems: Problem[] = [];
   if (lines[0]?.trim() !== '---') {
@@ -22,7 +23,7 @@ export function parseSource(text: string, file: string): Source {
     throw new KitError(problem('sourceFrontMatterOpen', {}, { file, line: 1, col: 1 }));
   }
   const parsed = parseYaml(lines.slice(1, end).join('\n'), file, problems, 2);
-  if (parsed) problems.push(...checkSchema(shippedSchema('source'), parsed, 'sourceText'));
+  if (parsed) problems.push(...checkSchema(shippedSchema('source', input), parsed, 'sourceText'));
 
   const paragraphs: SourceParagraph[] = [];
   let kind: ParagraphKind | undefined;

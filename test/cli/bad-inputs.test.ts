@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { PACKAGE_ROOT } from '../../src/paths.js';
+import { PACKAGE_ROOT } from '../../src/node/paths.js';
 import { runCli, type CliRun } from '../helpers/cli.js';
 import { leftoverTempFiles, runningAsRoot, snapshot, withoutRoot } from '../helpers/files.js';
 import { FIXTURES } from '../helpers/kit.js';

@@ -2,17 +2,18 @@ import { expect } from 'chai';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { BuildResult } from '../../src/kit/build-kit.js';
+import type { BuildResult } from '../../src/node/build-kit.js';
 import type { Lesson } from '../../src/lesson/schema.js';
 import { loadSource } from '../../src/source/load-source.js';
-import { BUILTIN_SOURCES } from '../../src/paths.js';
+import { BUILTIN_SOURCES } from '../../src/node/paths.js';
 import { GRADING_WORDS } from '../helpers/content.js';
 import { buildInto, BUILTIN_LESSONS_DIR, LESSON_IDS } from '../helpers/kit.js';
 import { readPdf, squash } from '../helpers/pdf.js';
 import { tempDir } from '../helpers/temp.js';
+import { nodeFiles } from '../../src/node/node-files.js';
 
 const lessonFile = (id: string) => parse(readFileSync(join(BUILTIN_LESSONS_DIR, `${id}.yaml`), 'utf8')) as Lesson;
-const source = loadSource(join(BUILTIN_SOURCES, 'interview-somers.md'));
+const source = loadSource(join(BUILTIN_SOURCES, 'interview-somers.md'), nodeFiles);
 const squashedParagraphs = source.paragraphs.map((p) => squash(p.text));
 
 /** Grading words in a PDF's text, except inside verbatim source paragraphs (¶9 says "cijfers"). */

@@ -4,7 +4,7 @@ import { KitError } from '../../src/errors.js';
 import { renderPdf } from '../../src/layout/render-pdf.js';
 import { cellText, cutCells, textOutsideArea } from '../helpers/layout-checks.js';
 import { squash } from '../helpers/pdf.js';
-import { renderText } from '../helpers/render.js';
+import { renderText, withFonts } from '../helpers/render.js';
 import { english } from '../helpers/words.js';
 
 const words = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}${i}`).join(' ');
@@ -46,7 +46,7 @@ describe('layout: cut-out cards', () => {
     const { document } = parseDocument(cards([words(4000, 'x')]), 'nl-BE');
     let error: unknown;
     try {
-      await renderPdf(document, { creationDate: new Date(0) });
+      await renderPdf(document, withFonts({ creationDate: new Date(0) }));
     } catch (e) {
       error = e;
     }

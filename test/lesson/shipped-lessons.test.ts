@@ -7,22 +7,23 @@ import { parseLesson } from '../../src/lesson/load-lesson.js';
 import type { Lesson } from '../../src/lesson/schema.js';
 import { findQuote } from '../../src/source/find-quote.js';
 import { loadSource } from '../../src/source/load-source.js';
-import { BUILTIN_SOURCES } from '../../src/paths.js';
+import { BUILTIN_SOURCES } from '../../src/node/paths.js';
 import { BUILTIN_LESSONS_DIR, LESSON_IDS } from '../helpers/kit.js';
 import { GRADING_WORDS, stringsOf } from '../helpers/content.js';
+import { nodeFiles } from '../../src/node/node-files.js';
 
 /**
  * The content rules of the shipped lessons that can be checked mechanically: what a teacher
  * relies on when walking into class with nothing but the printed kit.
  */
 
-const source = loadSource(join(BUILTIN_SOURCES, 'interview-somers.md'));
+const source = loadSource(join(BUILTIN_SOURCES, 'interview-somers.md'), nodeFiles);
 const paragraphText = (n: number) => source.paragraphs[n - 1]?.text;
 
 function load(id: string): Lesson {
   const file = join(BUILTIN_LESSONS_DIR, `${id}.yaml`);
   const problems: Problem[] = [];
-  const loaded = parseLesson(readFileSync(file, 'utf8'), file, problems);
+  const loaded = parseLesson(readFileSync(file, 'utf8'), file, problems, nodeFiles);
   if (loaded) checkLesson(loaded, source, problems);
   expect(problems.map((p) => formatProblem(p, 'en')), `${id} validates`).to.deep.equal([]);
   return loaded!.lesson;

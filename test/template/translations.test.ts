@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILTIN_TEMPLATES } from '../../src/paths.js';
+import { BUILTIN_TEMPLATES } from '../../src/node/paths.js';
 import { hasTranslation } from '../../src/template/translations.js';
 import { buildInto } from '../helpers/kit.js';
 import { readPdf } from '../helpers/pdf.js';

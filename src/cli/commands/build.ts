@@ -1,6 +1,7 @@
 import type { CommandModule } from 'yargs';
-import { findConfigFile } from '../../config/find-config.js';
-import { LABEL_LANGUAGES, resolveOptions, type KitOptionsInput, type LabelLanguage, type PageSize } from '../../kit/options.js';
+import { LABEL_LANGUAGES, type KitOptionsInput, type LabelLanguage, type PageSize } from '../../kit/options.js';
+import { findConfigFile } from '../../node/library.js';
+import { resolveOptions } from '../../node/options.js';
 import { FONT_CHOICES, type FontChoice } from '../../layout/font-choices.js';
 import { KitError, problem } from '../../errors.js';
 import { nonEmpty } from '../check-args.js';
@@ -70,7 +71,7 @@ export function buildCommand(cli: Cli, done: (code: number) => void): CommandMod
         done(0);
         return;
       }
-      const { buildKit } = await import('../../kit/build-kit.js');
+      const { buildKit } = await import('../../node/build-kit.js');
       const options = resolveOptions(kitInput(cli, lessons, flags).input);
       const result = await buildKit(options);
       printBuild(cli, result.files, result.failed, !!options.roster);

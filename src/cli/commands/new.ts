@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { resolveOptions } from '../../kit/options.js';
-import { validateKit } from '../../kit/validate-kit.js';
+import { validateKit } from '../../node/library.js';
+import { resolveOptions } from '../../node/options.js';
 import { newLesson } from '../../scaffold/new-lesson.js';
 import { displayPath, printProblems, type Cli } from '../io.js';
 import { kitInput } from '../kit-input.js';

@@ -1,4 +1,5 @@
 import type { CommandModule } from 'yargs';
+import { nodeFiles } from '../../node/node-files.js';
 import { shippedSchema } from '../../yaml/shipped-schema.js';
 import type { Cli } from '../io.js';
 
@@ -11,7 +12,7 @@ export function schemaCommand(cli: Cli, done: (code: number) => void): CommandMo
     builder: (y) => y.positional(kind, { type: 'string', choices: ['lesson', 'config'], default: 'lesson', describe: say.kind }),
     handler: (args) => {
       const which = (args as Record<string, unknown>)[kind] === 'config' ? 'config' : 'lesson';
-      cli.out(JSON.stringify(shippedSchema(which), null, 2));
+      cli.out(JSON.stringify(shippedSchema(which, nodeFiles), null, 2));
       done(0);
     },
   };

@@ -2,10 +2,11 @@ import { expect } from 'chai';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { checkImage, readImageFile } from '../../src/files/read-image.js';
+import { checkImage, readImageFile } from '../../src/input/read-image.js';
 import { KitError } from '../../src/errors.js';
 import { FIXTURES } from '../helpers/kit.js';
 import { tempDir } from '../helpers/temp.js';
+import { nodeFiles } from '../../src/node/node-files.js';
 
 const png = readFileSync(join(FIXTURES, 'school', 'logo.png'));
 const jpeg = readFileSync(join(FIXTURES, 'school', 'logo.jpg'));
@@ -59,7 +60,7 @@ describe('files: checking a logo image before pdfkit sees it', () => {
     const file = join(tempDir(), 'groot.png');
     writeFileSync(file, Buffer.concat([png, Buffer.alloc(2.5 * 1024 * 1024)]));
     try {
-      readImageFile(file, 'logo');
+      readImageFile(nodeFiles, file, 'logo');
       expect.fail('expected an error');
     } catch (e) {
       expect(e).to.be.instanceOf(KitError);

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { KitError, problem, type Problem } from '../errors.js';
 import type { Noun } from '../messages/nouns.js';
+import type { InputFiles } from './input-files.js';
 
 /** Lesson, source, template and config files are small; anything bigger is a mistake. */
 export const MAX_TEXT_FILE_BYTES = 1024 * 1024;
@@ -10,17 +10,19 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Reads a user-edited text file, turning every way it can be unusable (missing, a folder,
  * too big, binary, not UTF-8, empty) into a KitError that says what to do about it.
+ * `within`: the folder the file was found in, which a symbolic link may not lead out of.
  */
-export function readTextFile(file: string, what: Noun): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    throw new KitError(ioProblem(e, file, what));
-  }
-  if (bytes.length > MAX_TEXT_FILE_BYTES) {
-    throw new KitError(problem('fileTooLarge', { what, kb: Math.ceil(bytes.length / 1024), limitKb: MAX_TEXT_FILE_BYTES / 1024 }, { file }));
-  }
+export function readTextFile(input: InputFiles, file: string, what: Noun, within?: string): string {
+  return decodeText(input.readBytes(file, { what, maxBytes: MAX_TEXT_FILE_BYTES, ...(within !== undefined ? { within } : {}) }), file, what);
+}
+
+/** A file over its size limit, read through any InputFiles. */
+export function tooLargeProblem(file: string, what: Noun, bytes: number, maxBytes: number, name?: string): Problem {
+  return problem('fileTooLarge', { what, ...(name !== undefined ? { name } : {}), kb: Math.ceil(bytes / 1024), limitKb: maxBytes / 1024 }, { file });
+}
+
+/** The text of a file's bytes, refusing binary files, other encodings and empty files. */
+export function decodeText(bytes: Uint8Array, file: string, what: Noun): string {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     throw new KitError(problem('fileBinary', { what }, { file, ...lineColAt(bytes, nul) }));
@@ -38,9 +40,12 @@ export function readTextFile(file: string, what: Noun): string {
   return text;
 }
 
-/** A file that cannot be opened, in words; `name` is the path as the user wrote it, when that helps. */
+/**
+ * A file system error (its `code`: ENOENT, EISDIR, …) in words; InputFiles of any kind use
+ * these codes. `name`: the path as the user wrote it, when that helps (a logo in the config).
+ */
 export function ioProblem(e: unknown, file: string, what: Noun, name?: string): Problem {
-  const code = (e as NodeJS.ErrnoException).code;
+  const code = (e as { code?: string }).code;
   const p = name === undefined ? { what } : { what, name };
   switch (code) {
     case 'ENOENT':
@@ -57,7 +62,7 @@ export function ioProblem(e: unknown, file: string, what: Noun, name?: string): 
   }
 }
 
-function lineColAt(bytes: Buffer, offset: number): { line: number; col: number } {
+function lineColAt(bytes: Uint8Array, offset: number): { line: number; col: number } {
   let line = 1;
   let start = 0;
   for (let i = 0; i < offset; i++) {
@@ -69,7 +74,7 @@ function lineColAt(bytes: Buffer, offset: number): { line: number; col: number }
   return { line, col: offset - start + 1 };
 }
 
-function firstInvalidUtf8(bytes: Buffer): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;

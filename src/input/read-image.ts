@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
+import { unzlibSync } from 'fflate';
 import { KitError, problem } from '../errors.js';
 import type { ImageDamage, OtherImageFormat } from '../messages/catalogue/images.js';
 import type { Noun } from '../messages/nouns.js';
-import { ioProblem } from './read-text.js';
+import type { InputFiles } from './input-files.js';
 
 /** A logo is printed about 3 cm wide; anything this big is a photo that bloats every PDF. */
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
@@ -13,7 +12,7 @@ export interface LoadedImage {
   format: 'png' | 'jpeg';
   width: number;
   height: number;
-  data: Buffer;
+  data: Uint8Array;
 }
 
 /**
@@ -21,17 +20,13 @@ export interface LoadedImage {
  * PNGs (with transparency or interlacing) in a callback, where a corrupt file throws an
  * exception nobody can catch. After this check those callbacks cannot fail.
  */
-export function readImageFile(file: string, what: Noun, name?: string): LoadedImage {
-  let data: Buffer;
-  try {
-    data = readFileSync(file);
-  } catch (e) {
-    throw new KitError(ioProblem(e, file, what, name));
-  }
+export function readImageFile(input: InputFiles, file: string, what: Noun, name?: string): LoadedImage {
   const which = name === undefined ? { what } : { what, name };
-  if (data.length > MAX_IMAGE_BYTES) {
-    throw new KitError(problem('imageTooLarge', { ...which, mb: Number((data.length / 1024 / 1024).toFixed(1)), limitMb: MAX_IMAGE_BYTES / 1024 / 1024 }, { file }));
-  }
+  const data = input.readBytes(file, {
+    ...which,
+    maxBytes: MAX_IMAGE_BYTES,
+    tooLarge: (bytes) => problem('imageTooLarge', { ...which, mb: Number((bytes / 1024 / 1024).toFixed(1)), limitMb: MAX_IMAGE_BYTES / 1024 / 1024 }, { file }),
+  });
   const checked = checkImage(data);
   if ('fault' in checked) {
     const { fault } = checked;
@@ -54,12 +49,12 @@ export type ImageFault =
 
 type Checked = { format: 'png' | 'jpeg'; width: number; height: number } | { fault: ImageFault };
 
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-export function checkImage(data: Buffer): Checked {
-  if (data.length >= 8 && data.subarray(0, 8).equals(PNG_SIGNATURE)) return checkPng(data);
+export function checkImage(data: Uint8Array): Checked {
+  if (data.length >= 8 && PNG_SIGNATURE.every((b, i) => data[i] === b)) return checkPng(data);
   if (data.length >= 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return checkJpeg(data);
-  const kind = /^(GIF8|<svg|<\?xml|RIFF|BM|%PDF)/.exec(data.subarray(0, 8).toString('latin1'))?.[1];
+  const kind = /^(GIF8|<svg|<\?xml|RIFF|BM|%PDF)/.exec(latin1(data, 0, 8))?.[1];
   const named: Record<string, OtherImageFormat> = { GIF8: 'gif', '<svg': 'svg', '<?xml': 'xml', RIFF: 'webp', BM: 'bmp', '%PDF': 'pdf' };
   return { fault: kind ? { kind: 'format', format: named[kind]! } : { kind: 'format' } };
 }
@@ -67,22 +62,23 @@ export function checkImage(data: Buffer): Checked {
 /** Channels per pixel for each PNG colour type. */
 const PNG_CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 
-function checkPng(data: Buffer): Checked {
+function checkPng(data: Uint8Array): Checked {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const bad = (damage: ImageDamage): Checked => ({ fault: { kind: 'damaged', format: 'png', damage } });
   let pos = 8;
   let header: { width: number; height: number; depth: number; colour: number; interlace: number } | undefined;
-  const idat: Buffer[] = [];
+  const idat: Uint8Array[] = [];
   let ended = false;
   while (pos + 8 <= data.length) {
-    const length = data.readUInt32BE(pos);
-    const type = data.toString('latin1', pos + 4, pos + 8);
+    const length = view.getUint32(pos);
+    const type = latin1(data, pos + 4, pos + 8);
     const body = pos + 8;
     if (body + length + 4 > data.length) return bad('cut-off');
     if (type === 'IHDR') {
       if (length < 13) return bad('short-header');
       header = {
-        width: data.readUInt32BE(body),
-        height: data.readUInt32BE(body + 4),
+        width: view.getUint32(body),
+        height: view.getUint32(body + 4),
         depth: data[body + 8]!,
         colour: data[body + 9]!,
         interlace: data[body + 12]!,
@@ -102,9 +98,9 @@ function checkPng(data: Buffer): Checked {
   if (header.width === 0 || header.height === 0 || header.width > 10000 || header.height > 10000) {
     return { fault: { kind: 'pixels', width: header.width, height: header.height } };
   }
-  let pixels: Buffer;
+  let pixels: Uint8Array;
   try {
-    pixels = inflateSync(Buffer.concat(idat));
+    pixels = unzlibSync(concatBytes(idat));
   } catch {
     return bad('unpack');
   }
@@ -137,7 +133,8 @@ const ADAM7 = [
   [0, 1, 1, 2],
 ] as const;
 
-function checkJpeg(data: Buffer): Checked {
+function checkJpeg(data: Uint8Array): Checked {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   // Walk the markers up to the frame header (SOFn), which holds the size; pdfkit needs it too.
   let pos = 2;
   while (pos + 4 <= data.length) {
@@ -147,16 +144,30 @@ function checkJpeg(data: Buffer): Checked {
       pos++;
       continue;
     }
-    const length = data.readUInt16BE(pos + 2);
+    const length = view.getUint16(pos + 2);
     const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
     if (isFrame) {
       if (pos + 9 > data.length) break;
-      const height = data.readUInt16BE(pos + 5);
-      const width = data.readUInt16BE(pos + 7);
+      const height = view.getUint16(pos + 5);
+      const width = view.getUint16(pos + 7);
       if (width === 0 || height === 0) return { fault: { kind: 'damaged', format: 'jpeg', damage: 'no-size' } };
       return { format: 'jpeg', width, height };
     }
     pos += 2 + length;
   }
   return { fault: { kind: 'damaged', format: 'jpeg', damage: 'cut-off' } };
+}
+
+function latin1(data: Uint8Array, start: number, end: number): string {
+  return String.fromCharCode(...data.subarray(start, end));
+}
+
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }

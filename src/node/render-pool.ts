@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { KitError, type Problem } from '../errors.js';
-import type { KitOptions } from './options.js';
-import type { RenderContext, RenderedFile, RenderJob } from './render-jobs.js';
+import type { KitOptions } from '../kit/options.js';
+import type { RenderContext, RenderedFile, RenderJob } from '../kit/render-jobs.js';
 
 /** A worker thread, or the main thread's own renderer. */
 export interface JobRunner {
