@@ -19,6 +19,7 @@ import { yamlMessages } from './catalogue/yaml.js';
  * The area files, in pipeline order: reading files, YAML and schemas, lessons and sources,
  * templates and the document language, layout, class lists, config, the kit and its output,
  * the command line and the web app. test/messages checks that no key is in two of them.
+ * A new area file goes in this list.
  */
 export const MESSAGE_AREAS = [
   fileMessages,
@@ -38,28 +39,15 @@ export const MESSAGE_AREAS = [
   webMessages,
 ] as const;
 
+/** The area files' messages as one type: every key with its own parameters. */
+type Merged<T extends readonly object[]> = T extends readonly [infer Head, ...infer Rest extends readonly object[]] ? Head & Merged<Rest> : unknown;
+
 /**
  * Every user-facing message, by key. One file per area under catalogue/; a key is unique
  * across all of them. Several keys may share a code (one kind of problem, worded for where
  * it happens).
  */
-export const MESSAGES = {
-  ...fileMessages,
-  ...imageMessages,
-  ...yamlMessages,
-  ...schemaMessages,
-  ...lessonMessages,
-  ...sourceMessages,
-  ...templateMessages,
-  ...documentMessages,
-  ...layoutMessages,
-  ...rosterMessages,
-  ...configMessages,
-  ...kitMessages,
-  ...outputMessages,
-  ...usageMessages,
-  ...webMessages,
-};
+export const MESSAGES = Object.assign({}, ...MESSAGE_AREAS) as Merged<typeof MESSAGE_AREAS>;
 
 export type MessageKey = keyof typeof MESSAGES;
 export type ParamsOf<K extends MessageKey> = (typeof MESSAGES)[K] extends MessageDef<infer P> ? P : never;

@@ -152,7 +152,7 @@ const nl: CliWords = {
     logo: 'Logo (PNG of JPEG), wordt naar de map gekopieerd',
     created: (file) => `gemaakt       ${file}`,
     skipped: (file) => `overgeslagen  ${file} (bestaat al, niet veranderd)`,
-    summary: (created, skipped, where) => `${plural(created, 'bestand', 'bestanden')} gemaakt, ${skipped} overgeslagen in ${where}.`,
+    summary: (created, skipped, where) => `${plural(created, 'bestand', 'bestanden')} gemaakt, ${skipped} overgeslagen ${where === '.' ? 'in deze map' : `in ${where}`}.`,
     next: (where, configFile) =>
       where === '.'
         ? `Volgende stap: pas ${configFile} aan en voer "npx gesprekskit build" uit. README.md zegt wat je waar aanpast.`
@@ -272,7 +272,7 @@ const en: CliWords = {
     logo: 'PNG or JPEG logo, copied into the folder',
     created: (file) => `created  ${file}`,
     skipped: (file) => `skipped  ${file} (already exists, left as it is)`,
-    summary: (created, skipped, where) => `${plural(created, 'file', 'files')} created, ${skipped} skipped in ${where}.`,
+    summary: (created, skipped, where) => `${plural(created, 'file', 'files')} created, ${skipped} skipped ${where === '.' ? 'in this folder' : `in ${where}`}.`,
     next: (where, configFile) =>
       where === '.'
         ? `Next: edit ${configFile} and run "npx gesprekskit build". README.md says what to edit.`
