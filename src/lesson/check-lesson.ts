@@ -3,6 +3,9 @@ import type { MessageKey, ParamsOf } from '../messages/catalogue.js';
 import { closestParagraph, findQuote, firstDifference } from '../source/find-quote.js';
 import type { Source } from '../source/model.js';
 import { positionIn, positionOf } from '../yaml/parse.js';
+import { checkAgenda } from './check-agenda.js';
+import { checkGlossary } from './check-glossary.js';
+import { checkReferences } from './check-references.js';
 import type { LoadedLesson } from './load-lesson.js';
 
 const PARAGRAPH_REF = /¶\s*(\d+)/g;
@@ -74,23 +77,19 @@ export function checkLesson(loaded: LoadedLesson, source: Source, problems: Prob
     }
   };
 
-  const total = lesson.agenda.reduce((s, p) => s + p.minutes, 0);
-  if (total !== lesson.duration) {
-    at(['agenda'], 'lessonAgendaSum', { total, duration: lesson.duration });
-  }
+  checkAgenda(loaded, problems);
   lesson.agenda.forEach((p, i) => checkActivityRef(p.activity, ['agenda', i, 'activity']));
+  lesson.follow_up?.agenda.forEach((p, i) => checkActivityRef(p.activity, ['follow_up', 'agenda', i, 'activity']));
 
   const youth = lesson.youth_session;
   if (youth) {
-    const ytotal = youth.agenda.reduce((s, p) => s + p.minutes, 0);
-    if (ytotal !== youth.duration) {
-      at(['youth_session', 'agenda'], 'youthAgendaSum', { total: ytotal, duration: youth.duration });
-    }
     youth.agenda.forEach((p, i) => checkActivityRef(p.activity, ['youth_session', 'agenda', i, 'activity']));
     youth.read_aloud?.forEach((n, k) => {
       if (n > last) at(['youth_session', 'read_aloud', k], 'lessonReadAloudParagraph', { n, last, file: source.file });
     });
   }
+  checkGlossary(loaded, source, problems);
+  checkReferences(loaded, source, problems);
 }
 
 function walkStrings(value: unknown, path: (string | number)[], visit: (s: string, path: (string | number)[]) => void): void {

@@ -1,12 +1,15 @@
 import type { MessageDef, Params } from './define.js';
+import { agendaMessages } from './catalogue/agenda.js';
 import { configMessages } from './catalogue/config.js';
 import { documentMessages } from './catalogue/document.js';
 import { fileMessages } from './catalogue/files.js';
+import { glossaryMessages } from './catalogue/glossary.js';
 import { imageMessages } from './catalogue/images.js';
 import { kitMessages } from './catalogue/kit.js';
 import { layoutMessages } from './catalogue/layout.js';
 import { lessonMessages } from './catalogue/lesson.js';
 import { outputMessages } from './catalogue/output.js';
+import { referenceMessages } from './catalogue/references.js';
 import { rosterMessages } from './catalogue/roster.js';
 import { schemaMessages } from './catalogue/schema.js';
 import { sourceMessages } from './catalogue/source.js';
@@ -16,10 +19,10 @@ import { webMessages } from './catalogue/web.js';
 import { yamlMessages } from './catalogue/yaml.js';
 
 /**
- * The area files, in pipeline order: reading files, YAML and schemas, lessons and sources,
- * templates and the document language, layout, class lists, config, the kit and its output,
- * the command line and the web app. test/messages checks that no key is in two of them.
- * A new area file goes in this list.
+ * The area files, in pipeline order: reading files, YAML and schemas, lessons (their
+ * agenda, glossary and ¶ references) and sources, templates and the document language,
+ * layout, class lists, config, the kit and its output, the command line and the web app.
+ * test/messages checks that no key is in two of them. A new area file goes in this list.
  */
 export const MESSAGE_AREAS = [
   fileMessages,
@@ -27,6 +30,9 @@ export const MESSAGE_AREAS = [
   yamlMessages,
   schemaMessages,
   lessonMessages,
+  agendaMessages,
+  glossaryMessages,
+  referenceMessages,
   sourceMessages,
   templateMessages,
   documentMessages,

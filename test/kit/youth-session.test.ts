@@ -71,14 +71,23 @@ describe('kit: the youth-session piece', function () {
         expect(text, 'the agenda ends at the session’s duration').to.include(squash(`–${youth.duration} min`));
       });
 
-      it('contains the text to read aloud, the talk questions with their hints, and the ground rules', async () => {
+      it('contains the retelling, the text to read aloud, its own talk questions and the ground rules', async () => {
         const text = squash((await pdfOf('youth-session')).content);
+        expect(text, 'retelling').to.include(squash(youth.retelling!));
         for (const n of youth.read_aloud ?? []) expect(text, `¶${n}`).to.include(squash(source.paragraphs[n - 1]!.text));
-        for (const q of lesson.questions) {
+        for (const q of youth.questions ?? []) {
           expect(text, q.prompt).to.include(squash(q.prompt));
-          if (q.hint) expect(text, q.hint).to.include(squash(q.hint));
+          if (q.listen_for) expect(text, q.listen_for).to.include(squash(q.listen_for));
         }
         for (const r of lesson.ground_rules ?? []) expect(text, r).to.include(squash(r));
+      });
+
+      it('prints no answer key: neither the lesson’s questions nor their hints', async () => {
+        const text = squash((await pdfOf('youth-session')).content);
+        for (const q of lesson.questions) {
+          expect(text, q.prompt).to.not.include(squash(q.prompt));
+          if (q.hint) expect(text, q.hint).to.not.include(squash(q.hint));
+        }
       });
 
       it('contains how to respond to a hurtful remark, the notes and the aftercare', async () => {

@@ -39,7 +39,7 @@ describe('template: label language (labels: en)', () => {
 
     it('prints the teacher guide’s headings in English, and the school contact under Aftercare', async () => {
       const pdf = await readPdf(join(out, 'nultolerantie', 'teacher-guide.pdf'));
-      for (const w of ['Learning objectives', 'Lesson plan (50 minutes)', 'Questions and answer hints', 'Answer hint', 'Aftercare', 'At our school: De vertrouwensleerkracht', 'Teacher guide']) {
+      for (const w of ['Learning objectives', 'Lesson plan (45 of the 50 minutes)', 'Questions and answer hints', 'Answer hint', 'Aftercare', 'At our school: De vertrouwensleerkracht', 'Teacher guide']) {
         expect(pdf.text, w).to.include(w);
       }
       expect(pdf.outline).to.include('Aftercare');

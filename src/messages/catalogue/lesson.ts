@@ -77,26 +77,6 @@ export const lessonMessages = {
       hint: p.known.length ? `Use one of: ${p.known.join(', ')}.` : 'Add the activity under "activities", or remove this line.',
     },
   })),
-  lessonAgendaSum: message('GK_LESSON_AGENDA_SUM', (p: { total: number; duration: number }) => ({
-    nl: {
-      message: `het lesverloop telt op tot ${p.total} minuten, maar "duration" is ${p.duration}`,
-      hint: `Verander de minuten van de fasen zodat ze optellen tot ${p.duration}, of verander "duration".`,
-    },
-    en: {
-      message: `the agenda adds up to ${p.total} minutes, but "duration" is ${p.duration}`,
-      hint: `Change the minutes of the phases so they add up to ${p.duration}, or change "duration".`,
-    },
-  })),
-  youthAgendaSum: message('GK_LESSON_AGENDA_SUM', (p: { total: number; duration: number }) => ({
-    nl: {
-      message: `het verloop van de jeugdwerksessie telt op tot ${p.total} minuten, maar de "duration" ervan is ${p.duration}`,
-      hint: `Verander de minuten zodat ze optellen tot ${p.duration}, of verander "duration".`,
-    },
-    en: {
-      message: `the youth-session agenda adds up to ${p.total} minutes, but its "duration" is ${p.duration}`,
-      hint: `Change the minutes so they add up to ${p.duration}, or change "duration".`,
-    },
-  })),
   lessonDuplicateId: message('GK_LESSON_DUPLICATE_ID', (p: { id: string; other: string }) => ({
     nl: {
       message: `de id "${p.id}" wordt al gebruikt door ${p.other} in dezelfde map`,
