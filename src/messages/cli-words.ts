@@ -214,7 +214,8 @@ const nl: CliWords = {
     'Argument: %s, Given: %s, Choices: %s': '%s is %s; kies uit: %s',
     'Implications failed:': 'Deze optie werkt alleen samen met een andere:',
     'Arguments %s and %s are mutually exclusive': 'De opties %s en %s gaan niet samen',
-    'Not enough arguments following: %s': 'Te weinig argumenten na: %s',
+    // yargs says this for an option without its value (requiresArg); %s is its name.
+    'Not enough arguments following: %s': 'Geen waarde gegeven na --%s',
   },
 };
 
@@ -306,6 +307,7 @@ const en: CliWords = {
   size: (bytes) => (bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`),
   yargs: {
     'Did you mean %s?': 'Unknown command; did you mean %s?',
+    'Not enough arguments following: %s': 'No value given after --%s',
   },
 };
 
