@@ -5,15 +5,6 @@ import { message } from '../define.js';
  * still made, but it does not claim PDF/UA (the accessibility standard) until it is fixed.
  */
 export const accessibilityMessages = {
-  /** Printed above the warnings of a build. */
-  warningsFollow: message<{ count: number }>('GK_A11Y_WARNINGS', (p) => ({
-    nl: {
-      message: `let op: ${p.count === 1 ? 'dit sjabloon maakt' : 'deze sjablonen maken'} de PDF's minder goed leesbaar met een schermlezer (ze zijn gemaakt, zonder het PDF/UA-label)`,
-    },
-    en: {
-      message: `warning: ${p.count === 1 ? 'this template makes' : 'these templates make'} the PDFs harder to read with a screen reader (they are made, without the PDF/UA label)`,
-    },
-  })),
   headingFirstNotTop: message<{ level: number; text: string }>('GK_A11Y_HEADING_START', (p) => ({
     nl: {
       message: `de eerste kop ("${p.text}") is van niveau ${p.level}; een schermlezer verwacht eerst een kop van niveau 1 (#)`,
