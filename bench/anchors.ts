@@ -12,9 +12,10 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { plainText, type Block, type RichText } from '../src/document/model.js';
 import { pieceById } from '../src/kit/find-piece.js';
-import { resolveOptions } from '../src/kit/options.js';
 import { pieceDocument } from '../src/kit/render-piece.js';
-import { validateKit } from '../src/kit/validate-kit.js';
+import { validateKit } from '../src/node/library.js';
+import { nodeFiles } from '../src/node/node-files.js';
+import { resolveOptions } from '../src/node/options.js';
 import { TemplateEnvironment } from '../src/template/environment.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -24,8 +25,8 @@ const FONT_DIR = join(ROOT, 'node_modules', '@expo-google-fonts', 'noto-sans');
 export function worksheets(): Block[][] {
   const options = resolveOptions({ cache: false });
   const kit = validateKit(options);
-  const templates = new TemplateEnvironment(options.templateDirs, options.labels);
-  return kit.lessons.map((l) => pieceDocument(l, pieceById('worksheet'), templates, options).blocks);
+  const templates = new TemplateEnvironment(options.templateDirs, nodeFiles, options.labels);
+  return kit.lessons.map((l) => pieceDocument(l, pieceById('worksheet'), templates, options).document.blocks);
 }
 
 /** Every text of a block tree with its role, in reading order. */

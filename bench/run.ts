@@ -47,7 +47,7 @@ function runProcess(command: string, commandArgs: string[], options: { cwd?: str
   const r = spawnSync(command, commandArgs, {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
-    env: { ...process.env, ...options.env, GESPREKSKIT_BENCH_RSS: rssFile, NODE_OPTIONS: `--import ${PRELOAD}` },
+    env: { ...process.env, GESPREKSKIT_LANG: 'en', ...options.env, GESPREKSKIT_BENCH_RSS: rssFile, NODE_OPTIONS: `--import ${PRELOAD}` },
     maxBuffer: 64 * 1024 * 1024,
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
@@ -69,11 +69,11 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-/** PDFs a build reported: "path  N pages  S KB  …". */
+/** PDFs a build reported: "path  N pagina's  S KB  …" (or "N pages" in English). */
 function pdfsOf(stdout: string, outDir: string): { file: string; pages: number; bytes: number }[] {
   const out: { file: string; pages: number; bytes: number }[] = [];
   for (const line of stdout.split('\n')) {
-    const m = /^(\S+\.pdf)\s+(\d+) pages?/.exec(line);
+    const m = /^(\S+\.pdf)\s+(\d+) (?:pages?|pagina(?:'s)?)\s/.exec(line);
     if (!m) continue;
     const file = resolve(ROOT, m[1]!);
     out.push({ file: relative(outDir, file), pages: Number(m[2]), bytes: statSync(file).size });
@@ -134,7 +134,7 @@ async function watchLatency(saves: number): Promise<number[]> {
   const original = readFileSync(file, 'utf8');
   const child = spawn(process.execPath, [BIN, 'build', '--watch', '--lessons', lessons, '--out', join(work, 'watch-out')], {
     cwd: ROOT,
-    env: { ...process.env, ...cacheEnv('warm') },
+    env: { ...process.env, GESPREKSKIT_LANG: 'en', ...cacheEnv('warm') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let seen = '';

@@ -1,27 +1,25 @@
-// The command-line program as a few files (npm run build, after tsc): dist/cli.js, the
-// render thread dist/render-worker.js, and the chunks they share, dist/chunk-*.js. Loading
-// one file costs a fraction of loading the ~300 modules it is made of: that was a third of
-// `gesprekskit --help` and about 170 ms of every build and every render thread. A command
-// still loads only what it uses (dynamic imports become chunks). The library (dist/index.js)
-// stays as tsc compiled it.
+// The command-line program as a few files (npm run build, after tsc): dist/bundle/gesprekskit.js,
+// the render thread dist/bundle/render-worker.js, and the chunks they share. Loading one file
+// costs a fraction of loading the ~300 modules it is made of: about 160 ms of CPU less in
+// every build and in every render thread. A command still loads only what it uses (dynamic
+// imports become chunks). The library (dist/index.js) stays as tsc compiled it.
 //
-// The outputs sit directly in dist/, so code that finds files next to itself
-// (new URL('..', import.meta.url) in src/paths.ts, './render-worker.js' in render-pool.ts)
-// finds the same files as from dist/<folder>/.
-import { readdirSync, rmSync } from 'node:fs';
+// dist/bundle/ is as deep as dist/node/, so code that finds files from its own place
+// (new URL('../..', import.meta.url) in src/node/paths.ts, './render-worker.js' in
+// render-pool.ts) finds the same files from the bundle.
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DIST = join(ROOT, 'dist');
+const OUT = join(ROOT, 'dist', 'bundle');
 
-for (const f of readdirSync(DIST)) if (/^chunk-.*\.js$/.test(f)) rmSync(join(DIST, f));
-
+rmSync(OUT, { recursive: true, force: true });
 await build({
   absWorkingDir: ROOT,
-  entryPoints: { cli: 'src/cli/run.ts', 'render-worker': 'src/kit/render-worker.ts' },
-  outdir: DIST,
+  entryPoints: { gesprekskit: 'src/cli/run.ts', 'render-worker': 'src/node/render-worker.ts' },
+  outdir: OUT,
   chunkNames: 'chunk-[hash]',
   bundle: true,
   splitting: true,

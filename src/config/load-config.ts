@@ -1,8 +1,7 @@
-import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { KitError, type Problem } from '../errors.js';
-import { readImageFile } from '../files/read-image.js';
-import { readTextFile } from '../files/read-text.js';
+import { KitError, problem, reword, type Problem } from '../errors.js';
+import type { InputFiles } from '../input/input-files.js';
+import { readImageFile } from '../input/read-image.js';
+import { readTextFile } from '../input/read-text.js';
 import type { KitOptionsInput, PageSize } from '../kit/options.js';
 import { checkSchema } from '../yaml/check-schema.js';
 import { parseYaml, positionOf, type ParsedYaml } from '../yaml/parse.js';
@@ -23,39 +22,34 @@ export interface LoadedConfig {
  * Reads and checks gesprekskit.config.yaml. Every problem points at its line in the config
  * file, including those of the files it names (a logo that is missing or not an image).
  */
-export function loadConfig(file: string): LoadedConfig {
-  const dir = dirname(file);
-  const text = readTextFile(file, 'the config file');
+export function loadConfig(file: string, files: InputFiles): LoadedConfig {
+  const dir = files.dirname(file);
+  const text = readTextFile(files, file, 'configFile');
   const problems: Problem[] = [];
   const parsed = parseYaml(text, file, problems);
   if (!parsed) throw new KitError(problems);
   // A file with only comments is an empty config, not an error.
   if (parsed.value === null || parsed.value === undefined) return { file, dir, input: { cwd: dir }, extraFiles: [] };
-  problems.push(...checkSchema('config', parsed, 'the config file'));
+  problems.push(...checkSchema('config', parsed, 'configFile'));
   if (problems.length > 0) throw new KitError(problems);
   const config = parsed.value as ConfigFile;
 
   const at = (path: string[]) => ({ file, ...positionOf(parsed, path) });
-  const folder = (value: string | undefined, key: string, what: string) => {
+  const folder = (value: string | undefined, key: string, what: 'lessonsFolder' | 'templatesFolder') => {
     if (value === undefined) return undefined;
-    const full = resolve(dir, value);
-    if (!existsSync(full) || !statSync(full).isDirectory()) {
-      problems.push({
-        code: 'GK_CONFIG_FOLDER',
-        ...at([key]),
-        message: `the ${what} "${value}" does not exist (looked for ${full})`,
-        hint: 'Paths in the config file start from the folder the config file is in. Create the folder or correct the path.',
-      });
+    const full = files.resolve(dir, value);
+    if (files.kind(full) !== 'folder') {
+      problems.push(problem('configFolder', { what, value, full }, at([key])));
     }
     return full;
   };
 
   const input: KitOptionsInput = { cwd: dir };
-  const lessonsDir = folder(config.lessons, 'lessons', 'lessons folder');
+  const lessonsDir = folder(config.lessons, 'lessons', 'lessonsFolder');
   if (lessonsDir) input.lessonsDir = lessonsDir;
-  const templatesDir = folder(config.templates, 'templates', 'templates folder');
+  const templatesDir = folder(config.templates, 'templates', 'templatesFolder');
   if (templatesDir) input.templatesDir = templatesDir;
-  if (config.output !== undefined) input.outDir = resolve(dir, config.output);
+  if (config.output !== undefined) input.outDir = files.resolve(dir, config.output);
   if (config.page_size !== undefined) input.pageSize = config.page_size.toUpperCase() as PageSize;
   if (config.font !== undefined) input.font = config.font;
   if (config.large_print !== undefined) input.largePrint = config.large_print;
@@ -64,14 +58,9 @@ export function loadConfig(file: string): LoadedConfig {
   if (config.default_source !== undefined) {
     const value = config.default_source;
     if (isSourcePath(value)) {
-      const full = resolve(dir, value);
-      if (!existsSync(full)) {
-        problems.push({
-          code: 'GK_CONFIG_SOURCE',
-          ...at(['default_source']),
-          message: `the source text "${value}" does not exist (looked for ${full})`,
-          hint: 'Give the path from the folder of the config file, or the id of a text in lessons/sources/.',
-        });
+      const full = files.resolve(dir, value);
+      if (files.kind(full) === 'missing') {
+        problems.push(problem('configSource', { value, full }, at(['default_source'])));
       }
       input.sourceFile = full;
     } else {
@@ -84,10 +73,10 @@ export function loadConfig(file: string): LoadedConfig {
   if (config.school) {
     input.school = { name: (school.name ?? '').trim(), contact: (school.contact ?? '').trim(), logo: '' };
     if (school.logo !== undefined) {
-      const logo = resolve(dir, school.logo);
+      const logo = files.resolve(dir, school.logo);
       input.school.logo = logo;
       extraFiles.push(logo);
-      checkLogo(logo, school.logo, parsed, problems);
+      checkLogo(files, logo, school.logo, parsed, problems);
     }
   }
   if (problems.length > 0) throw new KitError(problems);
@@ -95,19 +84,14 @@ export function loadConfig(file: string): LoadedConfig {
 }
 
 /** A logo that cannot be used is the config's mistake: report it at the "logo:" line. */
-function checkLogo(file: string, written: string, parsed: ParsedYaml, problems: Problem[]): void {
+function checkLogo(input: InputFiles, file: string, written: string, parsed: ParsedYaml, problems: Problem[]): void {
   try {
-    readImageFile(file, `the logo "${written}"`);
+    readImageFile(input, file, 'logo', written);
   } catch (e) {
     if (!(e instanceof KitError)) throw e;
     for (const p of e.problems) {
-      problems.push({
-        ...p,
-        file: parsed.file,
-        ...positionOf(parsed, ['school', 'logo']),
-        message: p.code === 'GK_FILE_NOT_FOUND' ? `${p.message} (looked for ${file})` : p.message,
-        hint: p.code === 'GK_FILE_NOT_FOUND' ? 'Paths in the config file start from the folder the config file is in.' : p.hint,
-      });
+      const at = { ...p, file: parsed.file, ...positionOf(parsed, ['school', 'logo']) };
+      problems.push(p.code === 'GK_FILE_NOT_FOUND' ? reword(at, 'configLogoNotFound', { name: written, full: file }) : at);
     }
   }
 }

@@ -42,7 +42,7 @@ export function settled(path: string): void {
  */
 export class StagedFile {
   private fd: number | undefined;
-  private pending: Buffer[] = [];
+  private pending: Uint8Array[] = [];
   private pendingBytes = 0;
   bytes = 0;
 
@@ -57,7 +57,7 @@ export class StagedFile {
     }
   }
 
-  readonly write = (chunk: Buffer): void => {
+  readonly write = (chunk: Uint8Array): void => {
     this.pending.push(chunk);
     this.pendingBytes += chunk.length;
     this.bytes += chunk.length;

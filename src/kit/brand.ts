@@ -1,32 +1,37 @@
-import { statSync } from 'node:fs';
-import { readImageFile } from '../files/read-image.js';
+import type { InputFiles } from '../input/input-files.js';
+import { readImageFile } from '../input/read-image.js';
 import type { Brand } from '../layout/brand.js';
 import type { KitOptions } from './options.js';
 
-const cache = new Map<string, { stamp: string; data: Buffer }>();
+const cache = new Map<string, Uint8Array>();
 
 /**
  * The school's name and logo for the page headers, or nothing when neither is set. The logo
- * is read and checked once per file version (watch mode rebuilds often; a changed file
- * has a new size or time and is read again).
+ * is checked once per file version (every piece asks, and watch mode rebuilds often): the
+ * bytes are read again each time, and checked only when they changed.
  */
-export function brandOf(options: KitOptions): Brand | undefined {
+export function brandOf(options: KitOptions, input: InputFiles): Brand | undefined {
   const { name, logo } = options.school;
   if (!name && !logo) return undefined;
-  return logo ? { name, logo: readLogo(logo) } : { name };
+  return logo ? { name, logo: readLogo(logo, input) } : { name };
 }
 
-function readLogo(file: string): Buffer {
-  let stamp = '';
-  try {
-    const s = statSync(file);
-    stamp = `${s.size}:${s.mtimeMs}`;
-  } catch {
-    // readImageFile below reports the missing file in words.
-  }
+function readLogo(file: string, input: InputFiles): Uint8Array {
   const hit = cache.get(file);
-  if (hit && stamp && hit.stamp === stamp) return hit.data;
-  const image = readImageFile(file, 'the school logo');
-  cache.set(file, { stamp, data: image.data });
+  if (hit) {
+    try {
+      if (sameBytes(hit, input.readBytes(file, { what: 'schoolLogo', maxBytes: hit.length }))) return hit;
+    } catch {
+      // changed, grown or gone: read and checked below, where a problem is reported in words
+    }
+  }
+  const image = readImageFile(input, file, 'schoolLogo');
+  cache.set(file, image.data);
   return image.data;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

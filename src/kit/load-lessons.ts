@@ -1,8 +1,9 @@
-import { basename } from 'node:path';
-import { KitError, type Problem } from '../errors.js';
+import { KitError, problem, type Problem } from '../errors.js';
+import type { InputFiles } from '../input/input-files.js';
+import type { ParamsOf } from '../messages/catalogue.js';
 import { checkLesson } from '../lesson/check-lesson.js';
 import { loadLesson, type LoadedLesson } from '../lesson/load-lesson.js';
-import type { ParseCache } from './parse-cache.js';
+import { loadLessonStored, type ParseStore } from './parse-store.js';
 import type { Source } from '../source/model.js';
 import { positionOf } from '../yaml/parse.js';
 import { suggest } from '../yaml/suggest.js';
@@ -32,8 +33,9 @@ export interface LoadOptions {
   only?: readonly string[];
   sources: SourceLibrary;
   defaultSource: string;
+  input: InputFiles;
   /** Lessons parsed by earlier runs (unchanged files); without it every file is parsed. */
-  cache?: ParseCache;
+  store?: ParseStore;
 }
 
 /**
@@ -41,27 +43,22 @@ export interface LoadOptions {
  * does not stop the others: its problems are returned next to the lessons that loaded.
  */
 export function loadLessons(options: LoadOptions): LoadedKit {
-  const files = findLessonFiles(options.lessonsDir);
+  const { input } = options;
+  const files = findLessonFiles(options.lessonsDir, input);
   const lessons: KitLesson[] = [];
   const failed: LessonProblems[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
     const problems: Problem[] = [];
-    const loaded = options.cache ? options.cache.lesson(file, problems) : loadLesson(file, problems);
+    const loaded = options.store ? loadLessonStored(file, problems, input, options.store) : loadLesson(file, problems, input);
     if (!loaded) {
-      failed.push({ name: basename(file).replace(/\.ya?ml$/i, ''), file, problems });
+      failed.push({ name: input.basename(file).replace(/\.ya?ml$/i, ''), file, problems });
       continue;
     }
     const id = loaded.lesson.id;
     const other = seen.get(id);
     if (other) {
-      problems.push({
-        code: 'GK_LESSON_DUPLICATE_ID',
-        file,
-        ...positionOf(loaded.yaml, ['id']),
-        message: `the id "${id}" is already used by ${basename(other)} in the same folder`,
-        hint: 'Give every lesson its own id (it becomes the folder name in output/), or remove the copy.',
-      });
+      problems.push(problem('lessonDuplicateId', { id, other: input.basename(other) }, { file, ...positionOf(loaded.yaml, ['id']) }));
     }
     seen.set(id, file);
     const source = resolveSource(loaded, options, problems);
@@ -82,7 +79,8 @@ function resolveSource(loaded: LoadedLesson, options: LoadOptions, problems: Pro
       if (p.file) problems.push(p);
       // A missing source is the lesson's mistake when it names one: point at its "source:" line.
       else if (loaded.lesson.source !== undefined) problems.push({ ...p, file: loaded.file, ...positionOf(loaded.yaml, ['source']) });
-      else problems.push({ ...p, file: loaded.file, message: `${p.message} (the default source text, as the lesson names no "source:")` });
+      else if (p.key === 'sourceNotFound') problems.push(problem('defaultSourceNotFound', p.params as ParamsOf<'defaultSourceNotFound'>, { file: loaded.file }));
+      else problems.push({ ...p, file: loaded.file });
     }
     return undefined;
   }
@@ -96,11 +94,7 @@ function select(lessons: KitLesson[], failed: LessonProblems[], only: readonly s
     throw new KitError(
       missing.map((id) => {
         const guess = suggest(id, known);
-        return {
-          code: 'GK_UNKNOWN_LESSON',
-          message: `there is no lesson "${id}"${guess ? `; did you mean "${guess}"?` : ''}`,
-          hint: `Lessons here: ${known.join(', ')}. "gesprekskit list" shows them.`,
-        };
+        return problem('unknownLesson', { id, known, ...(guess ? { guess } : {}) });
       }),
       2,
     );

@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { KitError, type Problem } from '../errors.js';
+import { KitError, problem } from '../errors.js';
+import type { InputFiles } from '../input/input-files.js';
 import { loadSource } from '../source/load-source.js';
 import type { Source } from '../source/model.js';
-import type { ParseCache } from './parse-cache.js';
+import { loadSourceStored, type ParseStore } from './parse-store.js';
 
 /** Finds source texts by id in layered folders (the user's first), loading each once. */
 export class SourceLibrary {
@@ -11,21 +10,22 @@ export class SourceLibrary {
 
   constructor(
     private readonly dirs: readonly string[],
+    private readonly input: InputFiles,
     /** Source texts parsed by earlier runs (unchanged files). */
-    private readonly parsed?: ParseCache,
+    private readonly store?: ParseStore,
   ) {}
 
   fileFor(id: string): string | undefined {
     for (const dir of this.dirs) {
-      const file = join(dir, `${id}.md`);
-      if (existsSync(file)) return file;
+      const file = this.input.join(dir, `${id}.md`);
+      if (this.input.kind(file) !== 'missing') return file;
     }
     return undefined;
   }
 
   /** Explicit file given with --source: registered under its own id. */
   addFile(file: string): Source {
-    const source = loadSource(file);
+    const source = loadSource(file, this.input);
     this.cache.set(source.meta.id, source);
     return source;
   }
@@ -35,21 +35,11 @@ export class SourceLibrary {
     if (cached) return cached;
     const file = this.fileFor(id);
     if (!file) {
-      throw new KitError({
-        code: 'GK_SOURCE_NOT_FOUND',
-        message: `there is no source text with the id "${id}"`,
-        hint: `Put it in ${this.dirs.map((d) => join(d, `${id}.md`)).join(' or ')}.`,
-      });
+      throw new KitError(problem('sourceNotFound', { id, paths: this.dirs.map((d) => this.input.join(d, `${id}.md`)) }));
     }
-    const source = this.parsed ? this.parsed.source(file) : loadSource(file);
+    const source = this.store ? loadSourceStored(file, this.input, this.store) : loadSource(file, this.input);
     if (source.meta.id !== id) {
-      const problem: Problem = {
-        code: 'GK_SOURCE_ID',
-        file,
-        message: `the file is named ${id}.md but its id is "${source.meta.id}"`,
-        hint: `Make the id and the file name the same.`,
-      };
-      throw new KitError(problem);
+      throw new KitError(problem('sourceIdMismatch', { id, actual: source.meta.id }, { file }));
     }
     this.cache.set(id, source);
     return source;

@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import type { FontChoice } from '../layout/fonts.js';
-import { defaultCacheDir } from './disk-cache.js';
-import { BUILTIN_LESSONS, BUILTIN_SOURCES, BUILTIN_TEMPLATES, DEFAULT_SOURCE_ID } from '../paths.js';
+import type { InputFiles } from '../input/input-files.js';
+import type { FontChoice } from '../layout/font-choices.js';
+
+/** The source text of lessons that name none, and of the shipped lessons. */
+export const DEFAULT_SOURCE_ID = 'interview-somers';
 
 export const PAGE_SIZES = ['A4', 'LETTER'] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
@@ -46,7 +46,9 @@ export interface KitOptions {
   split?: boolean;
   /** Threads that render PDFs; unset: one, or one per core for big class sets. The bytes do not depend on it. */
   threads?: number;
-  /** Folder where runs keep work for later runs (kit/disk-cache.ts); unset: none (--no-cache). */
+  /** Worksheets as PDF forms: fields to type answers in, on a laptop or with text-to-speech software. */
+  fillable?: boolean;
+  /** Folder where runs keep work for later runs (src/node/disk-cache.ts); unset: none (--no-cache). */
   cacheDir?: string;
 }
 
@@ -61,38 +63,39 @@ export type KitOptionsInput = Partial<Omit<KitOptions, 'templateDirs' | 'sourceD
 };
 
 /** 2026-01-01T00:00:00Z: the fixed date when SOURCE_DATE_EPOCH is not set. */
-const DEFAULT_EPOCH = 1767225600;
+export const DEFAULT_EPOCH = 1767225600;
 
-export function creationDateFromEnv(env: NodeJS.ProcessEnv = process.env): Date {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  return new Date((Number.isFinite(epoch) && epoch > 0 ? epoch : DEFAULT_EPOCH) * 1000);
-}
-
-export function resolveOptions(input: KitOptionsInput = {}): KitOptions {
-  const cwd = input.cwd ?? process.cwd();
-  const localLessons = join(cwd, 'lessons');
-  const lessonsDir = input.lessonsDir ? resolve(cwd, input.lessonsDir) : existsSync(localLessons) ? localLessons : BUILTIN_LESSONS;
-  const templateDirs = [input.templatesDir ? resolve(cwd, input.templatesDir) : undefined, BUILTIN_TEMPLATES];
+/**
+ * Fills in defaults: relative paths start at `cwd`, a folder lessons/ there is used when
+ * present, else the shipped lessons; the shipped templates and sources are always the last
+ * layer. `input` says where the files are (the file system, or memory in a browser).
+ */
+export function resolveKitOptions(options: KitOptionsInput, input: InputFiles, cwd: string): KitOptions {
+  const localLessons = input.join(cwd, 'lessons');
+  const lessonsDir = options.lessonsDir ? input.resolve(cwd, options.lessonsDir) : input.kind(localLessons) !== 'missing' ? localLessons : input.shipped.lessons;
+  const templateDirs = [options.templatesDir ? input.resolve(cwd, options.templatesDir) : undefined, input.shipped.templates];
   // A source given as a file is looked up by its name in its own folder (the id must match).
-  const sourceFile = input.sourceFile ? resolve(cwd, input.sourceFile) : undefined;
-  const sourceDirs = [sourceFile ? dirname(sourceFile) : undefined, join(lessonsDir, 'sources'), BUILTIN_SOURCES];
+  const sourceFile = options.sourceFile ? input.resolve(cwd, options.sourceFile) : undefined;
+  const sourceDirs = [sourceFile ? input.dirname(sourceFile) : undefined, input.join(lessonsDir, 'sources'), input.shipped.sources];
+  const school = options.school;
   return {
     lessonsDir,
     templateDirs: unique(templateDirs),
     sourceDirs: unique(sourceDirs),
-    outDir: resolve(cwd, input.outDir ?? 'output'),
-    lessons: input.lessons ?? [],
-    defaultSource: sourceFile ? basename(sourceFile).replace(/\.md$/i, '') : (input.defaultSource ?? DEFAULT_SOURCE_ID),
-    pageSize: input.pageSize ?? 'A4',
-    largePrint: input.largePrint ?? false,
-    font: input.font ?? 'noto-sans',
-    labels: input.labels ?? 'nl',
-    school: input.school ? { ...input.school, logo: input.school.logo ? resolve(cwd, input.school.logo) : '' } : { name: '', contact: '', logo: '' },
-    ...(input.accent ? { accent: input.accent } : {}),
-    creationDate: input.creationDate ?? creationDateFromEnv(),
-    ...(input.roster ? { roster: resolve(cwd, input.roster), split: input.split ?? false } : {}),
-    ...(input.threads ? { threads: input.threads } : {}),
-    ...(input.cache === false ? {} : { cacheDir: input.cacheDir ? resolve(cwd, input.cacheDir) : defaultCacheDir() }),
+    outDir: input.resolve(cwd, options.outDir ?? 'output'),
+    lessons: options.lessons ?? [],
+    defaultSource: sourceFile ? input.basename(sourceFile).replace(/\.md$/i, '') : (options.defaultSource ?? DEFAULT_SOURCE_ID),
+    pageSize: options.pageSize ?? 'A4',
+    largePrint: options.largePrint ?? false,
+    font: options.font ?? 'noto-sans',
+    labels: options.labels ?? 'nl',
+    school: school ? { ...school, logo: school.logo ? input.resolve(cwd, school.logo) : '' } : { name: '', contact: '', logo: '' },
+    ...(options.accent ? { accent: options.accent } : {}),
+    creationDate: options.creationDate ?? new Date(DEFAULT_EPOCH * 1000),
+    ...(options.roster ? { roster: input.resolve(cwd, options.roster), split: options.split ?? false } : {}),
+    ...(options.threads ? { threads: options.threads } : {}),
+    ...(options.fillable ? { fillable: true } : {}),
+    ...(options.cache !== false && options.cacheDir ? { cacheDir: input.resolve(cwd, options.cacheDir) } : {}),
   };
 }
 

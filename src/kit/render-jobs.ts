@@ -1,12 +1,10 @@
-import { writeFileSync } from 'node:fs';
-import { KitError, type Problem } from '../errors.js';
-import { StagedFile } from '../files/staged-write.js';
+import { KitError, problem, type Problem } from '../errors.js';
+import type { InputFiles } from '../input/input-files.js';
 import type { NameFill } from '../layout/env.js';
+import { concatBytes } from '../layout/pdf.js';
 import { CopyPrinter, nameFillChecker } from '../layout/render-copies.js';
 import { TemplateEnvironment } from '../template/environment.js';
 import { pieceById } from './find-piece.js';
-import { useBuildCaches } from './caches.js';
-import { saveShapingCache } from './shaping-cache.js';
 import { drawPiece, inLessonFile, pieceDocument, renderOptions, type DrawableLesson } from './render-piece.js';
 import type { KitLesson } from './load-lessons.js';
 import type { KitOptions } from './options.js';
@@ -48,25 +46,46 @@ export interface RenderedFile {
   bytes: number;
   /** Students in a class set. */
   copies?: number;
+  /** What in the template makes this PDF harder to read with a screen reader. */
+  warnings?: Problem[];
+}
+
+/**
+ * Where a Renderer puts files it does not return in memory: the Node shell writes them to
+ * temporary files (src/node/job-output.ts), the browser keeps them.
+ */
+export interface JobOutput {
+  /** A big file written as it is made (a class set), under the temporary name `tmp`. */
+  stream(tmp: string): OutputStream;
+  /** A small file written at once (one student's copy). */
+  write(file: string, bytes: Uint8Array): void;
+}
+
+export interface OutputStream {
+  readonly tmp: string;
+  /** Bytes written so far. */
+  readonly bytes: number;
+  write(chunk: Uint8Array): void;
+  /** Done: the file stays under its temporary name until the shell commits it. */
+  close(): void;
+  /** Failed: whatever was written is removed. */
+  discard(): void;
 }
 
 /** Renders jobs on one thread: templates compiled and documents laid out once per thread. */
 export class Renderer {
-  private readonly printers = new Map<string, CopyPrinter>();
+  private readonly printers = new Map<string, { printer: CopyPrinter; warnings: Problem[] }>();
   private readonly lessons = new Map<number, DrawableLesson>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Called after each student's copy in a class set (a progress bar); not for threads. */
+  onCopy: (() => void) | undefined;
 
   constructor(
     private readonly context: RenderContext,
+    private readonly input: InputFiles,
+    private readonly output: JobOutput,
     private templates?: TemplateEnvironment,
-  ) {
-    useBuildCaches(context.options);
-  }
-
-  /** After the last job: keeps the words shaped here for the next run. */
-  finish(): void {
-    saveShapingCache();
-  }
+  ) {}
 
   /** Runs one job after the previous one finished (copies share a printer's name fill). */
   run(job: RenderJob): Promise<RenderedFile[]> {
@@ -77,41 +96,42 @@ export class Renderer {
 
   /** The laid-out document of a lesson's piece, ready to print copies of. */
   printer(lessonIndex: number, pieceId: string): CopyPrinter {
+    return this.laidOut(lessonIndex, pieceId).printer;
+  }
+
+  private laidOut(lessonIndex: number, pieceId: string): { printer: CopyPrinter; warnings: Problem[] } {
     const key = `${lessonIndex}/${pieceId}`;
-    let printer = this.printers.get(key);
-    if (!printer) {
+    let laid = this.printers.get(key);
+    if (!laid) {
       const lesson = this.lesson(lessonIndex);
       const piece = pieceById(pieceId);
       if (piece.audience !== 'student') throw new Error(`class sets are for student pieces, not ${piece.id}`);
-      const document = pieceDocument(lesson, piece, this.env(), this.context.options);
-      printer = new CopyPrinter(document, renderOptions(piece, this.context.options));
+      const { document, warnings } = pieceDocument(lesson, piece, this.env(), this.context.options);
+      const printer = new CopyPrinter(document, renderOptions(piece, this.context.options, this.input));
       if (!printer.hasNameField) {
-        throw new KitError({
-          code: 'GK_ROSTER_NO_NAMEFIELD',
-          message: `the ${piece.id} has no name field, so the names of a class list cannot be printed`,
-          hint: `Put ::namefield near the top of ${piece.template}.hbs.`,
-        });
+        throw new KitError(problem('rosterNoNameField', { piece: piece.id, template: piece.template }));
       }
-      this.printers.set(key, printer);
+      laid = { printer, warnings };
+      this.printers.set(key, laid);
     }
-    return printer;
+    return laid;
   }
 
   private async runNow(job: RenderJob): Promise<RenderedFile[]> {
     const lesson = this.lesson(job.lesson);
     switch (job.kind) {
       case 'piece': {
-        const result = await drawPiece(lesson, pieceById(job.piece), this.env(), this.context.options);
-        return [{ target: job.target, data: result.bytes, pages: result.pages, bytes: result.bytes.length }];
+        const result = await drawPiece(lesson, pieceById(job.piece), this.env(), this.context.options, this.input);
+        return [{ target: job.target, data: result.bytes, pages: result.pages, bytes: result.bytes.length, warnings: result.warnings }];
       }
       case 'copies': {
-        const printer = this.printer(job.lesson, job.piece);
+        const { printer, warnings } = this.laidOut(job.lesson, job.piece);
         this.checkFills(job.piece, job.roster, job.fills);
-        const file = new StagedFile(job.tmp);
+        const file = this.output.stream(job.tmp);
         try {
-          const { pages } = await inLessonFile(lesson, this.env(), () => printer.render(job.fills, file.write, true));
+          const { pages } = await inLessonFile(lesson, this.env(), this.input, () => printer.render(job.fills, (chunk) => file.write(chunk), true, this.onCopy));
           file.close();
-          return [{ target: job.target, tmp: file.tmp, pages, bytes: file.bytes, copies: job.fills.length }];
+          return [{ target: job.target, tmp: file.tmp, pages, bytes: file.bytes, copies: job.fills.length, warnings }];
         } catch (e) {
           file.discard();
           throw e;
@@ -122,10 +142,10 @@ export class Renderer {
         this.checkFills(job.piece, job.roster, job.files.map((f) => f.fill));
         const out: RenderedFile[] = [];
         for (const { fill, file } of job.files) {
-          const chunks: Buffer[] = [];
-          const { pages } = await inLessonFile(lesson, this.env(), () => printer.render([fill], (c) => chunks.push(c), false));
-          const bytes = Buffer.concat(chunks);
-          writeFileSync(file, bytes);
+          const chunks: Uint8Array[] = [];
+          const { pages } = await inLessonFile(lesson, this.env(), this.input, () => printer.render([fill], (c) => chunks.push(c), false, this.onCopy));
+          const bytes = concatBytes(chunks);
+          this.output.write(file, bytes);
           out.push({ target: file, pages, bytes: bytes.length });
         }
         return out;
@@ -138,13 +158,13 @@ export class Renderer {
    * for its line even in small print, stops the job with the class list's file and line.
    */
   private checkFills(pieceId: string, roster: string, fills: readonly Fill[]): void {
-    const check = nameFillChecker(renderOptions(pieceById(pieceId), this.context.options));
+    const check = nameFillChecker(renderOptions(pieceById(pieceId), this.context.options, this.input));
     const problems: Problem[] = [];
     for (const fill of fills) {
       const at = { file: roster, line: fill.line };
       try {
         const tooLong = check(fill);
-        if (tooLong) problems.push({ code: 'GK_ROSTER_TOO_LONG', ...at, message: `${tooLong}, even in small print`, hint: 'Shorten it in the class list (e.g. leave out a middle name).' });
+        if (tooLong) problems.push(problem('rosterTooLong', tooLong, at));
       } catch (e) {
         if (!(e instanceof KitError)) throw e;
         problems.push(...e.problems.map((p) => ({ ...p, ...at })));
@@ -160,7 +180,7 @@ export class Renderer {
   }
 
   private env(): TemplateEnvironment {
-    this.templates ??= new TemplateEnvironment(this.context.options.templateDirs, this.context.options.labels);
+    this.templates ??= new TemplateEnvironment(this.context.options.templateDirs, this.input, this.context.options.labels);
     return this.templates;
   }
 

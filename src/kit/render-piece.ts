@@ -2,10 +2,11 @@ import { escapeMarkdown } from '../document/markdown-escape.js';
 import type { PrintDocument } from '../document/model.js';
 import { parseDocument } from '../document/parse-document.js';
 import { KitError, type Problem } from '../errors.js';
-import { readTextFile } from '../files/read-text.js';
+import type { InputFiles } from '../input/input-files.js';
+import { readTextFile } from '../input/read-text.js';
 import { MissingGlyphError } from '../layout/fonts.js';
 import { LABELS } from '../layout/labels.js';
-import { renderPdf, type RenderOptions } from '../layout/render-pdf.js';
+import { fontStack, renderPdf, type RenderOptions } from '../layout/render-pdf.js';
 import type { TemplateEnvironment } from '../template/environment.js';
 import { buildView } from '../template/view-model.js';
 import { brandOf } from './brand.js';
@@ -16,14 +17,18 @@ import type { Piece } from './pieces.js';
 /** What drawing needs of a lesson: the YAML only as text, to point at a character in it. */
 export type DrawableLesson = Pick<KitLesson, 'file' | 'lesson' | 'source'> & { yaml: Pick<KitLesson['yaml'], 'text' | 'position'> };
 
-/** One piece of a lesson as a PDF in memory. */
-export async function drawPiece(lesson: DrawableLesson, piece: Piece, templates: TemplateEnvironment, options: KitOptions) {
-  const document = pieceDocument(lesson, piece, templates, options);
-  return inLessonFile(lesson, templates, () => renderPdf(document, renderOptions(piece, options)));
+/** One piece of a lesson as a PDF in memory, with the template's accessibility warnings. */
+export async function drawPiece(lesson: DrawableLesson, piece: Piece, templates: TemplateEnvironment, options: KitOptions, input: InputFiles) {
+  const { document, warnings } = pieceDocument(lesson, piece, templates, options);
+  const pdf = await inLessonFile(lesson, templates, input, () => renderPdf(document, renderOptions(piece, options, input)));
+  return { ...pdf, warnings };
 }
 
-/** A piece of a lesson as a document: view model → template → document language → blocks. */
-export function pieceDocument(lesson: Pick<KitLesson, 'lesson' | 'source'>, piece: Piece, templates: TemplateEnvironment, options: KitOptions): PrintDocument {
+/**
+ * A piece of a lesson as a document: view model → template → document language → blocks.
+ * Warnings: what in the template makes the PDF harder to read with a screen reader.
+ */
+export function pieceDocument(lesson: Pick<KitLesson, 'lesson' | 'source'>, piece: Piece, templates: TemplateEnvironment, options: KitOptions): { document: PrintDocument; warnings: Problem[] } {
   const view = buildView(lesson.lesson, lesson.source, {
     audience: piece.audience,
     piece: { id: piece.id, label: piece.label },
@@ -31,44 +36,48 @@ export function pieceDocument(lesson: Pick<KitLesson, 'lesson' | 'source'>, piec
     language: options.labels,
   });
   const text = templates.render(piece.template, view);
-  const { document, problems } = parseDocument(text, 'nl-BE', templates.locate);
+  const { document, problems, warnings } = parseDocument(text, 'nl-BE', templates.locate);
   if (problems.length > 0) throw new KitError(problems);
   document.meta.subject ??= lesson.lesson.essential_question;
-  return document;
+  return { document, warnings };
 }
 
-export function renderOptions(piece: Piece, options: KitOptions): RenderOptions {
+export function renderOptions(piece: Piece, options: KitOptions, input: InputFiles): RenderOptions {
   return {
+    fonts: fontStack(options.font, input),
     paper: options.pageSize,
     orientation: piece.orientation,
     medium: piece.medium ?? 'paper',
     creationDate: options.creationDate,
     outlineLevels: piece.outlineLevels,
+    ...(piece.outlineTop ? { outlineTop: piece.outlineTop } : {}),
+    ...(piece.oneSided ? { oneSided: true } : {}),
+    ...(piece.fillable && options.fillable ? { fillable: true } : {}),
     largePrint: options.largePrint,
     font: options.font,
     labels: LABELS[options.labels],
     ...(options.accent ? { accent: options.accent } : {}),
-    brand: brandOf(options),
+    brand: brandOf(options, input),
   };
 }
 
 /** Layout problems without a place belong to the lesson: a missing glyph is looked up where it was typed. */
-export async function inLessonFile<T>(lesson: DrawableLesson, templates: TemplateEnvironment, render: () => Promise<T>): Promise<T> {
+export async function inLessonFile<T>(lesson: DrawableLesson, templates: TemplateEnvironment, input: InputFiles, render: () => Promise<T>): Promise<T> {
   try {
     return await render();
   } catch (e) {
-    if (e instanceof MissingGlyphError) throw new KitError({ ...e.problems[0]!, ...whereIs(e.chars[0]!, lesson, templates) });
+    if (e instanceof MissingGlyphError) throw new KitError({ ...e.problems[0]!, ...whereIs(e.chars[0]!, lesson, templates, input) });
     if (e instanceof KitError) throw new KitError(e.problems.map((p): Problem => (p.file ? p : { ...p, file: lesson.file })));
     throw e;
   }
 }
 
 /** Where a character the fonts lack was typed: the lesson, its source text or a template. */
-function whereIs(char: string, lesson: DrawableLesson, templates: TemplateEnvironment): Pick<Problem, 'file' | 'line' | 'col'> {
+function whereIs(char: string, lesson: DrawableLesson, templates: TemplateEnvironment, input: InputFiles): Pick<Problem, 'file' | 'line' | 'col'> {
   const inLesson = lesson.yaml.text.indexOf(char);
   if (inLesson !== -1) return { file: lesson.file, ...lesson.yaml.position(inLesson) };
   try {
-    const lines = readTextFile(lesson.source.file, 'the source text').split('\n');
+    const lines = readTextFile(input, lesson.source.file, 'sourceText').split('\n');
     const at = lines.findIndex((l) => l.includes(char));
     if (at !== -1) return { file: lesson.source.file, line: at + 1, col: lines[at]!.indexOf(char) + 1 };
   } catch {

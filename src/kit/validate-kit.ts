@@ -1,16 +1,17 @@
+import type { InputFiles } from '../input/input-files.js';
 import { loadLessons, type LoadedKit } from './load-lessons.js';
 import { SourceLibrary } from './load-sources.js';
 import type { KitOptions } from './options.js';
-import { ParseCache } from './parse-cache.js';
+import type { ParseStore } from './parse-store.js';
 
-/** Loads and checks the lessons the options select; nothing is written (but the cache). */
-export function validateKit(options: KitOptions): LoadedKit {
-  const cache = new ParseCache(options.cacheDir);
+/** Loads and checks the lessons the options select; nothing is written (but to the store). */
+export function validateKit(options: KitOptions, input: InputFiles, store?: ParseStore): LoadedKit {
   return loadLessons({
     lessonsDir: options.lessonsDir,
     only: options.lessons,
-    sources: new SourceLibrary(options.sourceDirs, cache),
+    sources: new SourceLibrary(options.sourceDirs, input, store),
     defaultSource: options.defaultSource,
-    cache,
+    input,
+    ...(store ? { store } : {}),
   });
 }

@@ -1,18 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
-import { KitError } from '../errors.js';
+import { KitError, problem } from '../errors.js';
+import type { InputFiles } from '../input/input-files.js';
 import type { FontChoice } from './font-choices.js';
 
 /**
  * Fonts come from npm packages (no network, no system fonts) and are parsed once per
- * process: parsing is the slow part, and pdfkit accepts the parsed fontkit object.
+ * process: parsing is the slow part, and pdfkit accepts the parsed fontkit object. They are
+ * read through the shell's InputFiles (the browser has them from its own site).
  */
 
 export type FaceStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
 export { FONT_CHOICES, type FontChoice } from './font-choices.js';
 
-const FILES: Record<FontChoice, Record<FaceStyle, string>> = {
+export const FONT_FILES: Record<FontChoice, Record<FaceStyle, string>> = {
   'noto-sans': {
     regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
     bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
@@ -43,7 +43,7 @@ export interface ShapedRun {
 }
 
 /**
- * A shaped word as plain numbers, to keep between builds (kit/shaping-cache.ts):
+ * A shaped word as plain numbers, to keep between builds (src/node/shaping-cache.ts):
  * [advanceWidth, glyph count, then per glyph: id, advanceWidth, xAdvance, yAdvance, xOffset,
  * yOffset, number of characters, the characters…]. Numbers survive JSON exactly.
  */
@@ -59,7 +59,7 @@ export const SHAPING_VERSION = 1;
 
 let shapingStore: ShapingStore | undefined;
 
-/** Set by the Node shell (kit/shaping-cache.ts); without one every word is shaped here. */
+/** Set by the Node shell (src/node/shaping-cache.ts); without one every word is shaped here. */
 export function useShapingStore(store: ShapingStore | undefined): void {
   shapingStore = store;
 }
@@ -199,19 +199,22 @@ export interface Family {
 }
 
 const families = new Map<FontChoice, Family>();
-const require = createRequire(import.meta.url);
+
+/** The largest font file accepted; the shipped ones are under 1 MB. */
+const MAX_FONT_BYTES = 16 * 1024 * 1024;
 
 /** Every face parsed in this process so far. */
 export function loadedFaces(): Face[] {
   return [...families.values()].flatMap((f) => Object.values(f.faces));
 }
 
-export function loadFamily(choice: FontChoice): Family {
+/** A family is the same whoever reads it: parsed on first use, then shared. */
+export function loadFamily(choice: FontChoice, input: InputFiles): Family {
   let family = families.get(choice);
   if (family) return family;
   const faces = {} as Record<FaceStyle, Face>;
-  for (const style of Object.keys(FILES[choice]) as FaceStyle[]) {
-    const { font, data } = openFont(FILES[choice][style], choice);
+  for (const style of Object.keys(FONT_FILES[choice]) as FaceStyle[]) {
+    const { font, data } = openFont(FONT_FILES[choice][style], choice, input);
     faces[style] = new Face(font, choice, style, data);
   }
   family = { choice, faces };
@@ -220,23 +223,21 @@ export function loadFamily(choice: FontChoice): Family {
 }
 
 /** Font files come with npm install; a missing or damaged one means a broken install. */
-function openFont(spec: string, choice: FontChoice): { font: fontkit.Font; data: Uint8Array } {
+function openFont(spec: string, choice: FontChoice, input: InputFiles): { font: fontkit.Font; data: Uint8Array } {
   let file = spec;
   try {
-    file = require.resolve(spec);
-    const data = readFileSync(file);
+    file = input.shipped.font(spec);
+    const data = input.readBytes(file, { what: 'fontFile', maxBytes: MAX_FONT_BYTES });
     const font = fontkit.create(data);
     // A collection or an unknown format would fail later, while drawing.
     if (typeof (font as { hasGlyphForCodePoint?: unknown }).hasGlyphForCodePoint !== 'function') throw new Error('not a single font');
     return { font: forExtraction(font), data };
   } catch (e) {
-    const missing = (e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' || (e as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new KitError({
-      code: 'GK_FONT_FILE',
-      file,
-      message: missing ? `the font file of "${choice}" is missing` : `the font file of "${choice}" cannot be read: ${(e as Error).message}`,
-      hint: 'Run "npm install" again in the gesprekskit folder, or choose another font with --font.',
-    });
+    const code = e instanceof KitError ? e.code : (e as { code?: string }).code;
+    const missing = code === 'MODULE_NOT_FOUND' || code === 'ENOENT' || code === 'GK_FILE_NOT_FOUND';
+    // A font file that is there but cannot be used (too large, unreadable) says so itself.
+    if (e instanceof KitError && !missing) throw e;
+    throw new KitError(problem('fontFile', missing ? { font: choice } : { font: choice, detail: (e as Error).message }, { file }));
   }
 }
 
@@ -273,9 +274,12 @@ function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
 export class FontStack {
   readonly families: Family[];
 
-  constructor(readonly primary: FontChoice) {
+  constructor(
+    readonly primary: FontChoice,
+    input: InputFiles,
+  ) {
     const order: FontChoice[] = [primary, 'noto-sans', 'dejavu-sans'];
-    this.families = [...new Set(order)].map(loadFamily);
+    this.families = [...new Set(order)].map((choice) => loadFamily(choice, input));
   }
 
   get faces(): Face[] {
@@ -304,13 +308,7 @@ export class MissingGlyphError extends KitError {
     /** Each missing character once, in order of appearance. */
     readonly chars: readonly string[],
   ) {
-    const list = chars.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
-    const shown = text.length > 60 ? text.slice(0, 57) + '…' : text;
-    super({
-      code: 'GK_FONT_MISSING_GLYPHS',
-      message: `no font can print ${list.join(', ')} in "${shown}"`,
-      hint: 'Remove or replace these characters: the fonts of gesprekskit cannot print them (most emoji, and scripts such as Chinese).',
-    });
+    super(problem('missingGlyphs', { chars, text: text.length > 60 ? text.slice(0, 57) + '…' : text }));
   }
 }
 

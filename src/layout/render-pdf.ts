@@ -2,15 +2,18 @@ import type { Block, PrintDocument } from '../document/model.js';
 import { blocksToItems } from './blocks/index.js';
 import type { Brand } from './brand.js';
 import type { LayoutEnv } from './env.js';
-import { FontStack } from './fonts.js';
+import type { InputFiles } from '../input/input-files.js';
+import { FontStack, type FontChoice } from './fonts.js';
 import { contentHeight, contentWidth, geometryFor, type Geometry, type Medium, type Orientation, type PaperSize } from './geometry.js';
 import { paginate, type Item } from './items.js';
 import { LABELS, type Labels } from './labels.js';
 import { drawPageFrames } from './page-frame.js';
-import { addPage, createPdf, pdfToBuffer } from './pdf.js';
+import { addContentPage, addPage, createPdf, pdfToBuffer } from './pdf.js';
 import { makeTheme, type ThemeOptions } from './theme.js';
 
 export interface RenderOptions extends ThemeOptions {
+  /** The fonts, read by the shell (see fontStack); `font` names the first family. */
+  fonts: FontStack;
   paper?: PaperSize;
   /** Orientation of the first page; `::pagebreak orientation=…` turns later pages. */
   orientation?: Orientation;
@@ -18,24 +21,29 @@ export interface RenderOptions extends ThemeOptions {
   medium?: Medium;
   labels?: Labels;
   creationDate: Date;
-  /** Heading levels that become bookmarks (0: none). */
+  /** Headings of levels outlineTop (default 1) to outlineLevels become bookmarks (0: none), nested by level. */
   outlineLevels?: number;
+  outlineTop?: number;
   /** School name and logo in the header of every page. */
   brand?: Brand;
+  /** Every page gets a blank back, so double-sided printing puts one page on each sheet (wall signs). */
+  oneSided?: boolean;
+  /** A PDF form: a field wherever a student writes (see form/fields.ts). Without it, nothing form-related is written. */
+  fillable?: boolean;
 }
 
 export interface RenderedPdf {
-  bytes: Buffer;
+  bytes: Uint8Array;
   pages: number;
 }
 
-const stacks = new Map<string, FontStack>();
+const stacks = new Map<FontChoice, FontStack>();
 
 /** The font stack of a typeface choice, built once per process. */
-export function fontStack(choice: ThemeOptions['font'] = 'noto-sans'): FontStack {
+export function fontStack(choice: FontChoice, input: InputFiles): FontStack {
   let stack = stacks.get(choice);
   if (!stack) {
-    stack = new FontStack(choice);
+    stack = new FontStack(choice, input);
     stacks.set(choice, stack);
   }
   return stack;
@@ -70,10 +78,10 @@ export function sections(blocks: readonly Block[], options: RenderOptions, env: 
 /** Lays out a document on pages and returns the PDF bytes. Knows nothing of lessons. */
 export async function renderPdf(document: PrintDocument, options: RenderOptions): Promise<RenderedPdf> {
   const theme = makeTheme(options);
-  const fonts = fontStack(theme.font);
+  const fonts = options.fonts;
   const labels = options.labels ?? LABELS.nl;
   // Measure everything first: missing glyphs and other problems surface before a PDF exists.
-  const parts = sections(document.blocks, options, { fonts, theme, labels, outlineLevels: options.outlineLevels ?? 0 });
+  const parts = sections(document.blocks, options, { fonts, theme, labels, outlineLevels: options.outlineLevels ?? 0, outlineTop: options.outlineTop ?? 1 });
   const pdf = createPdf({
     fonts,
     theme,
@@ -83,12 +91,14 @@ export async function renderPdf(document: PrintDocument, options: RenderOptions)
     subject: document.meta.subject,
     lang: document.meta.lang,
     creationDate: options.creationDate,
+    pdfUa: document.meta.accessible === true,
+    ...(options.fillable ? { fillable: { face: fonts.main('regular'), size: theme.body.size, covers: [] } } : {}),
   });
   for (const part of parts) {
     paginate(part.items, pdf, part.geom.left, {
       top: part.geom.top,
       bottom: part.geom.bottom,
-      newPage: () => addPage(pdf, part.geom),
+      newPage: () => addContentPage(pdf, part.geom, options.oneSided),
     });
   }
   // An empty document still is a valid PDF: one blank page with its frame.

@@ -1,5 +1,6 @@
-import type { Problem } from '../errors.js';
-import { readTextFile } from '../files/read-text.js';
+import { problem, reword, type Problem } from '../errors.js';
+import type { InputFiles } from '../input/input-files.js';
+import { readTextFile } from '../input/read-text.js';
 import { checkSchema } from '../yaml/check-schema.js';
 import { parseYaml, type ParsedYaml } from '../yaml/parse.js';
 import type { Lesson } from './schema.js';
@@ -15,38 +16,35 @@ export interface LoadedLesson {
  * Reads and schema-checks one lesson file. Returns undefined when it has problems (they are
  * appended to `problems`); checks against the source text come later, in checkLesson.
  */
-export function loadLesson(file: string, problems: Problem[]): LoadedLesson | undefined {
-  let text: string;
+export function loadLesson(file: string, problems: Problem[], input: InputFiles): LoadedLesson | undefined {
+  const text = readLessonText(file, problems, input);
+  return text === undefined ? undefined : parseLesson(text, file, problems, input);
+}
+
+/** A lesson file's text, or undefined when it cannot be read (the problems say why). */
+export function readLessonText(file: string, problems: Problem[], input: InputFiles): string | undefined {
   try {
-    text = readTextFile(file, 'the lesson file');
+    return readTextFile(input, file, 'lessonFile');
   } catch (e) {
     if (e instanceof Error && 'problems' in e) {
       for (const p of (e as { problems: Problem[] }).problems) {
         // Lesson files are found by their name: a folder called x.yaml is in the way.
-        problems.push(p.code === 'GK_FILE_IS_FOLDER' ? { ...p, hint: 'Rename the folder so its name does not end in .yaml, or move it out of the lessons folder.' } : p);
+        problems.push(p.code === 'GK_FILE_IS_FOLDER' ? reword(p, 'lessonFileIsFolder', {}) : p);
       }
       return undefined;
     }
     throw e;
   }
-  return parseLesson(text, file, problems);
 }
 
-export function parseLesson(text: string, file: string, problems: Problem[]): LoadedLesson | undefined {
+export function parseLesson(text: string, file: string, problems: Problem[], input: InputFiles): LoadedLesson | undefined {
   const yaml = parseYaml(text, file, problems);
   if (!yaml) return undefined;
   if (yaml.value === null || typeof yaml.value !== 'object' || Array.isArray(yaml.value)) {
-    problems.push({
-      code: 'GK_LESSON_NOT_A_MAP',
-      file,
-      line: 1,
-      col: 1,
-      message: 'a lesson file must be a block of "key: value" lines (id, title, …)',
-      hint: 'Start from an example lesson in lessons/ or run "gesprekskit new <id>".',
-    });
+    problems.push(problem('lessonNotAMap', {}, { file, line: 1, col: 1 }));
     return undefined;
   }
-  const schemaProblems = checkSchema('lesson', yaml, 'the lesson');
+  const schemaProblems = checkSchema('lesson', yaml, 'lesson');
   if (schemaProblems.length > 0) {
     problems.push(...schemaProblems);
     return undefined;

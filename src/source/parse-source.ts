@@ -1,6 +1,7 @@
-import { KitError, type Problem } from '../errors.js';
+import { KitError, problem, type Problem } from '../errors.js';
+import type { InputFiles } from '../input/input-files.js';
 import { checkSchema } from '../yaml/check-schema.js';
-import { parseYaml } from '../yaml/parse.js';
+import { parseYaml, positionIn, positionOf, type ParsedYaml } from '../yaml/parse.js';
 import { PARAGRAPH_KINDS, type ParagraphKind, type Source, type SourceMeta, type SourceParagraph } from './model.js';
 
 const SECTION = /^##\s+(\S+)\s*$/;
@@ -10,32 +11,22 @@ const SECTION = /^##\s+(\S+)\s*$/;
  * `## lead`, `## question`, `## answer`, `## text`, `## note`, each holding paragraphs
  * separated by blank lines. Every paragraph gets the next ¶ number.
  */
-export function parseSource(text: string, file: string): Source {
+export function parseSource(text: string, file: string, input: InputFiles): Source {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const problems: Problem[] = [];
   if (lines[0]?.trim() !== '---') {
-    throw new KitError({
-      code: 'GK_SOURCE_NO_FRONT_MATTER',
-      file,
-      line: 1,
-      col: 1,
-      message: 'a source text must start with a "---" line and its details (title, publisher, …)',
-      hint: 'Copy the first lines of lessons/sources/interview-somers.md and adapt them.',
-    });
+    throw new KitError(problem('sourceNoFrontMatter', {}, { file, line: 1, col: 1 }));
   }
   const end = lines.indexOf('---', 1);
   if (end === -1) {
-    throw new KitError({
-      code: 'GK_SOURCE_NO_FRONT_MATTER',
-      file,
-      line: 1,
-      col: 1,
-      message: 'the details block that starts on line 1 is never closed',
-      hint: 'Add a line with only "---" after the details (title, publisher, …).',
-    });
+    throw new KitError(problem('sourceFrontMatterOpen', {}, { file, line: 1, col: 1 }));
   }
   const parsed = parseYaml(lines.slice(1, end).join('\n'), file, problems, 2);
-  if (parsed) problems.push(...checkSchema('source', parsed, 'the source text'));
+  if (parsed) {
+    const schemaProblems = checkSchema('source', parsed, 'sourceText');
+    problems.push(...schemaProblems);
+    if (schemaProblems.length === 0) checkSourceGlossary(parsed, problems);
+  }
 
   const paragraphs: SourceParagraph[] = [];
   let kind: ParagraphKind | undefined;
@@ -45,14 +36,7 @@ export function parseSource(text: string, file: string): Source {
     if (buffer.length === 0) return;
     const textOf = buffer.join(' ').replace(/\s+/g, ' ').trim();
     if (!kind) {
-      problems.push({
-        code: 'GK_SOURCE_NO_SECTION',
-        file,
-        line: bufferLine,
-        col: 1,
-        message: 'this paragraph comes before any section heading',
-        hint: `Put a heading such as "## text" above it (one of: ${PARAGRAPH_KINDS.join(', ')}).`,
-      });
+      problems.push(problem('sourceNoSection', { kinds: PARAGRAPH_KINDS }, { file, line: bufferLine, col: 1 }));
     } else {
       paragraphs.push({ n: paragraphs.length + 1, kind, text: textOf, line: bufferLine });
     }
@@ -67,14 +51,7 @@ export function parseSource(text: string, file: string): Source {
       if ((PARAGRAPH_KINDS as readonly string[]).includes(name)) {
         kind = name as ParagraphKind;
       } else {
-        problems.push({
-          code: 'GK_SOURCE_SECTION',
-          file,
-          line: i + 1,
-          col: 4,
-          message: `unknown section "${heading[1]}"`,
-          hint: `Use one of: ${PARAGRAPH_KINDS.join(', ')}.`,
-        });
+        problems.push(problem('sourceSection', { name: heading[1]!, kinds: PARAGRAPH_KINDS }, { file, line: i + 1, col: 4 }));
       }
       continue;
     }
@@ -87,15 +64,25 @@ export function parseSource(text: string, file: string): Source {
   }
   flush();
   if (paragraphs.length === 0 && problems.length === 0) {
-    problems.push({
-      code: 'GK_SOURCE_EMPTY',
-      file,
-      line: end + 1,
-      col: 1,
-      message: 'the source text has no paragraphs',
-      hint: 'Add the text under a heading such as "## text", one paragraph per block.',
-    });
+    problems.push(problem('sourceEmpty', {}, { file, line: end + 1, col: 1 }));
   }
   if (problems.length > 0) throw new KitError(problems);
   return { file, meta: parsed!.value as SourceMeta, paragraphs };
+}
+
+/**
+ * The glossary is shared by every lesson on the text, and lessons print different
+ * paragraphs: an explanation that points at a ¶ would send some readers to a paragraph they
+ * do not have. One explanation per word.
+ */
+function checkSourceGlossary(parsed: ParsedYaml, problems: Problem[]): void {
+  const glossary = (parsed.value as SourceMeta).glossary ?? [];
+  const seen = new Set<string>();
+  glossary.forEach((g, i) => {
+    if (seen.has(g.term)) problems.push(problem('sourceGlossaryTwice', { term: g.term }, { file: parsed.file, ...positionOf(parsed, ['glossary', i, 'term']) }));
+    seen.add(g.term);
+    if (/¶\s*\d/.test(g.explanation)) {
+      problems.push(problem('sourceGlossaryRef', { term: g.term }, { file: parsed.file, ...positionIn(parsed, ['glossary', i, 'explanation'], '¶') }));
+    }
+  });
 }

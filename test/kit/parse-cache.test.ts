@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveOptions } from '../../src/kit/options.js';
-import { validateKit } from '../../src/kit/validate-kit.js';
+import { validateKit } from '../../src/node/library.js';
+import { resolveOptions } from '../../src/node/options.js';
 import { BUILTIN_LESSONS_DIR } from '../helpers/kit.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -51,7 +51,7 @@ describe('parse cache: lessons and source texts parsed once per version of the f
     writeFileSync(file, text.replace(/^title: ".*"$/m, 'titel: "typo"'));
     const broken = run();
     expect(broken.failed.map((f) => f.file)).to.deep.equal([file]);
-    expect(broken.failed[0]!.problems[0]!.message).to.include('titel');
+    expect(JSON.stringify(broken.failed[0]!.problems[0])).to.include('titel');
     expect(entries('lessons'), 'one entry per file').to.equal(3);
     // The broken version is not what the cache holds: fixing it brings back the old entry's twin.
     writeFileSync(file, text);

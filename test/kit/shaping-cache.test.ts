@@ -4,14 +4,15 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as fontkit from 'fontkit';
 import { Face, forExtraction, loadFamily, useShapingStore, type StoredRun } from '../../src/layout/fonts.js';
-import { PACKAGE_ROOT } from '../../src/paths.js';
+import { nodeFiles } from '../../src/node/node-files.js';
+import { PACKAGE_ROOT } from '../../src/node/paths.js';
 import { tempDir } from '../helpers/temp.js';
 
 const WORDS = ['Identiteit ', 'wie ', 'ben ', 'ik? ', 'fijn ', 'officiële ', 'Thị ', 'ẹ ', '“citaat” ', '— ', 'Çağla ', 'Иван ', 'x'];
 
 /** A face of its own (not the process's shared one), so nothing is shaped yet. */
 function freshFace(style: 'regular' | 'bold' = 'regular'): Face {
-  const shared = loadFamily('noto-sans').faces[style];
+  const shared = loadFamily('noto-sans', nodeFiles).faces[style];
   return new Face(forExtraction(fontkit.create(shared.data)), 'noto-sans', style, shared.data);
 }
 

@@ -64,7 +64,7 @@ function describeVariant(variant: Variant) {
           const expected = !piece.when || piece.when(lesson);
           expect(existsSync(join(build.dir, id, piece.file)), `${id}/${piece.file}`).to.equal(expected);
         }
-        for (const piece of ['worksheet', 'teacher-guide', 'cards', 'slides']) expect(existsSync(pdfFile(build, id, piece)), `${id}/${piece}`).to.equal(true);
+        for (const piece of ['worksheet', 'teacher-guide', 'cards', 'signs', 'slides']) expect(existsSync(pdfFile(build, id, piece)), `${id}/${piece}`).to.equal(true);
       }
     });
 
@@ -80,10 +80,16 @@ function describeVariant(variant: Variant) {
       for (const [file, pdf] of pdfs) expect(drawingOutsideArea(pdf.pages, await graphics(file), file), file).to.deep.equal([]);
     });
 
-    it('never ends a page with a heading, and has no empty pages', () => {
+    it('never ends a page with a heading, and has no empty pages but the blank backs of signs', () => {
       for (const [file, pdf] of pdfs) {
         expect(lonelyHeadings(pdf, file), file).to.deep.equal([]);
-        expect(emptyPages(pdf, file), file).to.deep.equal([]);
+        if (!file.endsWith('signs.pdf')) {
+          expect(emptyPages(pdf, file), file).to.deep.equal([]);
+          continue;
+        }
+        // Every sign is followed by a blank back (no page number either): one sign per sheet, also double-sided.
+        pdf.pages.forEach((page, i) => expect(page.runs.length > 0, `${file} p${i + 1}`).to.equal(i % 2 === 0));
+        expect(pdf.pages.length % 2, file).to.equal(1);
       }
     });
 
@@ -157,11 +163,8 @@ function describeVariant(variant: Variant) {
             const lines = writingLinesBelow(g[found!.page]!, found!);
             expect(lines.length, q.prompt).to.equal(q.size ?? 3);
           }
-          for (const prompt of lesson.exit_ticket ?? []) {
-            const found = findWhole(pdf, prompt);
-            expect(found, prompt).to.not.equal(undefined);
-            expect(writingLinesBelow(g[found!.page]!, found!).length, prompt).to.be.greaterThan(0);
-          }
+          // The exit ticket is handed in; the worksheet (with a student's own identity web) is not.
+          for (const prompt of lesson.exit_ticket ?? []) expect(findWhole(pdf, prompt), prompt).to.equal(undefined);
         });
 
         it('text extraction keeps the spaces between words, and no word is cut in two', () => {
@@ -197,8 +200,9 @@ function describeVariant(variant: Variant) {
             cards.push(...(a.roles ?? []).map((r) => [r.name, r.description]));
             cards.push(...(a.scenarios ?? []).map((s) => [s.title, s.text]));
             if (a.checklist?.length) cards.push(a.checklist);
+            if (a.pocket_card?.length) cards.push(['Zakkaartje', ...a.pocket_card]);
           }
-          if (lesson.exit_ticket?.length) cards.push(lesson.exit_ticket);
+          if (lesson.exit_ticket?.length) cards.push([...lesson.exit_ticket, 'Ik wil hier graag eens over praten']);
           expect(cards.length).to.be.greaterThan(3);
           for (const card of cards) expect(whole(card), `card not whole in one cell: ${card[0]!.slice(0, 60)}`).to.equal(true);
           for (const prompt of lesson.exit_ticket ?? []) {
@@ -207,12 +211,16 @@ function describeVariant(variant: Variant) {
           }
         });
 
-        it('cards: four-corners and barometer signs, one large statement per landscape page', () => {
-          const pdf = pdfs.get(pdfFile(build, id, 'cards'))!;
+        it('signs: four-corners and barometer signs, one large statement per landscape sheet, apart from the cards', () => {
+          const pdf = pdfs.get(pdfFile(build, id, 'signs'))!;
           const signs = (lesson.activities ?? []).flatMap((a) => a.corners ?? (a.kind === 'four-corners' ? FOUR_CORNERS : a.kind === 'barometer' ? BAROMETER_ENDS : []));
           expect(signs.length).to.be.greaterThan(0);
-          const landscape = pdf.pages.filter((p) => p.width > p.height);
+          expect(pdf.pages.every((p) => p.width > p.height)).to.equal(true);
+          const landscape = pdf.pages.filter((p) => p.runs.length > 0);
           expect(landscape.length).to.equal(signs.length);
+          landscape.forEach((page, k) => expect(page.text, `sign ${k + 1}`).to.include(`pagina ${k + 1} van ${signs.length}`));
+          // The card sheets stay portrait: no sign on the back of a card sheet.
+          expect(pdfs.get(pdfFile(build, id, 'cards'))!.pages.every((p) => p.height > p.width)).to.equal(true);
           signs.forEach((sign, k) => {
             const page = landscape[k]!;
             const big = page.runs.filter((r) => !r.artifact && r.height >= 60);

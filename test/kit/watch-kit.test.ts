@@ -2,12 +2,13 @@ import { expect } from 'chai';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { configuredInput } from '../../src/config/merge.js';
-import { resolveOptions } from '../../src/kit/options.js';
-import { watchKit, type KitWatcher, type WatchRound } from '../../src/kit/watch-kit.js';
+import { resolveOptions } from '../../src/node/options.js';
+import { watchKit, type KitWatcher, type WatchRound } from '../../src/node/watch-kit.js';
 import { main } from '../../src/cli/main.js';
 import { runCli } from '../helpers/cli.js';
 import { readPdf } from '../helpers/pdf.js';
 import { tempDir } from '../helpers/temp.js';
+import { nodeFiles } from '../../src/node/node-files.js';
 
 /** The next finished rebuild. */
 const nextBuild = (w: KitWatcher) => new Promise<WatchRound>((resolve) => w.once('build', resolve));
@@ -25,7 +26,7 @@ describe('kit: watch mode', () => {
     expect((await runCli(['init', '--school', 'Eerste Naam'], school)).code).to.equal(0);
     watcher = watchKit({
       load: () => {
-        const { input, config: c } = configuredInput(school, undefined, {});
+        const { input, config: c } = configuredInput(school, undefined, {}, nodeFiles);
         return { options: resolveOptions(input), files: c?.extraFiles ?? [] };
       },
       configFile: config(),
@@ -121,19 +122,20 @@ describe('cli: build --watch', () => {
     // Each step waits for what the previous one caused: no timing.
     const code = await main(['build', '--watch'], {
       cwd: school,
+      env: {},
       signal: stop.signal,
       out: (l) => {
         out.push(l);
-        if (l.startsWith('Watching')) writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('duration: 50', 'duration: vijftig'));
+        if (l.startsWith('gesprekskit let op wijzigingen')) writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('duration: 50', 'duration: vijftig'));
       },
       err: (l) => {
         err.push(l);
-        if (l.startsWith('Not everything was built')) stop.abort();
+        if (l.startsWith('Niet alles is gemaakt')) stop.abort();
       },
     });
     expect(code).to.equal(0);
-    expect(out[0]).to.match(/^output\/voorbeeld\/worksheet\.pdf\s+\d+ pages?/);
-    expect(out).to.include('changed: lessons/voorbeeld.yaml');
-    expect(err.join('\n')).to.match(/^lessons\/voorbeeld\.yaml:\d+:11: duration must be a whole number/m);
+    expect(out[0]).to.match(/^output\/voorbeeld\/worksheet\.pdf\s+\d+ pagina/);
+    expect(out).to.include('gewijzigd: lessons/voorbeeld.yaml');
+    expect(err.join('\n')).to.match(/^lessons\/voorbeeld\.yaml:\d+:11: duration moet een geheel getal zijn/m);
   });
 });

@@ -5,17 +5,18 @@ import { formatProblem, type Problem } from '../../src/errors.js';
 import { checkLesson } from '../../src/lesson/check-lesson.js';
 import { parseLesson } from '../../src/lesson/load-lesson.js';
 import { loadSource } from '../../src/source/load-source.js';
-import { BUILTIN_SOURCES } from '../../src/paths.js';
+import { BUILTIN_SOURCES } from '../../src/node/paths.js';
 import { runCli } from '../helpers/cli.js';
 import { FIXTURES } from '../helpers/kit.js';
 import { tempDir } from '../helpers/temp.js';
+import { nodeFiles } from '../../src/node/node-files.js';
 
 const minimal = readFileSync(join(FIXTURES, 'lessons', 'minimal.yaml'), 'utf8');
-const source = loadSource(join(BUILTIN_SOURCES, 'interview-somers.md'));
+const source = loadSource(join(BUILTIN_SOURCES, 'interview-somers.md'), nodeFiles);
 
 function problemsOf(text: string): string[] {
   const problems: Problem[] = [];
-  const loaded = parseLesson(text, 'les.yaml', problems);
+  const loaded = parseLesson(text, 'les.yaml', problems, nodeFiles);
   if (loaded) checkLesson(loaded, source, problems);
   return problems.map((p) => formatProblem(p, 'en'));
 }
@@ -107,7 +108,7 @@ describe('lesson: validation messages', () => {
     writeFileSync(join(dir, 'lessons', 'les.yaml'), minimal.replace('duration: 10', 'duration: tien'));
     const run = await runCli(['validate'], dir);
     expect(run.code).to.equal(1);
-    expect(run.err).to.include('lessons/les.yaml:5:11: duration must be a whole number');
+    expect(run.err).to.include('lessons/les.yaml:5:11: duration moet een geheel getal zijn');
     expect(run.err).not.to.match(/\n\s+at /); // no stack trace
   });
 });

@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KitError } from '../../src/errors.js';
-import { useTemplateCache } from '../../src/kit/template-cache.js';
+import { useTemplateCache } from '../../src/node/template-cache.js';
+import { nodeFiles } from '../../src/node/node-files.js';
 import { TemplateEnvironment } from '../../src/template/environment.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -11,7 +12,7 @@ describe('template cache: compiled templates kept between runs', () => {
   after(() => useTemplateCache(undefined));
 
   const run = (dir: string, view: object) => {
-    const env = new TemplateEnvironment([dir]);
+    const env = new TemplateEnvironment([dir], nodeFiles);
     try {
       return { out: env.render('sheet', view) };
     } catch (e) {

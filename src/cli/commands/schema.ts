@@ -1,18 +1,17 @@
 import type { CommandModule } from 'yargs';
-import type { CliIO } from '../io.js';
+import type { Cli } from '../io.js';
 
-interface SchemaArgs {
-  kind?: string;
-}
-
-export function schemaCommand(io: CliIO, done: (code: number) => void): CommandModule<object, SchemaArgs> {
+export function schemaCommand(cli: Cli, done: (code: number) => void): CommandModule<object, object> {
+  const say = cli.words.schema;
+  const kind = cli.words.args.kind;
   return {
-    command: 'schema [kind]',
-    describe: 'Print the JSON Schema of lesson files, or of the config file (for editors such as VS Code)',
-    builder: (y) => y.positional('kind', { type: 'string', choices: ['lesson', 'config'], default: 'lesson', describe: 'Which file format' }),
+    command: `schema [${kind}]`,
+    describe: say.describe,
+    builder: (y) => y.positional(kind, { type: 'string', choices: ['lesson', 'config'], default: 'lesson', describe: say.kind }),
     handler: async (args) => {
-      const { shippedSchema } = await import('../../yaml/shipped-schema.js');
-      io.out(JSON.stringify(shippedSchema(args.kind === 'config' ? 'config' : 'lesson'), null, 2));
+      const [{ nodeFiles }, { shippedSchema }] = await Promise.all([import('../../node/node-files.js'), import('../../yaml/shipped-schema.js')]);
+      const which = (args as Record<string, unknown>)[kind] === 'config' ? 'config' : 'lesson';
+      cli.out(JSON.stringify(shippedSchema(which, nodeFiles), null, 2));
       done(0);
     },
   };

@@ -1,9 +1,0 @@
-import type { KitOptions } from './options.js';
-import { useShapingCache } from './shaping-cache.js';
-import { useTemplateCache } from './template-cache.js';
-
-/** Turns on (or, without a cache folder, off) the caches a build reads and writes in this thread. */
-export function useBuildCaches(options: Pick<KitOptions, 'cacheDir'>): void {
-  useShapingCache(options.cacheDir);
-  useTemplateCache(options.cacheDir);
-}
