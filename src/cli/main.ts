@@ -6,6 +6,7 @@ import { PACKAGE_ROOT } from '../node/paths.js';
 import { buildCommand } from './commands/build.js';
 import { initCommand } from './commands/init.js';
 import { newCommand } from './commands/new.js';
+import { previewCommand } from './commands/preview.js';
 import { listCommand } from './commands/list.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
@@ -39,8 +40,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     .command(initCommand(io, done))
     .command(newCommand(io, done))
     .command(webCommand(io, done))
+    .command(previewCommand(io, done))
     .option('debug', { type: 'boolean', describe: 'Show internal details (stack traces) on errors' })
-    .demandCommand(1, 'Name a command: build, validate, list, schema, init, new or web.')
+    .demandCommand(1, 'Name a command: build, validate, list, schema, init, new, web or preview.')
     .recommendCommands()
     .strict()
     .version(version())

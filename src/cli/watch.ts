@@ -22,11 +22,12 @@ export async function watchBuild(io: CliIO, options: WatchOptions): Promise<void
   });
   await watcher.ready;
   io.out(`Watching ${watcher.watched().length} folders and files for changes. Press Ctrl+C to stop.`);
-  await stopped(io.signal);
+  await untilStopped(io.signal);
   await watcher.close();
 }
 
-function stopped(signal: AbortSignal | undefined): Promise<void> {
+/** Until Ctrl+C (or, in tests, until the signal is aborted): for commands that keep running. */
+export function untilStopped(signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve) => {
     if (signal) {
       if (signal.aborted) resolve();

@@ -12,6 +12,9 @@ import { loadRoster } from '../roster/load-roster.js';
 export const SHIPPED_ROOT = '/gesprekskit';
 export const SCHOOL_ROOT = '/school';
 
+/** Builds kept for settings used recently (each holds loaded lessons and compiled templates). */
+const KEPT_BUILDS = 4;
+
 /** manifest.json of the site that `gesprekskit web` writes. */
 export interface Manifest {
   /** gesprekskit's version. */
@@ -87,7 +90,8 @@ export interface Validation {
 export class WebKit {
   readonly files: MemoryFiles;
   private version = 0;
-  private cached: { key: string; build: InMemoryBuild } | undefined;
+  /** Builds by settings, most recently used last: a page switches between a few (its lesson sets). */
+  private readonly builds = new Map<string, InMemoryBuild>();
 
   constructor(
     files?: MemoryFiles,
@@ -123,13 +127,19 @@ export class WebKit {
   addFile(path: string, content: Uint8Array | string): string {
     const full = this.files.resolve(SCHOOL_ROOT, path);
     this.files.write(full, content);
-    this.version++;
+    this.changed();
     return full;
   }
 
   removeFile(path: string): void {
     this.files.remove(this.files.resolve(SCHOOL_ROOT, path));
+    this.changed();
+  }
+
+  /** Files changed: every build made before reads old files. */
+  private changed(): void {
     this.version++;
+    this.builds.clear();
   }
 
   /** The options a build with these settings uses: exactly what the CLI would resolve. */
@@ -190,11 +200,21 @@ export class WebKit {
     return build.classSet(lessonId, roster, split, progress);
   }
 
-  /** The build for these settings and these files, made again when either changed. */
+  /**
+   * The build for these settings and these files, made again when either changed. A few
+   * are kept: a page lists the shipped lessons and its own with different settings.
+   */
   private build(settings: Settings): InMemoryBuild {
     const key = `${this.version}:${JSON.stringify(settings)}`;
-    if (this.cached?.key !== key) this.cached = { key, build: new InMemoryBuild(this.resolve(settings), this.files) };
-    return this.cached.build;
+    let build = this.builds.get(key);
+    if (build) this.builds.delete(key);
+    else build = new InMemoryBuild(this.resolve(settings), this.files);
+    this.builds.set(key, build);
+    for (const old of this.builds.keys()) {
+      if (this.builds.size <= KEPT_BUILDS) break;
+      this.builds.delete(old);
+    }
+    return build;
   }
 
   private resolve(settings: Settings): KitOptions {

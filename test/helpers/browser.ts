@@ -23,6 +23,8 @@ export function launchBrowser(): Promise<Browser> {
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
   '.json': 'application/json',
   '.ttf': 'font/ttf',
   '.yaml': 'text/yaml; charset=utf-8',
