@@ -217,7 +217,7 @@ const nl: PageWords = {
   pieces: { worksheet: 'Werkblad', 'teacher-guide': 'Lerarenhandleiding', cards: 'Kaartjes', slides: 'Dia’s', 'youth-session': 'Jeugdwerksessie', 'class-set': 'Werkbladen met naam' },
   pagesOf: (piece) => `Pagina’s van ${piece.toLowerCase()}`,
 
-  ownHeading: 'Eigen les',
+  ownHeading: '5. Zelf een les maken',
   ownLesson: 'Eigen les',
   ownHelp: 'Open je lesbestand (.yaml) en de brontekst (.md) die het citeert. Ze worden gecontroleerd zoals gesprekskit validate dat doet; klik op een fout om naar de regel te gaan.',
   dropHere: 'Of sleep de bestanden naar dit vak.',
@@ -328,7 +328,7 @@ const en: PageWords = {
   pieces: { worksheet: 'Worksheet', 'teacher-guide': 'Teacher guide', cards: 'Cards', slides: 'Slides', 'youth-session': 'Youth session', 'class-set': 'Worksheets with names' },
   pagesOf: (piece) => `Pages of the ${piece.toLowerCase()}`,
 
-  ownHeading: 'Your own lesson',
+  ownHeading: '5. Make a lesson of your own',
   ownLesson: 'Own lesson',
   ownHelp: 'Open your lesson file (.yaml) and the source text (.md) it quotes. They are checked as gesprekskit validate does; click a problem to go to its line.',
   dropHere: 'Or drag the files onto this box.',

@@ -40,7 +40,7 @@ export function sitePage(version: string): string {
 <main class="columns">
 <div class="controls">
 
-<section aria-labelledby="h-les" class="card">
+<section class="card">
   ${w('lessonHeading', 'h2', 'id="h-les"')}
   <label for="les" data-w="lesson">${esc(nl.lesson)}</label>
   <select id="les" disabled aria-describedby="les-info"></select>
@@ -52,7 +52,7 @@ export function sitePage(version: string): string {
   <div id="les-fouten" class="problems" hidden></div>
 </section>
 
-<section aria-labelledby="h-school" class="card" id="school">
+<section class="card" id="school">
   ${w('schoolHeading', 'h2', 'id="h-school"')}
   <p id="school-uit-map" class="note" hidden></p>
   <div id="school-velden">
@@ -109,7 +109,7 @@ export function sitePage(version: string): string {
   </div>
 </section>
 
-<section aria-labelledby="h-klas" class="card">
+<section class="card">
   ${w('rosterHeading', 'h2', 'id="h-klas"')}
   <div class="field">
     <label for="klaslijst" data-w="roster">${esc(nl.roster)}</label>
@@ -125,7 +125,7 @@ export function sitePage(version: string): string {
   </div>
 </section>
 
-<section aria-labelledby="h-maak" class="card">
+<section class="card">
   ${w('makeHeading', 'h2', 'id="h-maak"')}
   <button type="button" id="maak" class="primary" data-w="make" aria-disabled="true">${esc(nl.make)}</button>
   <div class="progress-row" id="voortgang-rij" hidden>
@@ -140,7 +140,7 @@ export function sitePage(version: string): string {
   </section>
 </section>
 
-<section aria-labelledby="h-eigen" class="card" id="eigen">
+<section class="card" id="eigen">
   ${w('ownHeading', 'h2', 'id="h-eigen"')}
   ${w('ownHelp', 'p', 'id="eigen-hulp" class="help"')}
   <div id="sleepvak" class="dropzone">

@@ -147,7 +147,7 @@ export class App {
       try {
         const pdf = await this.piece(lesson, piece);
         if (mine !== this.generation) return;
-        void this.preview.show(pdf);
+        this.preview.show(pdf).catch((e: unknown) => this.preview.bug(e instanceof Error ? e.message : String(e)));
       } catch (e) {
         if (mine !== this.generation) return;
         if (e instanceof ProblemsError) return this.preview.fail(e.problems);

@@ -122,6 +122,15 @@ class PiecePreview {
   }
 
   async show(pdf: PdfFile): Promise<void> {
+    try {
+      await this.open(pdf);
+    } catch (e) {
+      // Replaced while pdf.js was still reading it (new settings): nothing to show.
+      if (!this.disposed) throw e;
+    }
+  }
+
+  private async open(pdf: PdfFile): Promise<void> {
     const lib = await loadPdfJs();
     if (this.disposed) return;
     // pdf.js takes the bytes over (to its worker): it gets a copy, the page keeps the PDF.
@@ -134,6 +143,7 @@ class PiecePreview {
     this.pages = doc.numPages;
     this.count.className = 'count';
     const first = await doc.getPage(1);
+    if (this.disposed) return;
     const size = first.getViewport({ scale: 1 });
     if (size.width > size.height) this.list.classList.add('landscape');
     const images: PageImage[] = [];
@@ -164,7 +174,7 @@ class PiecePreview {
     this.disposed = true;
     for (const img of this.list.querySelectorAll('img')) this.observer.unobserve(img);
     for (const url of this.urls) URL.revokeObjectURL(url);
-    void this.doc?.destroy();
+    this.doc?.destroy().catch(() => undefined);
   }
 
   private async draw(img: HTMLImageElement, n: number): Promise<void> {
