@@ -65,6 +65,11 @@ export async function serveFolder(root: string): Promise<StaticServer> {
   return {
     url: `http://127.0.0.1:${port}/`,
     requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // The browser keeps its connections open: the server is gone only when they are.
+        server.closeAllConnections();
+      }),
   };
 }

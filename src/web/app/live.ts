@@ -13,6 +13,7 @@ export function followSchoolFolder(app: App): void {
   live.hidden = false;
   live.textContent = t().liveConnected(folder);
   let lastUpdate = '';
+  let updates = 0;
   const events = new EventSource(new URL('events', location.href));
   let busy: Promise<void> = Promise.resolve();
   events.addEventListener('change', () => {
@@ -22,6 +23,9 @@ export function followSchoolFolder(app: App): void {
       await app.refresh();
       lastUpdate = new Date().toLocaleTimeString(document.documentElement.lang);
       live.textContent = `${t().liveConnected(folder)} ${t().liveUpdated(lastUpdate)}`;
+      // How many changes the page has shown: tests and the bench wait for the next one.
+      updates++;
+      document.documentElement.setAttribute('data-live-updates', String(updates));
     });
   });
   events.addEventListener('error', () => {
