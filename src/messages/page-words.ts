@@ -205,7 +205,7 @@ const nl: PageWords = {
   allAsZip: 'alles als ZIP',
   fileDetails: (what, pages, bytes) => `${what}, ${plural(pages, 'pagina', 'pagina’s')}, ${size(bytes, ',')}`,
   fileSize: (bytes) => size(bytes, ','),
-  classSetWhat: (students) => `werkbladen met naam, ${plural(students, 'leerling', 'leerlingen')}`,
+  classSetWhat: (students) => `Werkbladen met naam, ${plural(students, 'leerling', 'leerlingen')}`,
   singles: (n) => `${plural(n, 'losse PDF', 'losse PDF’s')}, één per leerling`,
 
   previewHeading: 'Voorbeeld',
@@ -316,7 +316,7 @@ const en: PageWords = {
   allAsZip: 'everything as a ZIP',
   fileDetails: (what, pages, bytes) => `${what}, ${plural(pages, 'page', 'pages')}, ${size(bytes, '.')}`,
   fileSize: (bytes) => size(bytes, '.'),
-  classSetWhat: (students) => `worksheets with names, ${plural(students, 'student', 'students')}`,
+  classSetWhat: (students) => `Worksheets with names, ${plural(students, 'student', 'students')}`,
   singles: (n) => `${plural(n, 'single PDF', 'single PDFs')}, one per student`,
 
   previewHeading: 'Preview',

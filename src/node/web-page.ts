@@ -38,7 +38,6 @@ export function sitePage(version: string): string {
 <noscript><p class="notice">${esc(nl.noScript)}</p></noscript>
 <p id="live" class="notice" role="status" hidden></p>
 <main class="columns">
-<div class="controls">
 
 <section class="card">
   ${w('lessonHeading', 'h2', 'id="h-les"')}
@@ -50,6 +49,14 @@ export function sitePage(version: string): string {
     <div>${w('lessonDuration', 'dt')}<dd id="les-duur"></dd></div>
   </dl>
   <div id="les-fouten" class="problems" hidden></div>
+</section>
+
+<section id="voorbeeld" class="preview" aria-labelledby="h-voorbeeld" tabindex="-1">
+  ${w('previewHeading', 'h2', 'id="h-voorbeeld"')}
+  ${w('previewHelp', 'p', 'class="help"')}
+  <p id="voorbeeld-status" role="status"></p>
+  <div id="voorbeeld-fouten" class="problems" hidden></div>
+  <div id="stukken"></div>
 </section>
 
 <section class="card" id="school">
@@ -169,14 +176,6 @@ export function sitePage(version: string): string {
   </div>
 </section>
 
-</div>
-<section id="voorbeeld" class="preview" aria-labelledby="h-voorbeeld" tabindex="-1">
-  ${w('previewHeading', 'h2', 'id="h-voorbeeld"')}
-  ${w('previewHelp', 'p', 'class="help"')}
-  <p id="voorbeeld-status" role="status"></p>
-  <div id="voorbeeld-fouten" class="problems" hidden></div>
-  <div id="stukken"></div>
-</section>
 </main>
 <footer><p id="voet">${esc(nl.footer(version))}</p></footer>
 <script type="module" src="app.js"></script>

@@ -160,8 +160,13 @@ export class App {
 
   /** The page's language changed: the list and the facts in the new words. */
   reword(): void {
-    void this.refreshLessons().then(() => this.showFacts());
     this.preview.reword();
+    void this.refreshLessons().then(() => {
+      this.showFacts();
+      // A lesson that cannot be made: its problems again, in the new language.
+      const lesson = this.current();
+      if (lesson && 'problems' in lesson) this.preview.refail(lesson.problems);
+    });
   }
 
   private fillSelect(sets: LessonSets): void {

@@ -40,6 +40,8 @@ export class OwnLesson implements Jump {
   private readonly save = byId<HTMLButtonElement>('bewerk-bewaar');
   private current: OwnFile | undefined;
   private lastProblems: ShownProblem[] = [];
+  /** What the status line says, as words to fill in again in another language. */
+  private statusWords: () => string = () => '';
   /** The lesson to choose in the list once the opened files are checked. */
   private chooseAfterCheck: string | undefined;
 
@@ -92,6 +94,7 @@ export class OwnLesson implements Jump {
   }
 
   reword(): void {
+    this.status.textContent = this.statusWords();
     if (this.current) this.showCurrent();
     this.showPosition();
   }
@@ -110,7 +113,7 @@ export class OwnLesson implements Jump {
       this.files.set(path, file);
       opened.push(file);
     }
-    this.status.textContent = [opened.length > 0 ? t().ownLoaded(opened.map((f) => f.name).join(', ')) : '', ...wrong.map((f) => t().notLessonFile(f.name))].join(' ').trim();
+    this.say(() => [opened.length > 0 ? t().ownLoaded(opened.map((f) => f.name).join(', ')) : '', ...wrong.map((f) => t().notLessonFile(f.name))].join(' ').trim());
     if (opened.length === 0) return;
     this.fillChooser();
     const lesson = opened.find((f) => f.path.endsWith('.yaml') || f.path.endsWith('.yml')) ?? [...this.files.values()].find((f) => !f.path.startsWith('lessons/sources/'));
@@ -131,7 +134,7 @@ export class OwnLesson implements Jump {
     this.lastProblems = [...sets.problems, ...failed.flatMap((f) => f.problems)];
     showProblems(this.problems, t().ownProblems(this.lastProblems.length), this.lastProblems, this);
     const good = own?.lessons.filter((l) => mine(l.file)) ?? [];
-    if (this.lastProblems.length === 0 && good.length > 0) this.status.textContent = good.map((l) => t().ownValid(l.id)).join(' ');
+    if (this.lastProblems.length === 0 && good.length > 0) this.say(() => good.map((l) => t().ownValid(l.id)).join(' '));
     if (this.chooseAfterCheck) {
       const path = this.chooseAfterCheck;
       this.chooseAfterCheck = undefined;
@@ -141,6 +144,11 @@ export class OwnLesson implements Jump {
       if (lesson) this.app.choose({ set, id: lesson.id });
       else if (broken) this.app.choose({ set, id: broken.name });
     }
+  }
+
+  private say(words: () => string): void {
+    this.statusWords = words;
+    this.status.textContent = words();
   }
 
   private async typed(): Promise<void> {
@@ -210,7 +218,7 @@ export class OwnLesson implements Jump {
     this.current = undefined;
     this.lastProblems = [];
     this.editor.hidden = true;
-    this.status.textContent = '';
+    this.say(() => '');
     showProblems(this.problems, '', []);
     this.input.focus();
     await this.app.refresh();

@@ -29,6 +29,8 @@ const IMAGE_HEIGHT = 230;
  */
 export class Preview {
   private pieces = new Map<string, PiecePreview>();
+  /** The problems shown instead of pages, to word them again in another language. */
+  private failed: readonly ShownProblem[] | undefined;
   private readonly observer: IntersectionObserver;
 
   constructor(
@@ -73,7 +75,13 @@ export class Preview {
   fail(problems: readonly ShownProblem[]): void {
     this.clear();
     this.status.textContent = '';
+    this.failed = problems;
     showProblems(this.problems, t().previewFailed, problems);
+  }
+
+  /** The problems in the reader's new language (the caller brings them, worded again). */
+  refail(problems: readonly ShownProblem[]): void {
+    if (this.failed) this.fail(problems);
   }
 
   bug(detail: string): void {
@@ -89,6 +97,7 @@ export class Preview {
   }
 
   clear(): void {
+    this.failed = undefined;
     for (const piece of this.pieces.values()) piece.dispose();
     this.pieces.clear();
     this.container.replaceChildren();

@@ -101,6 +101,15 @@ export class SchoolForm {
 
   reword(): void {
     if (this.logo) this.logoStatus.textContent = t().logoChosen(this.logo.name);
+    this.status.textContent = this.statusWords();
+  }
+
+  /** What the status line says, as words to fill in again in another language. */
+  private statusWords: () => string = () => '';
+
+  private say(words: () => string): void {
+    this.statusWords = words;
+    this.status.textContent = words();
   }
 
   private fill(): void {
@@ -139,7 +148,7 @@ export class SchoolForm {
     const file = this.logoInput.files?.[0];
     if (!file) return;
     if (!/\.(png|jpe?g)$/i.test(file.name) && !/^image\/(png|jpeg)$/.test(file.type)) {
-      this.status.textContent = t().logoNotImage;
+      this.say(() => t().logoNotImage);
       return;
     }
     await this.setLogo({ name: safeFileName(file.name), bytes: await fileBytes(file) });
@@ -186,10 +195,10 @@ export class SchoolForm {
     const files = [...(input.files ?? [])];
     input.value = '';
     if (files.length === 0) return;
-    this.status.textContent = '';
+    this.say(() => '');
     const config = files.find((f) => /\.ya?ml$/i.test(f.name));
     if (!config) {
-      this.status.textContent = t().importSettingsHelp;
+      this.say(() => t().importSettingsHelp);
       return;
     }
     // Read in a folder of their own: the config, and the logo it may name.
@@ -204,7 +213,7 @@ export class SchoolForm {
       const logo = read.settings.logo ? added.find((a) => a.path === `${folder}/${read.settings.logo}`) : undefined;
       this.fill();
       await this.setLogo(logo ? { name: read.settings.logo!, bytes: logo.content } : this.logo);
-      this.status.textContent = [t().imported(config.name), read.ignored.length > 0 ? t().importIgnored(read.ignored.join(', ')) : ''].join(' ').trim();
+      this.say(() => [t().imported(config.name), read.ignored.length > 0 ? t().importIgnored(read.ignored.join(', ')) : ''].join(' ').trim());
     } catch (e) {
       if (e instanceof ProblemsError) showProblems(this.problems, t().importFailed(config.name), e.problems);
       else if (e instanceof KitBug) showBug(this.problems, e.message);
