@@ -180,3 +180,7 @@ for (const r of rows) {
 console.log('\n| output | pages | size |');
 console.log('| --- | ---: | ---: |');
 for (const s of sizes) console.log(s);
+
+// The web app's figures (issue 12): in bench/web.ts, run after the CLI's.
+const { benchWeb } = await import('./web.js');
+console.log(await benchWeb(Math.min(RUNS, 3)));

@@ -54,11 +54,13 @@ async function start(): Promise<void> {
     byId('voet').textContent = t().footer(site.version);
   });
 
-  await app.refresh();
+  // Ready once the lessons are listed; the preview follows (worksheet first) while the page is in use.
+  await app.refreshLessons();
   make.enable(true);
   startNotice.hidden = true;
   startNotice.textContent = '';
   document.documentElement.setAttribute('data-ready', 'true');
+  void app.refreshPreview();
   if (site.preview) followSchoolFolder(app);
   else void workOffline();
 }

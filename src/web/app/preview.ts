@@ -6,16 +6,17 @@ import { showBug, showProblems } from './problems.js';
 import { t } from './words.js';
 
 type PdfJsModule = typeof PdfJs;
-let pdfjs: Promise<PdfJsModule> | undefined;
+let pdfjs: Promise<{ lib: PdfJsModule; worker: PdfJs.PDFWorker }> | undefined;
 
 /**
  * pdf.js, from the site itself (pdfjs/), loaded with the first preview: the page paints and
- * works without it. Its own worker parses the PDF; the page draws the pages on a canvas.
+ * works without it. One worker of its own parses every PDF (a new one per document would
+ * cost a tenth of a second each); the page draws the pages on a canvas.
  */
-function loadPdfJs(): Promise<PdfJsModule> {
-  pdfjs ??= (import(new URL('./pdfjs/pdf.min.js', import.meta.url).href) as Promise<PdfJsModule>).then((m) => {
-    m.GlobalWorkerOptions.workerSrc = new URL('./pdfjs/pdf.worker.min.js', import.meta.url).href;
-    return m;
+function loadPdfJs(): Promise<{ lib: PdfJsModule; worker: PdfJs.PDFWorker }> {
+  pdfjs ??= (import(new URL('./pdfjs/pdf.min.js', import.meta.url).href) as Promise<PdfJsModule>).then((lib) => {
+    lib.GlobalWorkerOptions.workerSrc = new URL('./pdfjs/pdf.worker.min.js', import.meta.url).href;
+    return { lib, worker: new lib.PDFWorker() };
   });
   return pdfjs;
 }
@@ -29,6 +30,7 @@ const IMAGE_HEIGHT = 230;
  */
 export class Preview {
   private pieces = new Map<string, PiecePreview>();
+  private done = 0;
   /** The problems shown instead of pages, to word them again in another language. */
   private failed: readonly ShownProblem[] | undefined;
   private readonly observer: IntersectionObserver;
@@ -69,6 +71,9 @@ export class Preview {
   finished(): void {
     this.container.removeAttribute('aria-busy');
     this.status.textContent = '';
+    // How many previews were completed: the bench and the tests wait for the next one.
+    this.done++;
+    document.documentElement.setAttribute('data-previews', String(this.done));
   }
 
   /** The lesson cannot be built: its problems instead of pages. */
@@ -140,10 +145,10 @@ class PiecePreview {
   }
 
   private async open(pdf: PdfFile): Promise<void> {
-    const lib = await loadPdfJs();
+    const { lib, worker } = await loadPdfJs();
     if (this.disposed) return;
     // pdf.js takes the bytes over (to its worker): it gets a copy, the page keeps the PDF.
-    const doc = await lib.getDocument({ data: pdf.bytes.slice(), isEvalSupported: false, enableXfa: false }).promise;
+    const doc = await lib.getDocument({ data: pdf.bytes.slice(), worker, isEvalSupported: false, enableXfa: false }).promise;
     if (this.disposed) {
       void doc.destroy();
       return;
