@@ -1,28 +1,29 @@
 import { watchKit, type WatchOptions, type WatchRound } from '../node/watch-kit.js';
 import { printBuild } from './print-build.js';
-import { displayPath, printProblems, type CliIO } from './io.js';
+import { displayPath, printProblems, type Cli } from './io.js';
 
 /**
  * `build --watch`: prints each rebuild like a normal build, and problems as they come,
  * until Ctrl+C (or, in tests, until io.signal is aborted).
  */
-export async function watchBuild(io: CliIO, options: WatchOptions): Promise<void> {
+export async function watchBuild(cli: Cli, options: WatchOptions): Promise<void> {
+  const say = cli.words.watch;
   const watcher = watchKit(options);
   let first = true;
   watcher.on('build', (round: WatchRound) => {
-    if (!first) io.out(`changed: ${round.changed.map((f) => displayPath(io, f)).join(', ')}`);
+    if (!first) cli.out(say.changed(round.changed.map((f) => displayPath(cli, f)).join(', ')));
     first = false;
-    printProblems(io, round.problems);
-    printBuild(io, round.files, round.failed);
-    if (round.problems.length > 0 || round.failed.length > 0) io.err('Not everything was built; previous PDFs kept. Fix the file and save it again.');
+    printProblems(cli, round.problems);
+    printBuild(cli, round.files, round.failed, false, round.warnings);
+    if (round.problems.length > 0 || round.failed.length > 0) cli.err(say.notAll);
   });
   watcher.on('error', (e: Error) => {
-    io.err(`gesprekskit: internal error: ${e.message}`);
-    io.err('This is a bug in gesprekskit; please report this message. The watcher keeps going.');
+    cli.err(cli.words.internalError(e.message));
+    cli.err(say.keepsGoing);
   });
   await watcher.ready;
-  io.out(`Watching ${watcher.watched().length} folders and files for changes. Press Ctrl+C to stop.`);
-  await untilStopped(io.signal);
+  cli.out(say.watching(watcher.watched().length));
+  await untilStopped(cli.signal);
   await watcher.close();
 }
 

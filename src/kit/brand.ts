@@ -20,12 +20,12 @@ function readLogo(file: string, input: InputFiles): Uint8Array {
   const hit = cache.get(file);
   if (hit) {
     try {
-      if (sameBytes(hit, input.readBytes(file, { what: 'the school logo', maxBytes: hit.length }))) return hit;
+      if (sameBytes(hit, input.readBytes(file, { what: 'schoolLogo', maxBytes: hit.length }))) return hit;
     } catch {
       // changed, grown or gone: read and checked below, where a problem is reported in words
     }
   }
-  const image = readImageFile(input, file, 'the school logo');
+  const image = readImageFile(input, file, 'schoolLogo');
   cache.set(file, image.data);
   return image.data;
 }

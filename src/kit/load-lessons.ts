@@ -1,5 +1,6 @@
-import { KitError, type Problem } from '../errors.js';
+import { KitError, problem, type Problem } from '../errors.js';
 import type { InputFiles } from '../input/input-files.js';
+import type { ParamsOf } from '../messages/catalogue.js';
 import { checkLesson } from '../lesson/check-lesson.js';
 import { loadLesson, type LoadedLesson } from '../lesson/load-lesson.js';
 import type { Source } from '../source/model.js';
@@ -54,13 +55,7 @@ export function loadLessons(options: LoadOptions): LoadedKit {
     const id = loaded.lesson.id;
     const other = seen.get(id);
     if (other) {
-      problems.push({
-        code: 'GK_LESSON_DUPLICATE_ID',
-        file,
-        ...positionOf(loaded.yaml, ['id']),
-        message: `the id "${id}" is already used by ${input.basename(other)} in the same folder`,
-        hint: 'Give every lesson its own id (it becomes the folder name in output/), or remove the copy.',
-      });
+      problems.push(problem('lessonDuplicateId', { id, other: input.basename(other) }, { file, ...positionOf(loaded.yaml, ['id']) }));
     }
     seen.set(id, file);
     const source = resolveSource(loaded, options, problems);
@@ -81,7 +76,8 @@ function resolveSource(loaded: LoadedLesson, options: LoadOptions, problems: Pro
       if (p.file) problems.push(p);
       // A missing source is the lesson's mistake when it names one: point at its "source:" line.
       else if (loaded.lesson.source !== undefined) problems.push({ ...p, file: loaded.file, ...positionOf(loaded.yaml, ['source']) });
-      else problems.push({ ...p, file: loaded.file, message: `${p.message} (the default source text, as the lesson names no "source:")` });
+      else if (p.key === 'sourceNotFound') problems.push(problem('defaultSourceNotFound', p.params as ParamsOf<'defaultSourceNotFound'>, { file: loaded.file }));
+      else problems.push({ ...p, file: loaded.file });
     }
     return undefined;
   }
@@ -95,11 +91,7 @@ function select(lessons: KitLesson[], failed: LessonProblems[], only: readonly s
     throw new KitError(
       missing.map((id) => {
         const guess = suggest(id, known);
-        return {
-          code: 'GK_UNKNOWN_LESSON',
-          message: `there is no lesson "${id}"${guess ? `; did you mean "${guess}"?` : ''}`,
-          hint: `Lessons here: ${known.join(', ')}. "gesprekskit list" shows them.`,
-        };
+        return problem('unknownLesson', { id, known, ...(guess ? { guess } : {}) });
       }),
       2,
     );

@@ -1,4 +1,4 @@
-import { KitError, type Problem } from '../errors.js';
+import { KitError, problem, type Problem } from '../errors.js';
 import type { InputFiles } from '../input/input-files.js';
 import type { NameFill } from '../layout/env.js';
 import { concatBytes } from '../layout/pdf.js';
@@ -44,6 +44,8 @@ export interface RenderedFile {
   bytes: number;
   /** Students in a class set. */
   copies?: number;
+  /** What in the template makes this PDF harder to read with a screen reader. */
+  warnings?: Problem[];
 }
 
 /**
@@ -70,7 +72,7 @@ export interface OutputStream {
 
 /** Renders jobs on one thread: templates compiled and documents laid out once per thread. */
 export class Renderer {
-  private readonly printers = new Map<string, CopyPrinter>();
+  private readonly printers = new Map<string, { printer: CopyPrinter; warnings: Problem[] }>();
   private readonly lessons = new Map<number, DrawableLesson>();
   private queue: Promise<unknown> = Promise.resolve();
   /** Called after each student's copy in a class set (a progress bar); not for threads. */
@@ -92,24 +94,25 @@ export class Renderer {
 
   /** The laid-out document of a lesson's piece, ready to print copies of. */
   printer(lessonIndex: number, pieceId: string): CopyPrinter {
+    return this.laidOut(lessonIndex, pieceId).printer;
+  }
+
+  private laidOut(lessonIndex: number, pieceId: string): { printer: CopyPrinter; warnings: Problem[] } {
     const key = `${lessonIndex}/${pieceId}`;
-    let printer = this.printers.get(key);
-    if (!printer) {
+    let laid = this.printers.get(key);
+    if (!laid) {
       const lesson = this.lesson(lessonIndex);
       const piece = pieceById(pieceId);
       if (piece.audience !== 'student') throw new Error(`class sets are for student pieces, not ${piece.id}`);
-      const document = pieceDocument(lesson, piece, this.env(), this.context.options);
-      printer = new CopyPrinter(document, renderOptions(piece, this.context.options, this.input));
+      const { document, warnings } = pieceDocument(lesson, piece, this.env(), this.context.options);
+      const printer = new CopyPrinter(document, renderOptions(piece, this.context.options, this.input));
       if (!printer.hasNameField) {
-        throw new KitError({
-          code: 'GK_ROSTER_NO_NAMEFIELD',
-          message: `the ${piece.id} has no name field, so the names of a class list cannot be printed`,
-          hint: `Put ::namefield near the top of ${piece.template}.hbs.`,
-        });
+        throw new KitError(problem('rosterNoNameField', { piece: piece.id, template: piece.template }));
       }
-      this.printers.set(key, printer);
+      laid = { printer, warnings };
+      this.printers.set(key, laid);
     }
-    return printer;
+    return laid;
   }
 
   private async runNow(job: RenderJob): Promise<RenderedFile[]> {
@@ -117,16 +120,16 @@ export class Renderer {
     switch (job.kind) {
       case 'piece': {
         const result = await drawPiece(lesson, pieceById(job.piece), this.env(), this.context.options, this.input);
-        return [{ target: job.target, data: result.bytes, pages: result.pages, bytes: result.bytes.length }];
+        return [{ target: job.target, data: result.bytes, pages: result.pages, bytes: result.bytes.length, warnings: result.warnings }];
       }
       case 'copies': {
-        const printer = this.printer(job.lesson, job.piece);
+        const { printer, warnings } = this.laidOut(job.lesson, job.piece);
         this.checkFills(job.piece, job.roster, job.fills);
         const file = this.output.stream(job.tmp);
         try {
           const { pages } = await inLessonFile(lesson, this.env(), this.input, () => printer.render(job.fills, (chunk) => file.write(chunk), true, this.onCopy));
           file.close();
-          return [{ target: job.target, tmp: file.tmp, pages, bytes: file.bytes, copies: job.fills.length }];
+          return [{ target: job.target, tmp: file.tmp, pages, bytes: file.bytes, copies: job.fills.length, warnings }];
         } catch (e) {
           file.discard();
           throw e;
@@ -159,7 +162,7 @@ export class Renderer {
       const at = { file: roster, line: fill.line };
       try {
         const tooLong = check(fill);
-        if (tooLong) problems.push({ code: 'GK_ROSTER_TOO_LONG', ...at, message: `${tooLong}, even in small print`, hint: 'Shorten it in the class list (e.g. leave out a middle name).' });
+        if (tooLong) problems.push(problem('rosterTooLong', tooLong, at));
       } catch (e) {
         if (!(e instanceof KitError)) throw e;
         problems.push(...e.problems.map((p) => ({ ...p, ...at })));

@@ -74,6 +74,8 @@ export interface PageWords {
   split: string;
 
   makeHeading: string;
+  fillable: string;
+  fillableHelp: string;
   make: string;
   progress: string;
   busy: string;
@@ -195,6 +197,8 @@ const nl: PageWords = {
   split: 'Ook één PDF per leerling',
 
   makeHeading: '4. PDF’s maken',
+  fillable: 'Invulbaar werkblad',
+  fillableHelp: 'Leerlingen typen hun antwoorden in de PDF, op een computer of tablet, in plaats van met de pen.',
   make: 'Maak de PDF\'s',
   progress: 'Voortgang',
   busy: 'Bezig met de PDF’s…',
@@ -306,6 +310,8 @@ const en: PageWords = {
   split: 'Also one PDF per student',
 
   makeHeading: '4. Make the PDFs',
+  fillable: 'Fillable worksheet',
+  fillableHelp: 'Students type their answers into the PDF, on a computer or tablet, instead of writing with a pen.',
   make: 'Make the PDFs',
   progress: 'Progress',
   busy: 'Making the PDFs…',

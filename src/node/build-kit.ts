@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { KitError, type Problem } from '../errors.js';
+import { KitError, problem, type Problem } from '../errors.js';
 import { loadRoster, type Roster } from '../roster/load-roster.js';
 import { TemplateEnvironment } from '../template/environment.js';
 import { brandOf } from '../kit/brand.js';
@@ -29,6 +29,11 @@ export interface BuildResult {
   files: BuiltFile[];
   /** Lessons that could not be built, with all their problems. Their old PDFs are untouched. */
   failed: LessonProblems[];
+  /**
+   * What in the templates makes the PDFs harder to read with a screen reader, each once
+   * (it is the same for every lesson). Those PDFs are made, without the PDF/UA claim.
+   */
+  warnings: Problem[];
 }
 
 /**
@@ -54,7 +59,7 @@ export async function buildKit(options: KitOptions): Promise<BuildResult> {
     // A bad name fails every lesson alike: report it once, as the class list's problem.
     const rosterProblems = roster ? result.failed.flatMap((f) => f.problems).filter((p) => p.file === roster.file) : [];
     if (rosterProblems.length > 0) throw new KitError(uniqueProblems(rosterProblems));
-    return { files: result.files, failed: [...kit.failed, ...result.failed] };
+    return { files: result.files, failed: [...kit.failed, ...result.failed], warnings: result.warnings };
   } finally {
     await pool?.close();
   }
@@ -79,7 +84,7 @@ function piecePlan(options: KitOptions) {
 function uniqueProblems(list: readonly Problem[]): Problem[] {
   const seen = new Set<string>();
   return list.filter((p) => {
-    const key = `${p.line}:${p.code}:${p.message}`;
+    const key = `${p.line}:${p.key}:${JSON.stringify(p.params)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -127,11 +132,7 @@ export function lessonOutDir(outDir: string, id: string): string {
   const dir = resolve(root, id);
   const rel = relative(root, dir);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.includes(sep) || id.includes('/') || id.includes('\\')) {
-    throw new KitError({
-      code: 'GK_OUTPUT_OUTSIDE',
-      message: `the lesson id "${id}" would write outside the output folder`,
-      hint: 'Use only lowercase letters, digits and dashes in lesson ids.',
-    });
+    throw new KitError(problem('outputOutside', { id }));
   }
   return dir;
 }

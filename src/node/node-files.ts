@@ -5,6 +5,7 @@ import { KitError } from '../errors.js';
 import type { InputFiles, PathKind, ReadRules, ShippedKit } from '../input/input-files.js';
 import { ioProblem, tooLargeProblem } from '../input/read-text.js';
 import { BUILTIN_LESSONS, BUILTIN_SCHEMAS, BUILTIN_SOURCES, BUILTIN_TEMPLATES } from './paths.js';
+import type { Noun } from '../messages/nouns.js';
 
 const require = createRequire(import.meta.url);
 
@@ -23,7 +24,7 @@ export class NodeFiles implements InputFiles {
   readonly shipped = SHIPPED;
 
   readBytes(path: string, rules: ReadRules): Uint8Array {
-    const tooLarge = (bytes: number) => new KitError(rules.tooLarge ? rules.tooLarge(bytes) : tooLargeProblem(path, rules.what, bytes, rules.maxBytes));
+    const tooLarge = (bytes: number) => new KitError(rules.tooLarge ? rules.tooLarge(bytes) : tooLargeProblem(path, rules.what, bytes, rules.maxBytes, rules.name));
     let data: Buffer;
     try {
       // The size first: a file far over the limit is not read at all.
@@ -32,7 +33,7 @@ export class NodeFiles implements InputFiles {
       data = readFileSync(path);
     } catch (e) {
       if (e instanceof KitError) throw e;
-      throw new KitError(ioProblem(e, path, rules.what));
+      throw new KitError(ioProblem(e, path, rules.what, rules.name));
     }
     if (data.length > rules.maxBytes) throw tooLarge(data.length);
     return data;
@@ -49,7 +50,7 @@ export class NodeFiles implements InputFiles {
     }
   }
 
-  list(dir: string, what: string): string[] {
+  list(dir: string, what: Noun): string[] {
     try {
       return readdirSync(dir).sort();
     } catch (e) {

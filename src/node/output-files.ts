@@ -1,5 +1,5 @@
 import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
-import { KitError } from '../errors.js';
+import { KitError, problem } from '../errors.js';
 import { PDF_CREATOR } from '../layout/pdf.js';
 
 /**
@@ -19,24 +19,23 @@ export function prepareOutDir(outDir: string): void {
 /** A file system error while writing output, in words, with what to do about it. */
 export function outputError(e: unknown, path: string): unknown {
   const code = (e as NodeJS.ErrnoException).code;
-  const problem = (message: string, hint: string) =>
-    new KitError({ code: 'GK_OUTPUT_WRITE', file: path, message, hint });
+  const at = { file: path };
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-      return problem('cannot write here (permission denied)', 'Choose an output folder of your own with --out, or ask your ICT coordinator for write access.');
+      return new KitError(problem('outputNoPermission', {}, at));
     case 'EROFS':
-      return problem('cannot write here: the disk is read-only', 'Choose an output folder on a writable disk with --out.');
+      return new KitError(problem('outputReadOnly', {}, at));
     case 'ENOTDIR':
     case 'EEXIST':
-      return problem('cannot create the output folder: a file with that name is in the way', 'Choose another output folder with --out, or move that file away.');
+      return new KitError(problem('outputFileInTheWay', {}, at));
     case 'EISDIR':
-      return problem('cannot write the PDF: a folder with that name is in the way', 'Move or rename that folder; gesprekskit does not remove folders it did not make.');
+      return new KitError(problem('outputFolderInTheWay', {}, at));
     case 'ENOSPC':
     case 'EDQUOT':
-      return problem('cannot write the PDF: the disk is full', 'Free up space or choose another output folder with --out; the previous PDFs are unchanged.');
+      return new KitError(problem('outputDiskFull', {}, at));
     default:
-      return code ? problem(`cannot write the output: ${(e as Error).message}`, 'Check that the output folder exists and that no other program has the PDF open.') : e;
+      return code ? new KitError(problem('outputFailed', { detail: (e as Error).message }, at)) : e;
   }
 }
 
@@ -55,12 +54,7 @@ export function refuseForeignFile(file: string): void {
     throw outputError(e, file);
   }
   if (!ours) {
-    throw new KitError({
-      code: 'GK_OUTPUT_NOT_OURS',
-      file,
-      message: 'a file that gesprekskit did not make is in the way; it is not overwritten',
-      hint: 'Move or rename that file, or build into another folder with --out.',
-    });
+    throw new KitError(problem('outputNotOurs', {}, { file }));
   }
 }
 

@@ -134,6 +134,11 @@ export function sitePage(version: string): string {
 
 <section class="card">
   ${w('makeHeading', 'h2', 'id="h-maak"')}
+  <div class="field check">
+    <input id="invulbaar" type="checkbox" aria-describedby="invulbaar-hulp">
+    <label for="invulbaar" data-w="fillable">${esc(nl.fillable)}</label>
+    ${w('fillableHelp', 'p', 'id="invulbaar-hulp" class="help"')}
+  </div>
   <button type="button" id="maak" class="primary" data-w="make" aria-disabled="true">${esc(nl.make)}</button>
   <div class="progress-row" id="voortgang-rij" hidden>
     <label for="voortgang" data-w="progress">${esc(nl.progress)}</label>

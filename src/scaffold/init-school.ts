@@ -35,7 +35,7 @@ type Content = () => string | Uint8Array;
 export function initSchool(options: InitOptions): InitResult {
   const dir = resolve(options.dir);
   // Check the logo before writing anything: a bad one should not leave half a folder.
-  const logo = options.logo ? readImageFile(nodeFiles, resolve(options.logo), 'the logo given with --logo') : undefined;
+  const logo = options.logo ? readImageFile(nodeFiles, resolve(options.logo), 'logoFlag') : undefined;
   const logoName = logo ? `logo.${logo.format === 'png' ? 'png' : 'jpg'}` : undefined;
 
   const files: [string, Content][] = [

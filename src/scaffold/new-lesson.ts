@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { KitError } from '../errors.js';
+import { KitError, problem } from '../errors.js';
 import { ID_PATTERN } from '../lesson/ids.js';
 import { PACKAGE_ROOT } from '../node/paths.js';
 import { lessonSkeleton } from './lesson-skeleton.js';
@@ -17,19 +17,11 @@ export interface NewLessonOptions {
 export function newLesson(options: NewLessonOptions): string {
   const { id, lessonsDir } = options;
   if (!new RegExp(ID_PATTERN).test(id)) {
-    throw new KitError(
-      { code: 'GK_LESSON_ID', message: `"${id}" cannot be a lesson id`, hint: 'Use lowercase letters, digits and dashes, starting with a letter or digit, e.g. "krantenartikel-1".' },
-      2,
-    );
+    throw new KitError(problem('lessonIdInvalid', { id }), 2);
   }
   const file = join(lessonsDir, `${id}.yaml`);
   if (existsSync(file) || existsSync(join(lessonsDir, `${id}.yml`))) {
-    throw new KitError({
-      code: 'GK_LESSON_EXISTS',
-      file,
-      message: 'this lesson file already exists; it was left as it is',
-      hint: 'Choose another id, or edit the existing file.',
-    });
+    throw new KitError(problem('lessonExists', {}, { file }));
   }
   mkdirSync(lessonsDir, { recursive: true });
   writeFileSync(file, lessonSkeleton({ id, source: options.source, schemaPath: schemaPath(lessonsDir, options.root) }), { flag: 'wx' });

@@ -4,5 +4,5 @@ import type { Source } from './model.js';
 import { parseSource } from './parse-source.js';
 
 export function loadSource(file: string, input: InputFiles): Source {
-  return parseSource(readTextFile(input, file, 'the source text'), file, input);
+  return parseSource(readTextFile(input, file, 'sourceText'), file, input);
 }

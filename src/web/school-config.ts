@@ -42,12 +42,12 @@ export interface ReadSchoolConfig {
  * the same folder, `dir`); folder keys are reported back as not used.
  */
 export function readSchoolConfig(files: InputFiles, file: string): ReadSchoolConfig {
-  const text = readTextFile(files, file, 'the config file');
+  const text = readTextFile(files, file, 'configFile');
   const problems: Problem[] = [];
   const parsed = parseYaml(text, file, problems);
   if (!parsed) throw new KitError(problems);
   if (parsed.value === null || parsed.value === undefined) return { settings: { ...DEFAULT_SCHOOL_SETTINGS }, ignored: [] };
-  problems.push(...checkSchema(shippedSchema('config', files), parsed, 'the config file'));
+  problems.push(...checkSchema(shippedSchema('config', files), parsed, 'configFile'));
   if (problems.length > 0) throw new KitError(problems);
   const config = parsed.value as ConfigFile;
   const settings: SchoolSettings = {
@@ -68,7 +68,7 @@ export function readSchoolConfig(files: InputFiles, file: string): ReadSchoolCon
     const at = { file, ...positionOf(parsed, ['school', 'logo']) };
     if (files.kind(path) !== 'file') throw new KitError(problem('webConfigLogoNotOpened', { logo: name }, at));
     try {
-      readImageFile(files, path, `the logo "${logo}"`);
+      readImageFile(files, path, 'logo', logo);
     } catch (e) {
       if (!(e instanceof KitError)) throw e;
       throw new KitError(e.problems.map((p) => ({ ...p, ...at })));

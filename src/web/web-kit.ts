@@ -41,6 +41,8 @@ export interface Settings {
   font?: FontChoice;
   largePrint?: boolean;
   labels?: LabelLanguage;
+  /** Worksheets as PDF forms (build --fillable). */
+  fillable?: boolean;
   /** The lessons folder; default /school/lessons when it has files, else the shipped lessons. */
   lessonsDir?: string;
   /** A folder of the school's own templates, layered over the shipped ones. */

@@ -9,9 +9,10 @@ import { tempDir } from '../helpers/temp.js';
 
 /**
  * The bad-input corpus: every folder in test/fixtures/bad/ is one mistake a teacher can make.
- * Each is run through the real command line in a copy of its input/ folder, and must end
- * with exactly the message in expected.txt and the exit code in case.json, without a stack
- * trace, without touching files it did not create and without leaving temporary files.
+ * Each is run through the real command line in a copy of its input/ folder, once in each
+ * language, and must end with exactly the messages in expected.txt (Dutch, the default) and
+ * expected.en.txt (English) and the exit code in case.json, without a stack trace, without
+ * touching files it did not create and without leaving temporary files.
  * See test/fixtures/bad/README.md for the format.
  */
 
@@ -28,6 +29,12 @@ interface Case {
 }
 
 const CORPUS = join(FIXTURES, 'bad');
+
+/** The languages every case runs in: the default (no language set anywhere) and English. */
+const LANGUAGES = [
+  { lang: 'nl', expected: 'expected.txt', env: {} },
+  { lang: 'en', expected: 'expected.en.txt', env: { GESPREKSKIT_LANG: 'en' } },
+] as const;
 const UPDATE = process.env.UPDATE_BAD_INPUTS === '1';
 
 /** One expected line: exact text, except `{*}` for any text (lists that grow, such as the helpers). */
@@ -77,12 +84,12 @@ function restorePermissions(cwd: string, c: Case): void {
 }
 
 /** Runs the CLI and records anything printed around it (console.* from a library). */
-async function run(args: string[], cwd: string, c: Case): Promise<CliRun & { stray: string[] }> {
+async function run(args: string[], cwd: string, c: Case, env: Record<string, string>): Promise<CliRun & { stray: string[] }> {
   const stray: string[] = [];
   const saved = { log: console.log, warn: console.warn, error: console.error, info: console.info };
   for (const k of Object.keys(saved) as (keyof typeof saved)[]) console[k] = (...a: unknown[]) => stray.push(a.join(' '));
   try {
-    const go = () => runCli(args, cwd);
+    const go = () => runCli(args, cwd, env);
     const result = c.setup?.chmod ? await withoutRoot(go) : await go();
     return { ...result, stray };
   } finally {
@@ -100,41 +107,55 @@ describe('cli: the bad-input corpus (test/fixtures/bad)', function () {
   for (const name of names) {
     const c = JSON.parse(readFileSync(join(CORPUS, name, 'case.json'), 'utf8')) as Case;
 
-    it(`${name}: ${c.about}`, async () => {
-      const cwd = prepare(name, c);
-      const before = c.setup?.chmod ? undefined : snapshot(cwd);
-      let result: Awaited<ReturnType<typeof run>>;
-      try {
-        result = await run(c.args, cwd, c);
-      } finally {
-        restorePermissions(cwd, c);
-      }
-      const expectedFile = join(CORPUS, name, 'expected.txt');
-      const err = normalise(result.err, cwd);
-      if (UPDATE) {
-        // Rewrites the expected messages from this run, keeping lines with {*} that still match.
-        const old = existsSync(expectedFile) ? readFileSync(expectedFile, 'utf8').replace(/\n$/, '').split('\n') : [];
-        writeFileSync(expectedFile, err.split('\n').map((l, i) => (old[i] !== undefined && lineMatches(old[i]!, l) ? old[i] : l)).join('\n') + '\n');
-      }
-
-      const shown = `\n--- stderr ---\n${result.err}\n--- stdout ---\n${result.out}`;
-      expect(result.code, `exit code${shown}`).to.equal(c.exit);
-      const expected = readFileSync(expectedFile, 'utf8').replace(/\n$/, '').split('\n');
-      const actual = err.split('\n');
-      expect(actual.length, `number of lines${shown}`).to.equal(expected.length);
-      expected.forEach((line, i) => expect(lineMatches(line, actual[i]!), `line ${i + 1}:\n  expected ${line}\n  actual   ${actual[i]}`).to.equal(true));
-
-      expect(result.err + result.out, 'stack trace').not.to.match(/\n\s+at .+:\d+:\d+/);
-      expect(result.stray, 'printed outside the CLI').to.deep.equal([]);
-      expect(leftoverTempFiles(cwd), 'temporary files left').to.deep.equal([]);
-      if (before) {
-        // Nothing the user had was changed or removed; anything new is a PDF the CLI reported.
-        const after = snapshot(cwd);
-        for (const [file, bytes] of before) expect(after.get(file)?.equals(bytes), `${file} changed or removed`).to.equal(true);
-        for (const file of after.keys()) {
-          if (!before.has(file)) expect(result.out, `new file ${file} not reported`).to.include(file);
+    for (const { lang, expected: expectedName, env } of LANGUAGES) {
+      it(`${name} (${lang}): ${c.about}`, async () => {
+        const cwd = prepare(name, c);
+        const before = c.setup?.chmod ? undefined : snapshot(cwd);
+        let result: Awaited<ReturnType<typeof run>>;
+        try {
+          result = await run(c.args, cwd, c, env);
+        } finally {
+          restorePermissions(cwd, c);
         }
-      }
+        const expectedFile = join(CORPUS, name, expectedName);
+        const err = normalise(result.err, cwd);
+        if (UPDATE) {
+          // Rewrites the expected messages from this run, keeping lines with {*} that still match.
+          const old = existsSync(expectedFile) ? readFileSync(expectedFile, 'utf8').replace(/\n$/, '').split('\n') : [];
+          writeFileSync(expectedFile, err.split('\n').map((l, i) => (old[i] !== undefined && lineMatches(old[i]!, l) ? old[i] : l)).join('\n') + '\n');
+        }
+
+        const shown = `\n--- stderr ---\n${result.err}\n--- stdout ---\n${result.out}`;
+        expect(result.code, `exit code${shown}`).to.equal(c.exit);
+        const expected = readFileSync(expectedFile, 'utf8').replace(/\n$/, '').split('\n');
+        const actual = err.split('\n');
+        expect(actual.length, `number of lines${shown}`).to.equal(expected.length);
+        expected.forEach((line, i) => expect(lineMatches(line, actual[i]!), `line ${i + 1}:\n  expected ${line}\n  actual   ${actual[i]}`).to.equal(true));
+
+        expect(result.err + result.out, 'stack trace').not.to.match(/\n\s+at .+:\d+:\d+/);
+        expect(result.stray, 'printed outside the CLI').to.deep.equal([]);
+        expect(leftoverTempFiles(cwd), 'temporary files left').to.deep.equal([]);
+        if (before) {
+          // Nothing the user had was changed or removed; anything new is a PDF the CLI reported.
+          const after = snapshot(cwd);
+          for (const [file, bytes] of before) expect(after.get(file)?.equals(bytes), `${file} changed or removed`).to.equal(true);
+          for (const file of after.keys()) {
+            if (!before.has(file)) expect(result.out, `new file ${file} not reported`).to.include(file);
+          }
+        }
+      });
+    }
+
+    it(`${name}: the same codes and places in every language`, () => {
+      // Each line of a message starts with its place and ends with its code; only the words between differ.
+      const shape = (file: string) =>
+        readFileSync(join(CORPUS, name, file), 'utf8')
+          .split('\n')
+          .filter((l) => /\[GK_[A-Z0-9_]+\]$/.test(l))
+          .map((l) => `${/^(\S+:\d+(:\d+)?: )?/.exec(l)![0]}…${/\[GK_[A-Z0-9_]+\]$/.exec(l)![0]}`);
+      const [nl, en] = [shape('expected.txt'), shape('expected.en.txt')];
+      expect(nl.length, 'number of problems').to.equal(en.length);
+      nl.forEach((line, i) => expect(lineMatches(line, en[i]!) || lineMatches(en[i]!, line), `problem ${i + 1}: ${line} / ${en[i]}`).to.equal(true));
     });
   }
 });

@@ -102,7 +102,7 @@ describe('cli: gesprekskit preview', function () {
   it('tells open pages when a file in the folder changes', async () => {
     const event = nextEvent(`${url}events`, 'change', () => writeFileSync(join(school, 'lessons', 'voorbeeld.yaml'), '# edited\n'));
     expect(JSON.parse(await event)).to.deep.equal({ files: ['lessons/voorbeeld.yaml'] });
-    expect(out.join('\n')).to.include('changed: lessons/voorbeeld.yaml');
+    expect(out.join('\n')).to.match(/^(gewijzigd|changed): lessons\/voorbeeld\.yaml$/m);
   });
 
   it('says when the port is taken or not allowed, as a usage error', async () => {
@@ -112,7 +112,7 @@ describe('cli: gesprekskit preview', function () {
     const taken = await runCli(['preview', '--port', String(port), '--no-open'], school);
     blocker.close();
     expect(taken.code).to.equal(2);
-    expect(taken.err).to.include(`port ${port} is already in use`).and.to.include('[GK_PREVIEW_PORT_IN_USE]');
+    expect(taken.err).to.include(`${port}`).and.to.include('[GK_PREVIEW_PORT_IN_USE]');
     const low = await runCli(['preview', '--port', '80', '--no-open'], school);
     expect(low.code).to.equal(2);
     expect(low.err).to.include('[GK_PREVIEW_PORT]');

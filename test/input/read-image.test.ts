@@ -45,22 +45,22 @@ describe('files: checking a logo image before pdfkit sees it', () => {
     ];
     for (const [what, bytes] of cases) {
       const r = checkImage(bytes);
-      expect('error' in r && r.error, what).to.match(/damaged PNG/);
+      expect('fault' in r && r.fault, what).to.deep.include({ kind: 'damaged', format: 'png' });
     }
   });
 
   it('names other formats', () => {
-    expect(checkImage(Buffer.from('GIF89a....'))).to.have.property('error').that.includes('is a GIF file');
-    expect(checkImage(Buffer.from('%PDF-1.7'))).to.have.property('error').that.includes('is a PDF file');
-    expect(checkImage(Buffer.from('hello'))).to.have.property('error').that.includes('not an image');
-    expect(checkImage(jpeg.subarray(0, 12))).to.have.property('error').that.includes('damaged JPEG');
+    expect(checkImage(Buffer.from('GIF89a....'))).to.deep.equal({ fault: { kind: 'format', format: 'gif' } });
+    expect(checkImage(Buffer.from('%PDF-1.7'))).to.deep.equal({ fault: { kind: 'format', format: 'pdf' } });
+    expect(checkImage(Buffer.from('hello'))).to.deep.equal({ fault: { kind: 'format' } });
+    expect(checkImage(jpeg.subarray(0, 12))).to.have.nested.property('fault.kind', 'damaged');
   });
 
   it('refuses a logo over 2 MB with a hint to make it smaller', () => {
     const file = join(tempDir(), 'groot.png');
     writeFileSync(file, Buffer.concat([png, Buffer.alloc(2.5 * 1024 * 1024)]));
     try {
-      readImageFile(nodeFiles, file, 'the logo');
+      readImageFile(nodeFiles, file, 'logo');
       expect.fail('expected an error');
     } catch (e) {
       expect(e).to.be.instanceOf(KitError);

@@ -129,6 +129,19 @@ describe('web: the page, as a teacher uses it', function () {
     await page.getByLabel('Klaslijst').setInputFiles([]);
   });
 
+  it('makes a fillable worksheet when asked, the CLI’s build --fillable', async () => {
+    const out = tempDir();
+    const cli = await runCli(['build', 'nultolerantie', '--fillable', '--out', out], out);
+    expect(cli.code, cli.err).to.equal(0);
+    await page.getByLabel('Les', { exact: true }).selectOption('shipped:nultolerantie');
+    await page.getByLabel('Naam van de school').fill('');
+    await page.getByLabel('Invulbaar werkblad').check();
+    await page.getByRole('button', { name: "Maak de PDF's" }).click();
+    const worksheet = await download(page, () => page.getByRole('link', { name: 'worksheet.pdf', exact: true }).click());
+    expect(worksheet.bytes.equals(readFileSync(join(out, 'nultolerantie', 'worksheet.pdf')))).to.equal(true);
+    await page.getByLabel('Invulbaar werkblad').uncheck();
+  });
+
   it('remembers the school settings on this device, and saves them as a gesprekskit.config.yaml the CLI builds the same sheets from', async () => {
     await page.getByLabel('Naam van de school').fill('Atheneum Noord');
     await page.getByLabel('Contact na de les').fill('De leerlingenbegeleiding, lokaal B12');

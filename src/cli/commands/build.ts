@@ -3,13 +3,14 @@ import { LABEL_LANGUAGES, type KitOptionsInput, type LabelLanguage, type PageSiz
 import { findConfigFile } from '../../node/library.js';
 import { resolveOptions } from '../../node/options.js';
 import { FONT_CHOICES, type FontChoice } from '../../layout/font-choices.js';
+import { KitError, problem } from '../../errors.js';
 import { nonEmpty } from '../check-args.js';
-import { withLessonOptions, type LessonArgs } from '../common-options.js';
-import type { CliIO } from '../io.js';
+import { lessonArgs, withLessonOptions } from '../common-options.js';
+import type { Cli } from '../io.js';
 import { kitInput } from '../kit-input.js';
 import { printBuild } from '../print-build.js';
 
-interface BuildArgs extends LessonArgs {
+interface BuildArgs {
   out?: string;
   templates?: string;
   'page-size'?: string;
@@ -20,30 +21,36 @@ interface BuildArgs extends LessonArgs {
   roster?: string;
   split?: boolean;
   threads?: number;
+  fillable?: boolean;
 }
 
-export function buildCommand(io: CliIO, done: (code: number) => void): CommandModule<object, BuildArgs> {
+export function buildCommand(cli: Cli, done: (code: number) => void): CommandModule<object, BuildArgs> {
+  const say = cli.words.build;
   return {
-    command: 'build [lesson..]',
-    describe: 'Build the PDFs of the lessons into output/<lesson-id>/',
+    command: `build [${cli.words.args.lesson}..]`,
+    describe: say.describe,
     builder: (y) =>
-      withLessonOptions(y)
-        .option('out', { type: 'string', requiresArg: true, coerce: nonEmpty('out'), describe: 'Output folder', default: undefined, defaultDescription: 'output' })
-        .option('templates', { type: 'string', requiresArg: true, coerce: nonEmpty('templates'), describe: 'Folder with your own templates, layered over the built-in ones' })
-        .option('page-size', { type: 'string', requiresArg: true, choices: ['a4', 'letter'], describe: 'Paper size', defaultDescription: 'a4' })
-        .option('large-print', { type: 'boolean', describe: 'Large print: body text 16 pt, more room to write' })
-        .option('font', { type: 'string', requiresArg: true, choices: [...FONT_CHOICES], describe: 'Typeface', defaultDescription: 'noto-sans' })
-        .option('labels', { type: 'string', requiresArg: true, choices: [...LABEL_LANGUAGES], describe: 'Language of the fixed words on the sheets (Naam, pagina 1 van 3, headings)', defaultDescription: 'nl' })
-        .option('watch', { type: 'boolean', describe: 'Keep running and rebuild when a lesson, template, source or config file changes' })
-        .option('roster', { type: 'string', requiresArg: true, coerce: nonEmpty('roster'), describe: 'Class list (CSV with a "naam" column, optionally "klas"): worksheets with each student\'s name, one print file per lesson' })
-        .option('split', { type: 'boolean', implies: 'roster', describe: 'With --roster: also one PDF per student' })
-        .option('threads', { type: 'number', requiresArg: true, describe: 'Threads that render PDFs', defaultDescription: 'one; one per core for big class lists' })
+      withLessonOptions(y, cli.words)
+        .option('out', { type: 'string', requiresArg: true, describe: say.out, default: undefined, defaultDescription: say.outDefault })
+        .option('templates', { type: 'string', requiresArg: true, describe: say.templates })
+        .option('page-size', { type: 'string', requiresArg: true, choices: ['a4', 'letter'], describe: say.pageSize, defaultDescription: 'a4' })
+        .option('large-print', { type: 'boolean', describe: say.largePrint })
+        .option('font', { type: 'string', requiresArg: true, choices: [...FONT_CHOICES], describe: say.font, defaultDescription: 'noto-sans' })
+        .option('labels', { type: 'string', requiresArg: true, choices: [...LABEL_LANGUAGES], describe: say.labels, defaultDescription: 'nl' })
+        .option('watch', { type: 'boolean', describe: say.watch })
+        .option('roster', { type: 'string', requiresArg: true, describe: say.roster })
+        .option('split', { type: 'boolean', describe: say.split })
+        .option('fillable', { type: 'boolean', describe: say.fillable })
+        .option('threads', { type: 'number', requiresArg: true, describe: say.threads, defaultDescription: say.threadsDefault })
+        .check(nonEmpty('out', 'templates', 'roster'))
         .check((a) => {
-          if (a.threads !== undefined && !(Number.isInteger(a.threads) && a.threads >= 1 && a.threads <= 64)) throw new Error('--threads must be a whole number from 1 to 64');
-          if (a.watch && a.roster) throw new Error('--watch and --roster cannot be combined');
+          if (a.threads !== undefined && !(Number.isInteger(a.threads) && a.threads >= 1 && a.threads <= 64)) throw new KitError(problem('usageThreads', {}), 2);
+          if (a.watch && a.roster) throw new KitError(problem('usageWatchRoster', {}), 2);
+          if (a.split && !a.roster) throw new KitError(problem('usageSplitWithoutRoster', {}), 2);
           return true;
         }),
     handler: async (args) => {
+      const lessons = lessonArgs(args as unknown as Record<string, unknown>, cli.words);
       const flags: KitOptionsInput = {
         outDir: args.out,
         templatesDir: args.templates,
@@ -54,26 +61,25 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
         roster: args.roster,
         split: args.split,
         threads: args.threads,
+        fillable: args.fillable,
       };
       // Loaded here, not at the top: validate and list never need pdfkit, fontkit or markdown-it.
       if (args.watch) {
         const { watchBuild } = await import('../watch.js');
-        const configFile = findConfigFile(io.cwd, args.config);
+        const configFile = findConfigFile(cli.cwd, lessons.config);
         const load = () => {
-          const { input, config } = kitInput(io, args, flags);
+          const { input, config } = kitInput(cli, lessons, flags);
           return { options: resolveOptions(input), files: config?.extraFiles ?? [] };
         };
-        await watchBuild(io, { load, ...(configFile ? { configFile } : {}) });
+        await watchBuild(cli, { load, ...(configFile ? { configFile } : {}) });
         done(0);
         return;
       }
       const { buildKit } = await import('../../node/build-kit.js');
-      const options = resolveOptions(kitInput(io, args, flags).input);
+      const options = resolveOptions(kitInput(cli, lessons, flags).input);
       const result = await buildKit(options);
-      printBuild(io, result.files, result.failed, !!options.roster);
-      if (result.failed.length > 0) {
-        io.err(`${result.files.length} PDFs written; ${result.failed.length} lesson${result.failed.length === 1 ? '' : 's'} not built (previous PDFs kept).`);
-      }
+      printBuild(cli, result.files, result.failed, !!options.roster, result.warnings);
+      if (result.failed.length > 0) cli.err(say.summary(result.files.length, result.failed.length));
       done(result.failed.length > 0 ? 1 : 0);
     },
   };

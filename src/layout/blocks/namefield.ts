@@ -38,7 +38,8 @@ function fieldLayouts(width: number, env: LayoutEnv): FieldLayout[] {
   let x = 0;
   return fields.map((field) => {
     const w = usable * field.share;
-    const block = layoutText([{ text: `${field.label}:` }], style, w, env.fonts);
+    // With its space: a screen reader reads "Naam: Sara Peeters", not "Naam:Sara Peeters".
+    const block = layoutText([{ text: `${field.label}: ` }], style, w, env.fonts);
     const out = { field, block, x, width: w, room: w - block.lines[0]!.width - LINE_GAP - 2 * VALUE_PAD };
     x += w + gutter;
     return out;
@@ -66,16 +67,22 @@ function valueBlock(value: string, layout: FieldLayout, env: LayoutEnv): TextBlo
 /**
  * Checks that a name and class can be printed in the name field: every character in some
  * font, and short enough to stay on the line at the smallest size. Throws a KitError
- * (missing glyphs) or returns a message for a value that is too long.
+ * (missing glyphs) or returns the value that is too long and the label of its field.
  */
-export function checkNameFill(fill: NameFill, width: number, env: LayoutEnv): string | undefined {
+export function checkNameFill(fill: NameFill, width: number, env: LayoutEnv): TooLongFill | undefined {
   for (const layout of fieldLayouts(width, env)) {
     const text = layout.field.value?.(fill);
     if (!text) continue;
     const block = valueBlock(text, layout, env);
-    if (block && block.lines[0]!.width > layout.room + 0.01) return `"${text}" is too long for the ${layout.field.label} field`;
+    if (block && block.lines[0]!.width > layout.room + 0.01) return { value: text, field: layout.field.label };
   }
   return undefined;
+}
+
+/** A name or class too long for its line: the value, and the field's label as printed ("Naam"). */
+export interface TooLongFill {
+  value: string;
+  field: string;
 }
 
 /**
@@ -101,14 +108,23 @@ export function namefieldItems(width: number, env: LayoutEnv, gapBefore: number)
           const baselineY = y + 4 + block.baseline;
           const text = fill ? layout.field.value?.(fill) : undefined;
           const value = text ? valueBlock(text, layout, env) : undefined;
-          pdf.tags.leaf('P', () => {
-            drawLine(pdf, block, line, cx, y + 4);
-            // Same baseline as the label: the value sits on the writing line.
-            if (value) drawLine(pdf, value, value.lines[0]!, cx + line.width + LINE_GAP + VALUE_PAD, baselineY - value.baseline);
-          });
           const lineY = baselineY + 3;
+          const p = pdf.tags.open('P');
+          pdf.tags.content(p, 'P', () => {
+            drawLine(pdf, block, line, cx, y + 4);
+            // Same baseline as the label: the value sits on the writing line (a fillable
+            // worksheet has it in the field instead, where the student can change it).
+            if (value && !pdf.form) drawLine(pdf, value, value.lines[0]!, cx + line.width + LINE_GAP + VALUE_PAD, baselineY - value.baseline);
+          });
+          // The field reads as part of the label's paragraph: "Naam: [Naam, Sara Peeters]".
+          const start = cx + line.width + LINE_GAP;
+          pdf.form?.text(
+            { x: start, y: lineY - block.lineHeight, width: cx + layout.width - start, height: block.lineHeight },
+            { name: [layout.field.label], tooltip: layout.field.label, multiline: false, ...(text ? { value: text, size: value?.style.size ?? theme.body.size } : {}) },
+          );
+          pdf.tags.close(p);
           pdf.tags.artifact(() => {
-            pdf.doc.save().lineWidth(0.6).strokeColor(theme.colors.writing).moveTo(cx + line.width + LINE_GAP, lineY).lineTo(cx + layout.width, lineY).stroke().restore();
+            pdf.doc.save().lineWidth(theme.strokes.writing).strokeColor(theme.colors.writing).moveTo(cx + line.width + LINE_GAP, lineY).lineTo(cx + layout.width, lineY).stroke().restore();
           });
         }
       },

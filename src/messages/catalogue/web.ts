@@ -48,11 +48,11 @@ export const webMessages = {
   })),
   previewPortNotAllowed: message<{ port: number }>('GK_PREVIEW_PORT', (p) => ({
     nl: {
-      message: `gesprekskit mag poort ${p.port} niet gebruiken`,
+      message: `poort ${p.port} mag hier niet gebruikt worden`,
       hint: 'Kies een poort vanaf 1024, bv. --port 4310.',
     },
     en: {
-      message: `gesprekskit may not use port ${p.port}`,
+      message: `port ${p.port} may not be used here`,
       hint: 'Choose a port from 1024 up, e.g. --port 4310.',
     },
   })),

@@ -29,6 +29,8 @@ export type ListedLesson = { set: LessonSet; id: string; info: LessonInfo } | { 
 export class App {
   lessons: ListedLesson[] = [];
   selected: Selected | undefined;
+  /** Worksheets as PDF forms (build --fillable): the checkbox under "PDF's maken". */
+  fillable = false;
   /** The page's own lessons (for the list): set by the "Eigen les" panel. */
   hasOwnLessons = () => false;
   /** Listeners for every refresh of the lessons (own-lesson problems, the make button). */
@@ -58,9 +60,11 @@ export class App {
 
   /** The kit's settings for a set of lessons: the page's school settings, or a school folder's config. */
   settingsFor(set: LessonSet): Settings {
-    if (set === 'school') return this.site.preview?.config ? { config: this.site.preview.config } : {};
+    const fillable = this.fillable ? { fillable: true } : {};
+    if (set === 'school') return { ...(this.site.preview?.config ? { config: this.site.preview.config } : {}), ...fillable };
     const s = this.school!.settings;
     return {
+      ...fillable,
       school: { name: s.name.trim(), contact: s.contact.trim(), logo: this.school!.logoPath() ?? '' },
       pageSize: s.pageSize,
       font: s.font,

@@ -43,6 +43,12 @@ async function start(): Promise<void> {
     onLangChange(showNote);
   }
 
+  const fillable = byId<HTMLInputElement>('invulbaar');
+  fillable.addEventListener('change', () => {
+    app.fillable = fillable.checked;
+    void app.refresh();
+  });
+
   byId('taal').addEventListener('click', () => setLang(currentLang() === 'nl' ? 'en' : 'nl'));
   onLangChange(async (lang) => {
     await kit.call('setLang', lang);
