@@ -218,7 +218,7 @@ const nl: PageWords = {
   pageAlt: (piece, page, pages) => `${piece}, pagina ${page} van ${pages}`,
   previewBusy: 'Het voorbeeld wordt gemaakt…',
   previewFailed: 'Deze les kan niet gemaakt worden:',
-  pieces: { worksheet: 'Werkblad', 'teacher-guide': 'Lerarenhandleiding', cards: 'Kaartjes', slides: 'Dia’s', 'youth-session': 'Jeugdwerksessie', 'class-set': 'Werkbladen met naam' },
+  pieces: { worksheet: 'Werkblad', 'teacher-guide': 'Lerarenhandleiding', cards: 'Kaartjes', signs: 'Borden', slides: 'Dia’s', 'youth-session': 'Jeugdwerksessie', 'class-set': 'Werkbladen met naam' },
   pagesOf: (piece) => `Pagina’s van ${piece.toLowerCase()}`,
 
   ownHeading: '5. Zelf een les maken',
@@ -331,7 +331,7 @@ const en: PageWords = {
   pageAlt: (piece, page, pages) => `${piece}, page ${page} of ${pages}`,
   previewBusy: 'Making the preview…',
   previewFailed: 'This lesson cannot be made:',
-  pieces: { worksheet: 'Worksheet', 'teacher-guide': 'Teacher guide', cards: 'Cards', slides: 'Slides', 'youth-session': 'Youth session', 'class-set': 'Worksheets with names' },
+  pieces: { worksheet: 'Worksheet', 'teacher-guide': 'Teacher guide', cards: 'Cards', signs: 'Signs', slides: 'Slides', 'youth-session': 'Youth session', 'class-set': 'Worksheets with names' },
   pagesOf: (piece) => `Pages of the ${piece.toLowerCase()}`,
 
   ownHeading: '5. Make a lesson of your own',

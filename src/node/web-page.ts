@@ -54,7 +54,7 @@ export function sitePage(version: string): string {
 <section id="voorbeeld" class="preview" aria-labelledby="h-voorbeeld" tabindex="-1">
   ${w('previewHeading', 'h2', 'id="h-voorbeeld"')}
   ${w('previewHelp', 'p', 'class="help"')}
-  <p id="voorbeeld-status" role="status"></p>
+  <p id="voorbeeld-status"></p>
   <div id="voorbeeld-fouten" class="problems" hidden></div>
   <div id="stukken"></div>
 </section>
@@ -143,6 +143,7 @@ export function sitePage(version: string): string {
   <div class="progress-row" id="voortgang-rij" hidden>
     <label for="voortgang" data-w="progress">${esc(nl.progress)}</label>
     <progress id="voortgang" max="1" value="0"></progress>
+    <span id="voortgang-tekst" class="help"></span>
   </div>
   <p id="maak-status" role="status"></p>
   <div id="maak-fouten" class="problems" hidden></div>

@@ -22,6 +22,8 @@ export class MakePanel {
   private readonly button = byId<HTMLButtonElement>('maak');
   private readonly progressRow = byId('voortgang-rij');
   private readonly progress = byId<HTMLProgressElement>('voortgang');
+  /** The count beside the bar; not a live region: a screen reader hears the start and the end, not every student. */
+  private readonly progressText = byId('voortgang-tekst');
   private readonly status = byId('maak-status');
   private readonly problems = byId('maak-fouten');
   private readonly downloads = byId('downloads');
@@ -86,11 +88,11 @@ export class MakePanel {
       }
       let classSet: ClassSetFiles | undefined;
       if (roster) {
-        this.status.textContent = t().busyClassSet(0, roster.students * (split ? 2 : 1));
+        this.progressText.textContent = t().busyClassSet(0, roster.students * (split ? 2 : 1));
         classSet = await this.app.kit.withProgress(
           (done, all) => {
             this.progress.value = pieces.length + done;
-            this.status.textContent = t().busyClassSet(done, all);
+            this.progressText.textContent = t().busyClassSet(done, all);
           },
           'classSet',
           lesson.id,
@@ -119,6 +121,7 @@ export class MakePanel {
       this.busy = false;
       this.button.removeAttribute('aria-busy');
       this.progressRow.hidden = true;
+      this.progressText.textContent = '';
     }
   }
 
