@@ -16,6 +16,10 @@ for (const [name, w, h] of [['desk', 1280, 900], ['tablet', 768, 1024], ['phone'
   await openPage(page, server.url);
   await page.getByLabel('Naam van de school').fill('Sint-Jozefscollege');
   await page.getByLabel('Logo').setInputFiles(join(FIXTURES, 'school', 'logo.png'));
+  await page.getByLabel('Klaslijst').setInputFiles(join(FIXTURES, 'rosters', 'bad-rows.csv'));
+  await page.locator('#klaslijst-fouten').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `/tmp/scratch/${name}-badroster.png` });
   await page.getByLabel('Klaslijst').setInputFiles(join(FIXTURES, 'rosters', 'scripts.csv'));
   await page.getByLabel('Ook één PDF per leerling').check();
   await page.waitForTimeout(2500);

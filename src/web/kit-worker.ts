@@ -35,7 +35,7 @@ const api: KitApi = {
   async load(at) {
     base = new URL('./', at).href;
     kit = await WebKit.load(base);
-    manifest = JSON.parse(new TextDecoder().decode(await fetchBytes('manifest.json'))) as typeof manifest;
+    manifest = kit.manifest as typeof manifest;
     schoolFiles = (manifest?.school ?? []).map((f) => f.path);
     return { version: manifest!.version, ...(manifest?.preview ? { preview: manifest.preview } : {}) };
   },
@@ -46,6 +46,10 @@ const api: KitApi = {
 
   write(add, remove) {
     const k = ready();
+    // The page only ever writes into the working folder, never over the shipped kit.
+    for (const path of [...remove, ...add.map((f) => f.path)]) {
+      if (!k.files.resolve(SCHOOL_ROOT, path).startsWith(SCHOOL_ROOT + '/')) throw new Error(`not in the working folder: ${path}`);
+    }
     for (const path of remove) k.removeFile(path);
     for (const f of add) k.addFile(f.path, f.content);
   },

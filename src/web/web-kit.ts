@@ -91,6 +91,8 @@ export interface Validation {
  */
 export class WebKit {
   readonly files: MemoryFiles;
+  /** The site's manifest.json, when the kit was loaded from a site. */
+  manifest: Manifest | undefined;
   private version = 0;
   /** Builds by settings, most recently used last: a page switches between a few (its lesson sets). */
   private readonly builds = new Map<string, InMemoryBuild>();
@@ -117,6 +119,7 @@ export class WebKit {
     };
     const manifest = JSON.parse(new TextDecoder().decode(await get('manifest.json'))) as Manifest;
     const kit = new WebKit(undefined, get);
+    kit.manifest = manifest;
     const now = manifest.files.filter((f) => !f.path.startsWith('fonts/'));
     const school = manifest.school ?? [];
     const contents = await Promise.all([...now.map((f) => get(f.path)), ...school.map((f) => get(`school/${f.path}`))]);

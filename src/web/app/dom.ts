@@ -37,6 +37,6 @@ export function debounce<A extends unknown[]>(ms: number, fn: (...args: A) => vo
 
 /** A name safe to use as one file name in the working folder. */
 export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? 'bestand';
-  return base.replace(/[\u0000-\u001f]/g, '').trim() || 'bestand';
+  const base = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f]/g, '').trim();
+  return base === '' || base === '.' || base === '..' ? 'bestand' : base;
 }
