@@ -285,6 +285,19 @@ describe('web: the page, as a teacher uses it', function () {
     await page.getByLabel('Naam van de school').waitFor();
   });
 
+  it('takes an own lesson dropped on the box as well', async () => {
+    const text = readFileSync(join(PACKAGE_ROOT, 'scaffold', 'lessons', 'voorbeeld.yaml'), 'utf8').replace(/^id: voorbeeld/m, 'id: gesleept').replace(/^title: .*$/m, 'title: "Gesleept en gelost"');
+    const dropped = await page.evaluateHandle((yaml) => {
+      const files = new DataTransfer();
+      files.items.add(new File([yaml], 'gesleept.yaml', { type: 'text/yaml' }));
+      return files;
+    }, text);
+    await page.dispatchEvent('#sleepvak', 'drop', { dataTransfer: dropped });
+    await page.getByText('Geopend: gesleept.yaml.').waitFor();
+    await page.locator('#les optgroup[label="Eigen lessen"] option', { hasText: 'Gesleept en gelost' }).waitFor({ state: 'attached', timeout: 60_000 });
+    expect(await page.getByLabel('Les', { exact: true }).inputValue()).to.equal('own:gesleept');
+  });
+
   it('has no serious or critical accessibility problems (axe-core, WCAG 2.1 AA), at a desktop and a tablet size', async () => {
     const ctx = await context.browser()!.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
     watchRequests(ctx, () => server.url, outside);
