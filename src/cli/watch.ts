@@ -23,12 +23,11 @@ export async function watchBuild(cli: Cli, options: WatchOptions): Promise<void>
   });
   await watcher.ready;
   cli.out(say.watching(watcher.watched().length));
-  await untilStopped(cli.signal);
+  await stopped(cli.signal);
   await watcher.close();
 }
 
-/** Until Ctrl+C (or, in tests, until the signal is aborted): for commands that keep running. */
-export function untilStopped(signal: AbortSignal | undefined): Promise<void> {
+function stopped(signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve) => {
     if (signal) {
       if (signal.aborted) resolve();

@@ -1,7 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { KitError, problem } from '../../errors.js';
 import type { Cli } from '../io.js';
-import { untilStopped } from '../watch.js';
+import { untilStopped } from '../until-stopped.js';
 
 interface PreviewArgs {
   port: number;
