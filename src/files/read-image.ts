@@ -1,10 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { KitError } from '../errors.js';
+import { readBounded } from './bounded-read.js';
 import { ioProblem } from './read-text.js';
 
 /** A logo is printed about 3 cm wide; anything this big is a photo that bloats every PDF. */
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+/**
+ * Pixels an image may have before it is decoded: a phone photo fits, a decompression bomb
+ * (a small file that unpacks to gigabytes) does not. Checked from the header, before any
+ * pixel is unpacked.
+ */
+export const MAX_IMAGE_PIXELS = 20_000_000;
+/** Longest side of a logo as embedded in the PDFs: 8 mm high is sharp at ~1000 px wide. */
+export const MAX_LOGO_SIDE = 1000;
 
 export interface LoadedImage {
   file: string;
@@ -22,15 +30,14 @@ export interface LoadedImage {
 export function readImageFile(file: string, what: string): LoadedImage {
   let data: Buffer;
   try {
-    data = readFileSync(file);
+    data = readBounded(file, { maxBytes: MAX_IMAGE_BYTES, what });
   } catch (e) {
-    throw new KitError(ioProblem(e, file, what));
-  }
-  if (data.length > MAX_IMAGE_BYTES) {
+    if (e instanceof KitError && e.code !== 'GK_FILE_TOO_LARGE') throw e;
+    if (!(e instanceof KitError)) throw new KitError(ioProblem(e, file, what));
     throw new KitError({
       code: 'GK_IMAGE_TOO_LARGE',
       file,
-      message: `${what} is ${(data.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMAGE_BYTES / 1024 / 1024} MB`,
+      message: `${what} is over ${MAX_IMAGE_BYTES / 1024 / 1024} MB; the limit is ${MAX_IMAGE_BYTES / 1024 / 1024} MB`,
       hint: 'Save a smaller version: about 600 pixels wide is plenty for a logo on paper.',
     });
   }
@@ -92,15 +99,8 @@ function checkPng(data: Buffer): Checked {
   if (!ended) return bad('it is cut off');
   const channels = PNG_CHANNELS[header.colour];
   if (channels === undefined || ![1, 2, 4, 8, 16].includes(header.depth)) return bad('unknown colour format');
-  if (header.width === 0 || header.height === 0 || header.width > 10000 || header.height > 10000) {
-    return { error: `is ${header.width} × ${header.height} pixels`, hint: 'Use a logo between 1 and 10000 pixels wide and high; about 600 pixels wide is plenty.' };
-  }
-  let pixels: Buffer;
-  try {
-    pixels = inflateSync(Buffer.concat(idat));
-  } catch {
-    return bad('the image data cannot be unpacked');
-  }
+  const tooBig = sizeProblem(header.width, header.height);
+  if (tooBig) return tooBig;
   // Every row starts with a filter byte 0–4; pdfkit's decoder throws on anything else.
   const bitsPerPixel = channels * header.depth;
   const rowBytes = (w: number) => Math.ceil((w * bitsPerPixel) / 8);
@@ -108,6 +108,17 @@ function checkPng(data: Buffer): Checked {
     header.interlace === 1
       ? ADAM7.map(([x0, y0, dx, dy]) => [Math.ceil((header.width - x0) / dx), Math.ceil((header.height - y0) / dy)] as const).filter(([w, h]) => w > 0 && h > 0)
       : [[header.width, header.height] as const];
+  // The header says exactly how many bytes the pixels take: unpacking stops there, so data
+  // that would inflate to gigabytes behind a 1 × 1 header is caught after a few bytes.
+  const expected = passes.reduce((n, [w, h]) => n + h * (1 + rowBytes(w)), 0);
+  let pixels: Buffer;
+  try {
+    pixels = inflateSync(Buffer.concat(idat), { maxOutputLength: expected + 1 });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) return bad('its image data is larger than its header says');
+    return bad('the image data cannot be unpacked');
+  }
+  if (pixels.length > expected) return bad('its image data is larger than its header says');
   let at = 0;
   for (const [w, h] of passes) {
     for (let row = 0; row < h; row++) {
@@ -117,6 +128,17 @@ function checkPng(data: Buffer): Checked {
   }
   if (at > pixels.length) return bad('the image data is incomplete');
   return { format: 'png', width: header.width, height: header.height };
+}
+
+/** Dimensions are checked before a single pixel is unpacked. */
+function sizeProblem(width: number, height: number): Checked | undefined {
+  if (width === 0 || height === 0 || width > 10000 || height > 10000 || width * height > MAX_IMAGE_PIXELS) {
+    return {
+      error: `is ${width} × ${height} pixels, more than gesprekskit unpacks (at most 10000 on a side and ${MAX_IMAGE_PIXELS / 1_000_000} million pixels)`,
+      hint: `Save a smaller version: about ${MAX_LOGO_SIDE} pixels wide is plenty for a logo on paper.`,
+    };
+  }
+  return undefined;
 }
 
 /** Adam7 interlacing passes: start column, start row, column step, row step. */
@@ -147,7 +169,7 @@ function checkJpeg(data: Buffer): Checked {
       const height = data.readUInt16BE(pos + 5);
       const width = data.readUInt16BE(pos + 7);
       if (width === 0 || height === 0) return { error: 'is a damaged JPEG file (no size)', hint: RESAVE };
-      return { format: 'jpeg', width, height };
+      return sizeProblem(width, height) ?? { format: 'jpeg', width, height };
     }
     pos += 2 + length;
   }

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { KitError } from '../errors.js';
+import { KitError, problem } from '../errors.js';
+import { readBounded } from './bounded-read.js';
 
 /** Lesson, source, template and config files are small; anything bigger is a mistake. */
 export const MAX_TEXT_FILE_BYTES = 1024 * 1024;
@@ -8,24 +8,24 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Reads a user-edited text file, turning every way it can be unusable (missing, a folder,
- * too big, binary, not UTF-8, empty) into a KitError that says what to do about it.
+ * not a regular file, a link out of its folder, too big, binary, UTF-16, not UTF-8, empty)
+ * into a KitError that says what to do about it. `within`: the folder the file was found
+ * in, which a symbolic link may not lead out of.
  */
-export function readTextFile(file: string, what: string): string {
+export function readTextFile(file: string, what: string, within?: string): string {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readBounded(file, { maxBytes: MAX_TEXT_FILE_BYTES, what, ...(within !== undefined ? { within } : {}) });
   } catch (e) {
+    if (e instanceof KitError) throw e;
     throw new KitError(ioProblem(e, file, what));
   }
-  if (bytes.length > MAX_TEXT_FILE_BYTES) {
-    throw new KitError({
-      code: 'GK_FILE_TOO_LARGE',
-      file,
-      message: `${what} is too large: ${Math.ceil(bytes.length / 1024)} KB, and the limit is ${MAX_TEXT_FILE_BYTES / 1024} KB`,
-      hint: 'Check that this is the right file (not a PDF, picture or export); split a very long text into several files.',
-    });
+  // Notepad's "Unicode" is UTF-16 with a byte order mark: say so, not "binary".
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    throw new KitError(problem('fileUtf16', { what }, { file, line: 1, col: 1 }));
   }
   const nul = bytes.indexOf(0);
+  if (nul !== -1 && looksLikeUtf16(bytes)) throw new KitError(problem('fileUtf16', { what }, { file, line: 1, col: 1 }));
   if (nul !== -1) {
     throw new KitError({
       code: 'GK_FILE_BINARY',
@@ -98,4 +98,17 @@ function firstInvalidUtf8(bytes: Buffer): number {
     i += len;
   }
   return 0;
+}
+
+/** UTF-16 without a byte order mark: ASCII text with a NUL byte next to every character. */
+function looksLikeUtf16(bytes: Buffer): boolean {
+  const n = Math.min(bytes.length, 400) & ~1;
+  if (n < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  return Math.max(even, odd) >= 0.4 * (n / 2) && Math.min(even, odd) <= 0.05 * (n / 2);
 }

@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { fitLogo } from '../files/fit-logo.js';
 import { readImageFile } from '../files/read-image.js';
 import type { Brand } from '../layout/brand.js';
 import type { KitOptions } from './options.js';
@@ -7,7 +8,7 @@ const cache = new Map<string, { stamp: string; data: Buffer }>();
 
 /**
  * The school's name and logo for the page headers, or nothing when neither is set. The logo
- * is read and checked once per file version (watch mode rebuilds often; a changed file
+ * is read, checked and (when big) made smaller once per file version (watch mode rebuilds often; a changed file
  * has a new size or time and is read again).
  */
 export function brandOf(options: KitOptions): Brand | undefined {
@@ -26,7 +27,8 @@ function readLogo(file: string): Buffer {
   }
   const hit = cache.get(file);
   if (hit && stamp && hit.stamp === stamp) return hit.data;
-  const image = readImageFile(file, 'the school logo');
+  // Made smaller once here, not embedded at full size in every PDF.
+  const image = fitLogo(readImageFile(file, 'the school logo'));
   cache.set(file, { stamp, data: image.data });
   return image.data;
 }

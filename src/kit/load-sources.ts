@@ -8,12 +8,19 @@ import type { Source } from '../source/model.js';
 export class SourceLibrary {
   private readonly cache = new Map<string, Source>();
 
-  constructor(private readonly dirs: readonly string[]) {}
+  /**
+   * `explicit`: source files the user named (--source, default_source): read wherever they
+   * are. Any other source file must stay inside its folder.
+   */
+  constructor(
+    private readonly dirs: readonly string[],
+    private readonly explicit: readonly string[] = [],
+  ) {}
 
-  fileFor(id: string): string | undefined {
+  fileFor(id: string): { file: string; dir: string } | undefined {
     for (const dir of this.dirs) {
       const file = join(dir, `${id}.md`);
-      if (existsSync(file)) return file;
+      if (existsSync(file)) return { file, dir };
     }
     return undefined;
   }
@@ -28,15 +35,16 @@ export class SourceLibrary {
   get(id: string): Source {
     const cached = this.cache.get(id);
     if (cached) return cached;
-    const file = this.fileFor(id);
-    if (!file) {
+    const found = this.fileFor(id);
+    if (!found) {
       throw new KitError({
         code: 'GK_SOURCE_NOT_FOUND',
         message: `there is no source text with the id "${id}"`,
         hint: `Put it in ${this.dirs.map((d) => join(d, `${id}.md`)).join(' or ')}.`,
       });
     }
-    const source = loadSource(file);
+    const { file } = found;
+    const source = loadSource(file, this.explicit.includes(file) ? undefined : found.dir);
     if (source.meta.id !== id) {
       const problem: Problem = {
         code: 'GK_SOURCE_ID',

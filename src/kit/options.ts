@@ -24,6 +24,8 @@ export interface KitOptions {
   templateDirs: string[];
   /** Source text folders, most specific first. */
   sourceDirs: string[];
+  /** The source text the user named as a file (--source, default_source), if any. */
+  sourceFile?: string;
   outDir: string;
   /** Lesson ids to build; all when empty. */
   lessons: string[];
@@ -47,7 +49,7 @@ export interface KitOptions {
   threads?: number;
 }
 
-export type KitOptionsInput = Partial<Omit<KitOptions, 'templateDirs' | 'sourceDirs'>> & {
+export type KitOptionsInput = Partial<Omit<KitOptions, 'templateDirs' | 'sourceDirs' | 'sourceFile'>> & {
   /** A user's template folder, layered over the built-in one. */
   templatesDir?: string;
   /** A source text given as a file (--source FILE): the default source, found first. */
@@ -75,6 +77,7 @@ export function resolveOptions(input: KitOptionsInput = {}): KitOptions {
     lessonsDir,
     templateDirs: unique(templateDirs),
     sourceDirs: unique(sourceDirs),
+    ...(sourceFile ? { sourceFile } : {}),
     outDir: resolve(cwd, input.outDir ?? 'output'),
     lessons: input.lessons ?? [],
     defaultSource: sourceFile ? basename(sourceFile).replace(/\.md$/i, '') : (input.defaultSource ?? DEFAULT_SOURCE_ID),

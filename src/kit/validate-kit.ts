@@ -7,7 +7,7 @@ export function validateKit(options: KitOptions): LoadedKit {
   return loadLessons({
     lessonsDir: options.lessonsDir,
     only: options.lessons,
-    sources: new SourceLibrary(options.sourceDirs),
+    sources: new SourceLibrary(options.sourceDirs, options.sourceFile ? [options.sourceFile] : []),
     defaultSource: options.defaultSource,
   });
 }

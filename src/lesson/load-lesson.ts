@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { Problem } from '../errors.js';
 import { readTextFile } from '../files/read-text.js';
 import { checkSchema } from '../yaml/check-schema.js';
@@ -19,7 +20,8 @@ export interface LoadedLesson {
 export function loadLesson(file: string, problems: Problem[]): LoadedLesson | undefined {
   let text: string;
   try {
-    text = readTextFile(file, 'the lesson file');
+    // Found in the lessons folder: a link may not lead out of it.
+    text = readTextFile(file, 'the lesson file', dirname(file));
   } catch (e) {
     if (e instanceof Error && 'problems' in e) {
       for (const p of (e as { problems: Problem[] }).problems) {

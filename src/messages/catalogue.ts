@@ -1,5 +1,6 @@
 import type { MessageDef, Params } from './define.js';
 import { kitMessages } from './catalogue/kit.js';
+import { robustnessMessages } from './catalogue/robustness.js';
 
 /**
  * Every user-facing message, by key. One file per area under catalogue/; a key is unique
@@ -8,6 +9,7 @@ import { kitMessages } from './catalogue/kit.js';
  */
 export const MESSAGES = {
   ...kitMessages,
+  ...robustnessMessages,
 };
 
 export type MessageKey = keyof typeof MESSAGES;

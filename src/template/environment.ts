@@ -109,7 +109,7 @@ export class TemplateEnvironment {
   };
 
   private compileFile(t: TemplateFile, problems: Problem[]): HandlebarsTemplateDelegate | undefined {
-    const text = readTextFile(t.file, 'the template');
+    const text = readTextFile(t.file, 'the template', t.dir);
     this.sources.set(t.file, { file: t.file, lines: text.split('\n') });
     let ast: unknown;
     try {

@@ -7,6 +7,8 @@ export interface TemplateFile {
   /** Name used in templates: "worksheet" or, for partials, "page-header". */
   name: string;
   file: string;
+  /** The template folder it was found in: a link may not lead out of it. */
+  dir: string;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface TemplateFile {
 export function findTemplate(dirs: readonly string[], name: string): TemplateFile | undefined {
   for (const dir of dirs) {
     const file = join(dir, `${name}.hbs`);
-    if (existsSync(file)) return { name, file };
+    if (existsSync(file)) return { name, file, dir };
   }
   return undefined;
 }
@@ -36,7 +38,7 @@ export function findPartials(dirs: readonly string[]): TemplateFile[] {
     for (const entry of entries) {
       if (!entry.endsWith('.hbs')) continue;
       const name = entry.slice(0, -4);
-      byName.set(name, { name, file: join(partialDir, entry) });
+      byName.set(name, { name, file: join(partialDir, entry), dir });
     }
   }
   return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));

@@ -1,0 +1,82 @@
+import { message } from '../define.js';
+
+/**
+ * Messages about inputs that are unusual rather than wrong in content: files that are not
+ * files, links that lead elsewhere, templates that never end, options given twice, output
+ * that is not ours. Issue 13 ("nothing lost, nothing hangs").
+ */
+
+/** Words for the files a message can be about, keyed by the English phrase the code uses. */
+const WHAT: Record<string, { nl: string; en: string }> = {
+  'the lesson file': { nl: 'het lesbestand', en: 'the lesson file' },
+  'the source text': { nl: 'de brontekst', en: 'the source text' },
+  'the template': { nl: 'het sjabloon', en: 'the template' },
+  'the config file': { nl: 'het instellingenbestand', en: 'the config file' },
+  'the class list': { nl: 'de klaslijst', en: 'the class list' },
+  'the school logo': { nl: 'het logo', en: 'the school logo' },
+  'the logo given with --logo': { nl: 'het logo (--logo)', en: 'the logo given with --logo' },
+};
+const what = (w: string | undefined, lang: 'nl' | 'en') => (w && WHAT[w] ? WHAT[w][lang] : (w ?? (lang === 'nl' ? 'het bestand' : 'the file')));
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+const KIND = {
+  fifo: { nl: 'een pipe (FIFO)', en: 'a pipe (FIFO)' },
+  device: { nl: 'een apparaat (zoals /dev/zero)', en: 'a device (such as /dev/zero)' },
+  socket: { nl: 'een socket', en: 'a socket' },
+  other: { nl: 'een speciaal bestand', en: 'a special file' },
+} as const;
+const kind = (k: string | undefined, lang: 'nl' | 'en') => (KIND[k as keyof typeof KIND] ?? KIND.other)[lang];
+
+export const robustnessMessages = {
+  // ── files ────────────────────────────────────────────────────────────────────────────────
+  fileNotRegular: message<{ what: string; kind: string }>('GK_FILE_NOT_REGULAR', (p) => ({
+    nl: {
+      message: `${what(p.what, 'nl')} is geen gewoon bestand maar ${kind(p.kind, 'nl')}; gesprekskit leest alleen gewone bestanden`,
+      hint: 'Wijs een gewoon bestand aan, of kopieer de inhoud naar een bestand in je map.',
+    },
+    en: {
+      message: `${what(p.what, 'en')} is not a regular file but ${kind(p.kind, 'en')}; gesprekskit reads regular files only`,
+      hint: 'Point to a regular file, or copy the contents into a file in your folder.',
+    },
+  })),
+  fileTooLarge: message<{ what: string; kb: number; limitKb: number }>('GK_FILE_TOO_LARGE', (p) => ({
+    nl: {
+      message: `${what(p.what, 'nl')} is te groot: ${p.kb} KB, en de grens is ${p.limitKb} KB`,
+      hint: 'Controleer of dit het juiste bestand is (geen PDF, foto of export); verdeel een heel lange tekst over meer bestanden.',
+    },
+    en: {
+      message: `${what(p.what, 'en')} is too large: ${p.kb} KB, and the limit is ${p.limitKb} KB`,
+      hint: 'Check that this is the right file (not a PDF, picture or export); split a very long text into several files.',
+    },
+  })),
+  fileOutsideFolder: message<{ what: string; real: string; folder: string }>('GK_FILE_OUTSIDE_FOLDER', (p) => ({
+    nl: {
+      message: `${what(p.what, 'nl')} is een snelkoppeling (symbolische link) naar ${p.real}, buiten de map ${p.folder}; gesprekskit volgt ze niet naar buiten`,
+      hint: 'Kopieer het bestand zelf in de map in plaats van ernaar te linken.',
+    },
+    en: {
+      message: `${what(p.what, 'en')} is a symbolic link to ${p.real}, outside the folder ${p.folder}; gesprekskit does not follow links out of it`,
+      hint: 'Copy the file itself into the folder instead of linking to it.',
+    },
+  })),
+  fileUtf16: message<{ what: string }>('GK_FILE_ENCODING', (p) => ({
+    nl: {
+      message: `${what(p.what, 'nl')} is opgeslagen als UTF-16 (Unicode), niet als UTF-8`,
+      hint: 'Sla het bestand op met de codering "UTF-8" (in Kladblok: Opslaan als… → Codering: UTF-8).',
+    },
+    en: {
+      message: `${what(p.what, 'en')} is saved as UTF-16 (Unicode), not as UTF-8`,
+      hint: 'Save the file with the encoding "UTF-8" (in Notepad: Save as… → Encoding: UTF-8).',
+    },
+  })),
+  controlCharacter: message<{ code: string; what: string }>('GK_CONTROL_CHARACTER', (p) => ({
+    nl: {
+      message: `${what(p.what, 'nl')} bevat hier een onzichtbaar stuurteken (${p.code})`,
+      hint: 'Verwijder het: het komt meestal mee bij kopiëren en plakken, of uit een escape als "\\e" of "\\u202E" tussen aanhalingstekens.',
+    },
+    en: {
+      message: `${what(p.what, 'en')} contains an invisible control character here (${p.code})`,
+      hint: 'Remove it: it usually comes along with copy and paste, or from an escape such as "\\e" or "\\u202E" in quotes.',
+    },
+  })),
+};
