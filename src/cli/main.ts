@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import yargs from 'yargs';
 import { KitError } from '../errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
+import { checkArgv } from './check-argv.js';
 import { buildCommand } from './commands/build.js';
 import { initCommand } from './commands/init.js';
 import { newCommand } from './commands/new.js';
@@ -53,6 +54,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
   try {
     // With a parse callback yargs neither prints nor exits: --help and --version text comes
     // back here and goes through `io` like everything else.
+    checkArgv(argv);
     let text = '';
     await cli.parseAsync([...argv], {}, (_err, _argv, output) => {
       text = output;

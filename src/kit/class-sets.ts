@@ -9,7 +9,7 @@ import { pieceById } from './find-piece.js';
 import type { KitLesson } from './load-lessons.js';
 import type { KitOptions } from './options.js';
 import type { RenderJob } from './render-jobs.js';
-import { refuseForeignFile } from './output-files.js';
+import { outputError, refuseForeignFile } from './output-files.js';
 import type { LessonPlan } from './run-jobs.js';
 
 /** The piece a class list personalises: the student worksheet, with its name field. */
@@ -42,7 +42,14 @@ export function planClassSets(lessons: readonly KitLesson[], roster: Roster, opt
     }
     const jobs: RenderJob[] = [{ kind: 'copies', lesson: i, piece: piece.id, roster: roster.file, fills, target, tmp: stagedName(target) }];
     if (!options.split) return { lesson, jobs };
-    const folder = new StagedFolder(target.replace(/\.pdf$/, ''));
+    let folder: StagedFolder;
+    try {
+      folder = new StagedFolder(target.replace(/\.pdf$/, ''));
+    } catch (e) {
+      const failure = outputError(e, target.replace(/\.pdf$/, ''));
+      if (!(failure instanceof KitError)) throw failure;
+      return { lesson, jobs: [], error: failure };
+    }
     // Numbered in list order: two students with the same name still get their own file.
     const files = roster.students.map((s, k) => ({
       fill: fills[k]!,

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { KitError, problem } from '../errors.js';
 import type { FontChoice } from '../layout/fonts.js';
 import { BUILTIN_LESSONS, BUILTIN_SOURCES, BUILTIN_TEMPLATES, DEFAULT_SOURCE_ID } from '../paths.js';
 
@@ -60,9 +61,22 @@ export type KitOptionsInput = Partial<Omit<KitOptions, 'templateDirs' | 'sourceD
 /** 2026-01-01T00:00:00Z: the fixed date when SOURCE_DATE_EPOCH is not set. */
 const DEFAULT_EPOCH = 1767225600;
 
+/** The last second a PDF date (four-digit year) can hold: 9999-12-31T23:59:59Z. */
+const MAX_EPOCH = 253402300799;
+
+/**
+ * SOURCE_DATE_EPOCH (reproducible builds): whole seconds since 1970. Unset or empty gives
+ * the fixed default; anything else that is not such a number is a usage mistake, not a
+ * silent fallback (a typo would otherwise change every PDF's date without a word).
+ */
 export function creationDateFromEnv(env: NodeJS.ProcessEnv = process.env): Date {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  return new Date((Number.isFinite(epoch) && epoch > 0 ? epoch : DEFAULT_EPOCH) * 1000);
+  const raw = env.SOURCE_DATE_EPOCH?.trim();
+  if (raw === undefined || raw === '') return new Date(DEFAULT_EPOCH * 1000);
+  const epoch = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!(Number.isSafeInteger(epoch) && epoch <= MAX_EPOCH)) {
+    throw new KitError(problem('sourceDateEpoch', { value: raw.length > 40 ? raw.slice(0, 40) + '…' : raw }), 2);
+  }
+  return new Date(epoch * 1000);
 }
 
 export function resolveOptions(input: KitOptionsInput = {}): KitOptions {

@@ -5,6 +5,7 @@ import type { NameFill } from '../layout/env.js';
 import { CopyPrinter, nameFillChecker } from '../layout/render-copies.js';
 import { TemplateEnvironment } from '../template/environment.js';
 import { pieceById } from './find-piece.js';
+import { outputError } from './output-files.js';
 import { drawPiece, inLessonFile, pieceDocument, renderOptions, type DrawableLesson } from './render-piece.js';
 import type { KitLesson } from './load-lessons.js';
 import type { KitOptions } from './options.js';
@@ -87,6 +88,20 @@ export class Renderer {
   }
 
   private async runNow(job: RenderJob): Promise<RenderedFile[]> {
+    try {
+      return await this.render(job);
+    } catch (e) {
+      // Disk full or no permission while streaming a class set: words, not a bug report.
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code && !(e instanceof KitError)) {
+        const path = (e as NodeJS.ErrnoException).path;
+        throw outputError(e, job.kind === 'singles' ? (path ?? job.files[0]?.file ?? '') : job.target);
+      }
+      throw e;
+    }
+  }
+
+  private async render(job: RenderJob): Promise<RenderedFile[]> {
     const lesson = this.lesson(job.lesson);
     switch (job.kind) {
       case 'piece': {

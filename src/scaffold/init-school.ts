@@ -1,4 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { KitError, problem } from '../errors.js';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE_NAME } from '../config/find-config.js';
 import { readImageFile } from '../files/read-image.js';
@@ -32,6 +33,8 @@ type Content = () => string | Buffer;
  */
 export function initSchool(options: InitOptions): InitResult {
   const dir = resolve(options.dir);
+  const existing = lstatSync(dir, { throwIfNoEntry: false });
+  if (existing && !existing.isDirectory()) throw new KitError(problem('initTargetIsFile', {}, { file: dir }), 2);
   // Check the logo before writing anything: a bad one should not leave half a folder.
   const logo = options.logo ? readImageFile(resolve(options.logo), 'the logo given with --logo') : undefined;
   const logoName = logo ? `logo.${logo.format === 'png' ? 'png' : 'jpg'}` : undefined;
@@ -54,13 +57,19 @@ export function initSchool(options: InitOptions): InitResult {
   const result: InitResult = { dir, created: [], skipped: [] };
   for (const [name, content] of files) {
     const target = join(dir, name);
-    mkdirSync(dirname(target), { recursive: true });
     try {
+      mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, content(), { flag: 'wx' });
       result.created.push(name);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      result.skipped.push(name);
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') {
+        result.skipped.push(name);
+        continue;
+      }
+      if (code === 'ENOTDIR') throw new KitError(problem('initTargetIsFile', {}, { file: firstFileOnPath(dir, dirname(target)) }), 2);
+      if (code) throw new KitError(problem('initCannotWrite', { code }, { file: dirname(target) }));
+      throw e;
     }
   }
   return result;
@@ -73,5 +82,16 @@ function filesUnder(dir: string): string[] {
       const full = join(dir, name);
       return statSync(full).isDirectory() ? filesUnder(full) : [full];
     });
+}
+
+
+/** The file standing where a folder must go (the folder itself, or one above the file). */
+function firstFileOnPath(root: string, dir: string): string {
+  for (let d = dir; d.length >= root.length; d = dirname(d)) {
+    const st = lstatSync(d, { throwIfNoEntry: false });
+    if (st && !st.isDirectory()) return d;
+    if (d === dirname(d)) break;
+  }
+  return dir;
 }
 

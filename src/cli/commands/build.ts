@@ -1,4 +1,5 @@
 import type { CommandModule } from 'yargs';
+import { KitError, problem } from '../../errors.js';
 import { findConfigFile } from '../../config/find-config.js';
 import { LABEL_LANGUAGES, resolveOptions, type KitOptionsInput, type LabelLanguage, type PageSize } from '../../kit/options.js';
 import { FONT_CHOICES, type FontChoice } from '../../layout/font-choices.js';
@@ -18,7 +19,16 @@ interface BuildArgs extends LessonArgs {
   watch?: boolean;
   roster?: string;
   split?: boolean;
-  threads?: number;
+  threads?: string;
+}
+
+/** --threads: a whole number from 1 to 64, as typed ("veel", "0" and "1000" are refused). */
+function threadCount(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value).trim();
+  const n = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!(Number.isInteger(n) && n >= 1 && n <= 64)) throw new KitError(problem('threadsInvalid', { value: text }), 2);
+  return n;
 }
 
 export function buildCommand(io: CliIO, done: (code: number) => void): CommandModule<object, BuildArgs> {
@@ -36,10 +46,11 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
         .option('watch', { type: 'boolean', describe: 'Keep running and rebuild when a lesson, template, source or config file changes' })
         .option('roster', { type: 'string', requiresArg: true, coerce: nonEmpty('roster'), describe: 'Class list (CSV with a "naam" column, optionally "klas"): worksheets with each student\'s name, one print file per lesson' })
         .option('split', { type: 'boolean', implies: 'roster', describe: 'With --roster: also one PDF per student' })
-        .option('threads', { type: 'number', requiresArg: true, describe: 'Threads that render PDFs', defaultDescription: 'one; one per core for big class lists' })
+        .option('threads', { type: 'string', requiresArg: true, describe: 'Threads that render PDFs', defaultDescription: 'one; one per core for big class lists' })
         .check((a) => {
-          if (a.threads !== undefined && !(Number.isInteger(a.threads) && a.threads >= 1 && a.threads <= 64)) throw new Error('--threads must be a whole number from 1 to 64');
-          if (a.watch && a.roster) throw new Error('--watch and --roster cannot be combined');
+          // Usage mistakes as KitErrors (exit 2): a plain Error here would count as a bug.
+          if (a.watch && a.roster) throw new KitError(problem('watchWithRoster', {}), 2);
+          threadCount(a.threads);
           return true;
         }),
     handler: async (args) => {
@@ -52,7 +63,7 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
         labels: args.labels as LabelLanguage | undefined,
         roster: args.roster,
         split: args.split,
-        threads: args.threads,
+        threads: threadCount(args.threads),
       };
       // Loaded here, not at the top: validate and list never need pdfkit, fontkit or markdown-it.
       if (args.watch) {

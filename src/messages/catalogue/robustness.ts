@@ -27,6 +27,16 @@ const KIND = {
 } as const;
 const kind = (k: string | undefined, lang: 'nl' | 'en') => (KIND[k as keyof typeof KIND] ?? KIND.other)[lang];
 
+/** A file-system error code in words. */
+const REASONS: Record<string, { nl: string; en: string }> = {
+  EACCES: { nl: 'geen toestemming', en: 'permission denied' },
+  EPERM: { nl: 'geen toestemming', en: 'permission denied' },
+  EROFS: { nl: 'de schijf is alleen-lezen', en: 'the disk is read-only' },
+  ENOSPC: { nl: 'de schijf is vol', en: 'the disk is full' },
+  EDQUOT: { nl: 'je schijfruimte is op', en: 'your disk quota is used up' },
+};
+const reason = (code: string | undefined, lang: 'nl' | 'en') => REASONS[code ?? '']?.[lang] ?? code ?? '?';
+
 export const robustnessMessages = {
   // ── files ────────────────────────────────────────────────────────────────────────────────
   fileNotRegular: message<{ what: string; kind: string }>('GK_FILE_NOT_REGULAR', (p) => ({
@@ -78,5 +88,47 @@ export const robustnessMessages = {
       message: `${what(p.what, 'en')} contains an invisible control character here (${p.code})`,
       hint: 'Remove it: it usually comes along with copy and paste, or from an escape such as "\\e" or "\\u202E" in quotes.',
     },
+  })),
+
+  // ── the command line ─────────────────────────────────────────────────────────────────────
+  optionTwice: message<{ option: string }>('GK_USAGE_TWICE', (p) => ({
+    nl: { message: `de optie --${p.option} staat meer dan één keer in de opdracht`, hint: `Geef --${p.option} één keer, met de waarde die je bedoelt.` },
+    en: { message: `the option --${p.option} is given more than once`, hint: `Give --${p.option} once, with the value you mean.` },
+  })),
+  argsAfterDashDash: message<{ args: string }>('GK_USAGE_DASHDASH', (p) => ({
+    nl: {
+      message: `gesprekskit gebruikt niets na "--"${p.args ? ` (hier: ${p.args})` : ''}`,
+      hint: 'Laat "--" weg en zet lesnamen en opties gewoon achter de opdracht, bv. "gesprekskit build identiteit".',
+    },
+    en: {
+      message: `gesprekskit does not use anything after "--"${p.args ? ` (here: ${p.args})` : ''}`,
+      hint: 'Leave out "--" and put lesson ids and options straight after the command, e.g. "gesprekskit build identiteit".',
+    },
+  })),
+  threadsInvalid: message<{ value: string }>('GK_USAGE_THREADS', (p) => ({
+    nl: { message: `--threads ${p.value} kan niet: geef een geheel getal van 1 tot 64`, hint: 'Laat --threads weg: gesprekskit kiest zelf, één per processorkern voor grote klassets.' },
+    en: { message: `--threads ${p.value} cannot be used: give a whole number from 1 to 64`, hint: 'Leave out --threads: gesprekskit chooses, one per processor core for big class sets.' },
+  })),
+  watchWithRoster: message('GK_USAGE_WATCH_ROSTER', () => ({
+    nl: { message: '--watch en --roster gaan niet samen', hint: 'Maak klassets met een gewone build: "gesprekskit build --roster klas.csv".' },
+    en: { message: '--watch and --roster cannot be combined', hint: 'Build class sets with a plain build: "gesprekskit build --roster klas.csv".' },
+  })),
+  sourceDateEpoch: message<{ value: string }>('GK_USAGE_SOURCE_DATE_EPOCH', (p) => ({
+    nl: {
+      message: `SOURCE_DATE_EPOCH="${p.value}" is geen bruikbare datum: het moet een aantal seconden sinds 1970 zijn, van 0 tot 253402300799`,
+      hint: 'Zet bv. SOURCE_DATE_EPOCH=$(date +%s), of maak de variabele leeg; dan krijgen de PDF\'s een vaste datum.',
+    },
+    en: {
+      message: `SOURCE_DATE_EPOCH="${p.value}" is not a usable date: it must be a number of seconds since 1970, from 0 to 253402300799`,
+      hint: 'Set e.g. SOURCE_DATE_EPOCH=$(date +%s), or unset it; the PDFs then get a fixed date.',
+    },
+  })),
+  initTargetIsFile: message('GK_INIT_NOT_FOLDER', () => ({
+    nl: { message: 'hier staat al een bestand; init maakt een map', hint: 'Geef de naam van een nieuwe of bestaande map, bv. "gesprekskit init mijn-school".' },
+    en: { message: 'a file is already here; init sets up a folder', hint: 'Give the name of a new or existing folder, e.g. "gesprekskit init my-school".' },
+  })),
+  initCannotWrite: message<{ code: string }>('GK_INIT_WRITE', (p) => ({
+    nl: { message: `init kan hier niet schrijven (${reason(p.code, 'nl')})`, hint: 'Kies een map waarin je mag schrijven, bv. in je eigen documenten.' },
+    en: { message: `init cannot write here (${reason(p.code, 'en')})`, hint: 'Choose a folder you may write to, e.g. in your own documents.' },
   })),
 };
