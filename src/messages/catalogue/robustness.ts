@@ -131,4 +131,30 @@ export const robustnessMessages = {
     nl: { message: `init kan hier niet schrijven (${reason(p.code, 'nl')})`, hint: 'Kies een map waarin je mag schrijven, bv. in je eigen documenten.' },
     en: { message: `init cannot write here (${reason(p.code, 'en')})`, hint: 'Choose a folder you may write to, e.g. in your own documents.' },
   })),
+
+  // ── templates ───────────────────────────────────────────────────────────────────────────
+  templateTooMuch: message<{ rounds?: number; mb?: number }>('GK_TEMPLATE_ENDLESS', (p) => ({
+    nl: {
+      message: `dit sjabloon houdt niet op: deze herhaling gaat over ${p.rounds !== undefined ? `${p.rounds} rondes` : `${p.mb} MB tekst`} (een lus in een lus in een lus?)`,
+      hint: 'Haal herhalingen als {{#times}} of {{#each}} uit elkaar, of herhaal minder vaak.',
+    },
+    en: {
+      message: `this template does not end: this loop goes past ${p.rounds !== undefined ? `${p.rounds} rounds` : `${p.mb} MB of text`} (a loop in a loop in a loop?)`,
+      hint: 'Take loops such as {{#times}} or {{#each}} out of each other, or repeat less often.',
+    },
+  })),
+  templatePartialLoop: message<{ chain: readonly string[] }>('GK_TEMPLATE_PARTIAL_LOOP', (p) => ({
+    nl: {
+      message: `het onderdeel "${p.chain[0]}" roept zichzelf op (${p.chain.join(' → ')}), zonder einde`,
+      hint: 'Haal de {{> …}} weg die terug naar het begin leidt: een onderdeel mag zichzelf niet (ook niet via een ander) invoegen.',
+    },
+    en: {
+      message: `the partial "${p.chain[0]}" includes itself (${p.chain.join(' → ')}), without end`,
+      hint: 'Remove the {{> …}} that leads back to the start: a partial may not include itself, not even through another one.',
+    },
+  })),
+  templateLog: message('GK_TEMPLATE_FORBIDDEN', () => ({
+    nl: { message: 'sjablonen mogen {{log}} niet gebruiken: het zou lesgegevens naar het scherm schrijven', hint: 'Haal {{log …}} weg uit het sjabloon.' },
+    en: { message: 'templates may not use {{log}}: it would write lesson data to the terminal', hint: 'Remove {{log …}} from the template.' },
+  })),
 };
