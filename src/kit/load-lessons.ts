@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
-import { KitError, type Problem } from '../errors.js';
+import { KitError, problem, type Problem } from '../errors.js';
+import { idFromFileName, isReservedName } from '../lesson/ids.js';
 import { checkLesson } from '../lesson/check-lesson.js';
 import { loadLesson, type LoadedLesson } from '../lesson/load-lesson.js';
 import type { Source } from '../source/model.js';
@@ -41,32 +42,41 @@ export function loadLessons(options: LoadOptions): LoadedKit {
   const files = findLessonFiles(options.lessonsDir);
   const lessons: KitLesson[] = [];
   const failed: LessonProblems[] = [];
-  const seen = new Map<string, string>();
-  for (const file of files) {
+  const loadedFiles = files.map((file) => {
     const problems: Problem[] = [];
-    const loaded = loadLesson(file, problems);
+    return { file, problems, loaded: loadLesson(file, problems) };
+  });
+  // Every file that claims an id, so that two claims fail both, whatever their order.
+  const claims = new Map<string, string[]>();
+  for (const { file, loaded } of loadedFiles) {
+    if (loaded) claims.set(loaded.lesson.id, [...(claims.get(loaded.lesson.id) ?? []), file]);
+  }
+  for (const { file, problems, loaded } of loadedFiles) {
     if (!loaded) {
-      failed.push({ name: basename(file).replace(/\.ya?ml$/i, ''), file, problems });
+      failed.push({ name: idFromFileName(basename(file)), file, problems });
       continue;
     }
     const id = loaded.lesson.id;
-    const other = seen.get(id);
-    if (other) {
-      problems.push({
-        code: 'GK_LESSON_DUPLICATE_ID',
-        file,
-        ...positionOf(loaded.yaml, ['id']),
-        message: `the id "${id}" is already used by ${basename(other)} in the same folder`,
-        hint: 'Give every lesson its own id (it becomes the folder name in output/), or remove the copy.',
-      });
-    }
-    seen.set(id, file);
+    problems.push(...idProblems(loaded, claims.get(id) ?? []));
     const source = resolveSource(loaded, options, problems);
     if (source) checkLesson(loaded, source, problems);
     if (problems.length > 0 || !source) failed.push({ name: id, file, problems });
     else lessons.push({ ...loaded, source });
   }
   return select(lessons, failed, options.only ?? []);
+}
+
+/** The id must be the file's name, not reserved on Windows, and used by this file only. */
+function idProblems(loaded: LoadedLesson, claimedBy: readonly string[]): Problem[] {
+  const { id } = loaded.lesson;
+  const at = { file: loaded.file, ...positionOf(loaded.yaml, ['id']) };
+  const problems: Problem[] = [];
+  if (isReservedName(id)) problems.push(problem('lessonIdReserved', { id }, at));
+  const fileName = basename(loaded.file);
+  if (idFromFileName(fileName) !== id) problems.push(problem('lessonIdNotFileName', { id, fileName }, at));
+  const others = claimedBy.filter((f) => f !== loaded.file).map((f) => basename(f));
+  if (others.length > 0) problems.push(problem('lessonDuplicateId', { id, others }, at));
+  return problems;
 }
 
 function resolveSource(loaded: LoadedLesson, options: LoadOptions, problems: Problem[]): Source | undefined {

@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { KitError } from '../errors.js';
-import { ID_PATTERN } from '../lesson/ids.js';
+import { KitError, problem, type Problem } from '../errors.js';
+import { readTextFile } from '../files/read-text.js';
+import { ID_PATTERN, isReservedName } from '../lesson/ids.js';
+import { parseYaml } from '../yaml/parse.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { lessonSkeleton } from './lesson-skeleton.js';
 
@@ -22,7 +24,10 @@ export function newLesson(options: NewLessonOptions): string {
       2,
     );
   }
+  if (isReservedName(id)) throw new KitError(problem('lessonIdReserved', { id }), 2);
   const file = join(lessonsDir, `${id}.yaml`);
+  const other = fileWithId(lessonsDir, id);
+  if (other && other !== file) throw new KitError(problem('newIdInUse', { id, other: relative(lessonsDir, other) }, { file: other }));
   if (existsSync(file) || existsSync(join(lessonsDir, `${id}.yml`))) {
     throw new KitError({
       code: 'GK_LESSON_EXISTS',
@@ -41,4 +46,29 @@ function schemaPath(lessonsDir: string, root: string): string {
   const local = join(root, 'schema', 'lesson.schema.json');
   const target = existsSync(local) ? local : join(PACKAGE_ROOT, 'schema', 'lesson.schema.json');
   return relative(lessonsDir, target).split(sep).join('/');
+}
+
+/**
+ * A lesson file in the folder that already claims this id, whatever its name (a copy made
+ * in the file manager keeps the id of the original). Files that cannot be read or parsed
+ * claim nothing.
+ */
+function fileWithId(lessonsDir: string, id: string): string | undefined {
+  let names: string[];
+  try {
+    names = readdirSync(lessonsDir);
+  } catch {
+    return undefined;
+  }
+  for (const name of names.filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('.')).sort()) {
+    const file = join(lessonsDir, name);
+    try {
+      const ignored: Problem[] = [];
+      const value = parseYaml(readTextFile(file, 'the lesson file', lessonsDir), file, ignored)?.value as { id?: unknown } | null | undefined;
+      if (value && typeof value === 'object' && value.id === id) return file;
+    } catch {
+      // unreadable: it claims no id
+    }
+  }
+  return undefined;
 }

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { isKitError, type Problem } from '../../src/errors.js';
+import { describeProblem, isKitError, type Problem } from '../../src/errors.js';
 import { buildKit } from '../../src/kit/build-kit.js';
 import { resolveOptions } from '../../src/kit/options.js';
 import { validateKit } from '../../src/kit/validate-kit.js';
@@ -210,8 +210,9 @@ function mutate(text: string, r: Rng): { text: string; how: string } {
 /** A problem a user can act on: a code, words, and a place that exists. */
 function checkProblem(p: Problem, where: string): void {
   expect(p.code, where).to.match(/^GK_[A-Z_]+$/);
-  expect(p.message, where).to.be.a('string').and.not.equal('');
-  expect(p.message + (p.hint ?? ''), where).not.to.match(/\bundefined\b|\[object Object\]|\bNaN\b/);
+  const words = describeProblem(p, 'en');
+  expect(words.message, where).to.be.a('string').and.not.equal('');
+  expect(words.message + (words.hint ?? ''), where).not.to.match(/\bundefined\b|\[object Object\]|\bNaN\b/);
   if (p.line !== undefined) expect(p.line, where).to.be.at.least(1);
   if (p.col !== undefined) expect(p.col, where).to.be.at.least(1);
 }
@@ -308,7 +309,7 @@ describe('kit: fuzzing the shipped lessons', function () {
       setAt(value, path, (p, k) => (p[k] = `${String(p[k])} ${nasty}`));
       const dir = join(root, `n${i}`);
       mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, 'les.yaml'), stringify(value));
+      writeFileSync(join(dir, `${String((value as { id: unknown }).id)}.yaml`), stringify(value));
       outcome[await buildChecked(dir, `injection ${i}: ${JSON.stringify(nasty)} at ${path.join('.')}, kept in ${dir}`)]++;
     }
     expect(outcome.built, JSON.stringify(outcome)).to.be.greaterThan(0);

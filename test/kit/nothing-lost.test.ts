@@ -14,7 +14,7 @@ const minimal = readFileSync(join(FIXTURES, 'lessons', 'minimal.yaml'), 'utf8');
 
 function lessonsWith(text: string): string {
   const dir = tempDir('gk-lessons-');
-  writeFileSync(join(dir, 'les.yaml'), text);
+  writeFileSync(join(dir, 'minimaal.yaml'), text);
   return dir;
 }
 

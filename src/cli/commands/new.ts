@@ -3,6 +3,8 @@ import type { CommandModule } from 'yargs';
 import { resolveOptions } from '../../kit/options.js';
 import { validateKit } from '../../kit/validate-kit.js';
 import { newLesson } from '../../scaffold/new-lesson.js';
+import { KitError, problem } from '../../errors.js';
+import { SourceLibrary } from '../../kit/load-sources.js';
 import { displayPath, printProblems, type CliIO } from '../io.js';
 import { kitInput } from '../kit-input.js';
 
@@ -28,6 +30,10 @@ export function newCommand(io: CliIO, done: (code: number) => void): CommandModu
       // A new lesson goes into the school's folder, never into the built-in lessons.
       const root = config?.dir ?? io.cwd;
       const options = resolveOptions({ lessonsDir: join(root, 'lessons'), ...input, lessons: [] });
+      // A lesson that names a source text that is not there would not validate: write nothing.
+      if (!options.sourceFile && !new SourceLibrary(options.sourceDirs).fileFor(options.defaultSource)) {
+        throw new KitError(problem('newSourceMissing', { source: options.defaultSource }), args.source !== undefined ? 2 : 1);
+      }
       const file = newLesson({ id: args.id, lessonsDir: options.lessonsDir, source: options.defaultSource, root });
       io.out(`created  ${displayPath(io, file)}`);
       const kit = validateKit({ ...options, lessons: [args.id] });

@@ -37,6 +37,9 @@ const REASONS: Record<string, { nl: string; en: string }> = {
 };
 const reason = (code: string | undefined, lang: 'nl' | 'en') => REASONS[code ?? '']?.[lang] ?? code ?? '?';
 
+/** A list parameter, also when a caller passed one value. */
+const list = (v: readonly string[] | string | undefined): string[] => (Array.isArray(v) ? [...(v as string[])] : v === undefined ? [] : [String(v)]);
+
 export const robustnessMessages = {
   // ── files ────────────────────────────────────────────────────────────────────────────────
   fileNotRegular: message<{ what: string; kind: string }>('GK_FILE_NOT_REGULAR', (p) => ({
@@ -145,16 +148,68 @@ export const robustnessMessages = {
   })),
   templatePartialLoop: message<{ chain: readonly string[] }>('GK_TEMPLATE_PARTIAL_LOOP', (p) => ({
     nl: {
-      message: `het onderdeel "${p.chain[0]}" roept zichzelf op (${p.chain.join(' → ')}), zonder einde`,
+      message: `het onderdeel "${list(p.chain)[0]}" roept zichzelf op (${list(p.chain).join(' → ')}), zonder einde`,
       hint: 'Haal de {{> …}} weg die terug naar het begin leidt: een onderdeel mag zichzelf niet (ook niet via een ander) invoegen.',
     },
     en: {
-      message: `the partial "${p.chain[0]}" includes itself (${p.chain.join(' → ')}), without end`,
+      message: `the partial "${list(p.chain)[0]}" includes itself (${list(p.chain).join(' → ')}), without end`,
       hint: 'Remove the {{> …}} that leads back to the start: a partial may not include itself, not even through another one.',
     },
   })),
   templateLog: message('GK_TEMPLATE_FORBIDDEN', () => ({
     nl: { message: 'sjablonen mogen {{log}} niet gebruiken: het zou lesgegevens naar het scherm schrijven', hint: 'Haal {{log …}} weg uit het sjabloon.' },
     en: { message: 'templates may not use {{log}}: it would write lesson data to the terminal', hint: 'Remove {{log …}} from the template.' },
+  })),
+
+  // ── lesson ids ──────────────────────────────────────────────────────────────────────────
+  lessonIdNotFileName: message<{ id: string; fileName: string }>('GK_LESSON_ID_FILE_NAME', (p) => ({
+    nl: {
+      message: `de id "${p.id}" is niet de naam van het bestand (${p.fileName}); een les heet zoals haar bestand`,
+      hint: `Is dit een kopie? Geef de les een eigen id en noem het bestand zo (bv. "${p.id}-2" in ${p.id}-2.yaml). Anders: noem het bestand ${p.id}.yaml.`,
+    },
+    en: {
+      message: `the id "${p.id}" is not the name of the file (${p.fileName}); a lesson is named like its file`,
+      hint: `Is this a copy? Give the lesson its own id and name the file after it (e.g. "${p.id}-2" in ${p.id}-2.yaml). Otherwise, name the file ${p.id}.yaml.`,
+    },
+  })),
+  lessonDuplicateId: message<{ id: string; others: readonly string[] }>('GK_LESSON_DUPLICATE_ID', (p) => ({
+    nl: {
+      message: `de id "${p.id}" staat ook in ${list(p.others).join(', ')}; geen van die lessen wordt gemaakt, zodat de ene de PDF's van de andere niet vervangt`,
+      hint: 'Geef elke les een eigen id (het wordt de mapnaam in output/), of haal de kopie weg.',
+    },
+    en: {
+      message: `the id "${p.id}" is also used in ${list(p.others).join(', ')}; none of these lessons is built, so one cannot replace the other's PDFs`,
+      hint: 'Give every lesson its own id (it becomes the folder name in output/), or remove the copy.',
+    },
+  })),
+  lessonIdReserved: message<{ id: string }>('GK_LESSON_ID_RESERVED', (p) => ({
+    nl: {
+      message: `"${p.id}" kan geen les-id zijn: op Windows is het een gereserveerde naam, en een map output/${p.id} kan daar niet bestaan`,
+      hint: `Kies een andere id, bv. "${p.id}-les".`,
+    },
+    en: {
+      message: `"${p.id}" cannot be a lesson id: it is a reserved name on Windows, where a folder output/${p.id} cannot exist`,
+      hint: `Choose another id, e.g. "${p.id}-les".`,
+    },
+  })),
+  newIdInUse: message<{ id: string; other: string }>('GK_LESSON_EXISTS', (p) => ({
+    nl: {
+      message: `er is al een les met de id "${p.id}" (in ${p.other}); er is niets geschreven`,
+      hint: 'Kies een andere id, of werk verder in dat bestand.',
+    },
+    en: {
+      message: `there already is a lesson with the id "${p.id}" (in ${p.other}); nothing was written`,
+      hint: 'Choose another id, or go on editing that file.',
+    },
+  })),
+  newSourceMissing: message<{ source: string }>('GK_SOURCE_NOT_FOUND', (p) => ({
+    nl: {
+      message: `er is geen brontekst "${p.source}"; er is geen les geschreven`,
+      hint: 'Geef de id van een tekst in lessons/sources/ (bv. interview-somers), of het pad naar een .md-bestand.',
+    },
+    en: {
+      message: `there is no source text "${p.source}"; no lesson was written`,
+      hint: 'Give the id of a text in lessons/sources/ (e.g. interview-somers), or the path of a .md file.',
+    },
   })),
 };
