@@ -1,5 +1,8 @@
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { realSubfolder } from './make-folders.js';
+import { tempName } from './temp-names.js';
 import { basename, dirname, join } from 'node:path';
+import { StreamSealer } from './pdf-seal.js';
 
 const FLUSH_AT = 1 << 20;
 
@@ -25,7 +28,7 @@ let counter = 0;
 
 /** A temporary name next to `target`, unique in this process, and marked for cleanup. */
 export function stagedName(target: string): string {
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${++counter}.tmp`);
+  const tmp = join(dirname(target), tempName(basename(target), ++counter));
   track(tmp);
   return tmp;
 }
@@ -44,10 +47,12 @@ export class StagedFile {
   private fd: number | undefined;
   private pending: Buffer[] = [];
   private pendingBytes = 0;
+  /** The PDF's seal is filled in when the file is complete (files/pdf-seal.ts). */
+  private readonly sealer = new StreamSealer();
   bytes = 0;
 
   constructor(readonly tmp: string) {
-    mkdirSync(dirname(tmp), { recursive: true });
+    realSubfolder(dirname(tmp));
     try {
       this.fd = openSync(tmp, 'wx');
     } catch (e) {
@@ -58,6 +63,7 @@ export class StagedFile {
   }
 
   readonly write = (chunk: Buffer): void => {
+    this.sealer.see(chunk);
     this.pending.push(chunk);
     this.pendingBytes += chunk.length;
     this.bytes += chunk.length;
@@ -68,6 +74,8 @@ export class StagedFile {
   close(): void {
     if (this.fd === undefined) return;
     this.flush();
+    const seal = this.sealer.result();
+    if (seal) writeSync(this.fd, seal.digits, 0, seal.digits.length, seal.offset);
     closeSync(this.fd);
     this.fd = undefined;
   }
@@ -97,7 +105,8 @@ export class StagedFolder {
 
   constructor(readonly target: string) {
     this.tmp = stagedName(target);
-    mkdirSync(this.tmp, { recursive: true });
+    realSubfolder(dirname(target));
+    mkdirSync(this.tmp);
   }
 
   commit(): void {

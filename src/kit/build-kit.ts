@@ -8,7 +8,7 @@ import { planClassSets, SINGLES_PER_JOB } from './class-sets.js';
 import { findLessonFiles } from './find-lessons.js';
 import type { KitLesson, LessonProblems } from './load-lessons.js';
 import type { KitOptions } from './options.js';
-import { prepareOutDir, refuseForeignFile } from './output-files.js';
+import { checkLessonFolder, prepareOutDir, refuseForeignFile } from './output-files.js';
 import { PIECES } from './pieces.js';
 import { RenderPool } from './render-pool.js';
 import { runPlans, type LessonPlan } from './run-jobs.js';
@@ -65,8 +65,19 @@ function piecePlan(options: KitOptions) {
     try {
       const outDir = lessonOutDir(options.outDir, lesson.lesson.id);
       const pieces = PIECES.filter((piece) => !piece.when || piece.when(lesson.lesson));
+      checkLessonFolder(outDir);
       const targets = pieces.map((piece) => join(outDir, piece.file));
-      for (const target of targets) refuseForeignFile(target);
+      // Every file in the way at once, so one round of moving files away is enough.
+      const inTheWay = targets.flatMap((target) => {
+        try {
+          refuseForeignFile(target);
+          return [];
+        } catch (e) {
+          if (!(e instanceof KitError)) throw e;
+          return [...e.problems];
+        }
+      });
+      if (inTheWay.length > 0) throw new KitError(inTheWay);
       return { lesson, jobs: pieces.map((piece, k) => ({ kind: 'piece', lesson: i, piece: piece.id, target: targets[k]! })) };
     } catch (e) {
       if (!(e instanceof KitError)) throw e;

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { lstatSync, readdirSync } from 'node:fs';
 import { KitError } from '../errors.js';
 import { stagedName, StagedFolder } from '../files/staged-write.js';
@@ -9,7 +9,7 @@ import { pieceById } from './find-piece.js';
 import type { KitLesson } from './load-lessons.js';
 import type { KitOptions } from './options.js';
 import type { RenderJob } from './render-jobs.js';
-import { outputError, refuseForeignFile } from './output-files.js';
+import { checkLessonFolder, outputError, refuseForeignFile } from './output-files.js';
 import type { LessonPlan } from './run-jobs.js';
 
 /** The piece a class list personalises: the student worksheet, with its name field. */
@@ -34,6 +34,7 @@ export function planClassSets(lessons: readonly KitLesson[], roster: Roster, opt
     let target: string;
     try {
       target = classSetTarget(options.outDir, lesson.lesson.id, roster);
+      checkLessonFolder(dirname(target));
       refuseForeignFile(target);
       if (options.split) refuseForeignFolder(target.replace(/\.pdf$/, ''));
     } catch (e) {

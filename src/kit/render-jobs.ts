@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { KitError, type Problem } from '../errors.js';
+import { sealPdf } from '../files/pdf-seal.js';
 import { StagedFile } from '../files/staged-write.js';
 import type { NameFill } from '../layout/env.js';
 import { CopyPrinter, nameFillChecker } from '../layout/render-copies.js';
@@ -106,7 +107,8 @@ export class Renderer {
     switch (job.kind) {
       case 'piece': {
         const result = await drawPiece(lesson, pieceById(job.piece), this.env(), this.context.options);
-        return [{ target: job.target, data: result.bytes, pages: result.pages, bytes: result.bytes.length }];
+        const data = sealPdf(result.bytes);
+        return [{ target: job.target, data, pages: result.pages, bytes: data.length }];
       }
       case 'copies': {
         const printer = this.printer(job.lesson, job.piece);
@@ -128,7 +130,7 @@ export class Renderer {
         for (const { fill, file } of job.files) {
           const chunks: Buffer[] = [];
           const { pages } = await inLessonFile(lesson, this.env(), () => printer.render([fill], (c) => chunks.push(c), false));
-          const bytes = Buffer.concat(chunks);
+          const bytes = sealPdf(Buffer.concat(chunks));
           writeFileSync(file, bytes);
           out.push({ target: file, pages, bytes: bytes.length });
         }

@@ -67,7 +67,7 @@ function settle(plan: LessonPlan, outcomes: readonly JobOutcome[]): { files: Bui
       for (const folder of plan.folders ?? []) folder.commit();
     } catch (e) {
       const err = e as NodeJS.ErrnoException & { dest?: string };
-      const failure = outputError(e, err.dest ?? err.path?.replace(/\/\.([^/\\]+)\.[\d.]+\.tmp$/, '/$1') ?? plan.lesson.file);
+      const failure = outputError(e, err.dest ?? err.path?.replace(/\/\.([^/\\]+?)(?:\.gk[0-9a-f]{6})?\.[\d.]+\.tmp$/, '/$1') ?? plan.lesson.file);
       if (!(failure instanceof KitError)) throw failure;
       errors.push(failure);
     }

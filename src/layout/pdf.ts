@@ -115,8 +115,18 @@ export interface PdfSetup {
   creationDate: Date;
 }
 
-/** Written as Creator into every PDF; a build only replaces PDFs that carry it. */
+/** Written as Creator into every PDF. */
 export const PDF_CREATOR = 'gesprekskit';
+
+/**
+ * "This PDF is ours, as we wrote it": an entry in the document info that the Node shell fills
+ * with the SHA-256 of the file itself (with these zeros in place of the digits), once the
+ * file is complete (files/pdf-seal.ts). A build only replaces a PDF whose seal matches its
+ * bytes: a foreign file, or one of ours changed afterwards, is left alone.
+ */
+export const PDF_SEAL_KEY = 'GesprekskitSeal';
+export const PDF_SEAL_PREFIX = 'gesprekskit-sha256:';
+export const PDF_SEAL_PLACEHOLDER = PDF_SEAL_PREFIX + '0'.repeat(64);
 
 /** Metadata is one line of text: no control characters (XML cannot hold most of them). */
 export function safeMetadata(s: string): string {
@@ -174,6 +184,7 @@ export function createPdf(setup: PdfSetup): Pdf {
       Creator: PDF_CREATOR,
       CreationDate: setup.creationDate,
       ModDate: setup.creationDate,
+      [PDF_SEAL_KEY]: PDF_SEAL_PLACEHOLDER,
     },
   };
   // Cast: @types/pdfkit does not know subset 'PDF/UA' or a fontkit object as default font.

@@ -1,4 +1,5 @@
-import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { makeFolders } from '../files/make-folders.js';
 import { KitError, problem } from '../errors.js';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE_NAME } from '../config/find-config.js';
@@ -58,7 +59,7 @@ export function initSchool(options: InitOptions): InitResult {
   for (const [name, content] of files) {
     const target = join(dir, name);
     try {
-      mkdirSync(dirname(target), { recursive: true });
+      makeFolders(dirname(target));
       writeFileSync(target, content(), { flag: 'wx' });
       result.created.push(name);
     } catch (e) {

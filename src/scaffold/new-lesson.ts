@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { makeFolders } from '../files/make-folders.js';
 import { join, relative, sep } from 'node:path';
 import { KitError, problem, type Problem } from '../errors.js';
 import { readTextFile } from '../files/read-text.js';
@@ -36,7 +37,7 @@ export function newLesson(options: NewLessonOptions): string {
       hint: 'Choose another id, or edit the existing file.',
     });
   }
-  mkdirSync(lessonsDir, { recursive: true });
+  makeFolders(lessonsDir);
   writeFileSync(file, lessonSkeleton({ id, source: options.source, schemaPath: schemaPath(lessonsDir, options.root) }), { flag: 'wx' });
   return file;
 }

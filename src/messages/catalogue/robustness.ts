@@ -212,4 +212,44 @@ export const robustnessMessages = {
       hint: 'Give the id of a text in lessons/sources/ (e.g. interview-somers), or the path of a .md file.',
     },
   })),
+
+  // ── output ──────────────────────────────────────────────────────────────────────────────
+  outputNotOurs: message('GK_OUTPUT_NOT_OURS', () => ({
+    nl: { message: 'hier staat een bestand dat gesprekskit niet maakte; het wordt niet overschreven', hint: 'Verplaats of hernoem dat bestand, of bouw met --out in een andere map.' },
+    en: { message: 'a file that gesprekskit did not make is in the way; it is not overwritten', hint: 'Move or rename that file, or build into another folder with --out.' },
+  })),
+  outputChanged: message('GK_OUTPUT_CHANGED', () => ({
+    nl: {
+      message: 'deze PDF is veranderd nadat gesprekskit hem maakte (bewerkt, samengevoegd of opnieuw bewaard); hij wordt niet overschreven',
+      hint: 'Wil je je versie houden, hernoem ze dan. Mag ze weg, verwijder ze; de volgende build maakt de PDF opnieuw.',
+    },
+    en: {
+      message: 'this PDF was changed after gesprekskit made it (edited, merged or saved again); it is not overwritten',
+      hint: 'To keep your version, rename it. If it may go, delete it; the next build makes the PDF again.',
+    },
+  })),
+  outputUnsealed: message('GK_OUTPUT_CHANGED', () => ({
+    nl: {
+      message: 'deze PDF noemt gesprekskit als maker, maar heeft geen zegel: ze komt van een oudere versie of werd nadien bewerkt; ze wordt niet overschreven',
+      hint: 'Heb je ze niet zelf bewerkt, verwijder ze dan (of de hele map output/); de volgende build maakt ze opnieuw.',
+    },
+    en: {
+      message: 'this PDF names gesprekskit as its creator but has no seal: it comes from an older version or was edited since; it is not overwritten',
+      hint: 'If you did not edit it yourself, delete it (or the whole output/ folder); the next build makes it again.',
+    },
+  })),
+  outputSymlink: message('GK_OUTPUT_OUTSIDE', () => ({
+    nl: {
+      message: 'dit is een snelkoppeling (symbolische link) naar een andere plaats; gesprekskit schrijft alleen in de uitvoermap zelf',
+      hint: 'Verwijder de link (de map waarnaar ze wijst blijft staan), of bouw met --out rechtstreeks in die andere map.',
+    },
+    en: {
+      message: 'this is a symbolic link to another place; gesprekskit only writes inside the output folder itself',
+      hint: 'Remove the link (the folder it points to stays), or build straight into that other folder with --out.',
+    },
+  })),
+  outputCannotCreate: message('GK_OUTPUT_WRITE', () => ({
+    nl: { message: 'de uitvoermap kan hier niet gemaakt worden (dit is geen gewone map op een schijf)', hint: 'Kies met --out een map in je eigen bestanden, bv. --out output.' },
+    en: { message: 'the output folder cannot be created here (this is not an ordinary folder on a disk)', hint: 'Choose a folder among your own files with --out, e.g. --out output.' },
+  })),
 };
