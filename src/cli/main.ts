@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import yargs from 'yargs';
 import { KitError } from '../errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
+import { escapeForTerminal } from '../yaml/control-characters.js';
 import { checkArgv } from './check-argv.js';
 import { buildCommand } from './commands/build.js';
 import { initCommand } from './commands/init.js';
@@ -22,7 +23,9 @@ function version(): string {
  * Runs the command line and returns the exit code: 0 ok, 1 invalid input, 2 wrong usage.
  * The only place that turns errors into terminal output.
  */
-export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
+export async function main(argv: readonly string[], rawIO: CliIO = processIO): Promise<number> {
+  // Nothing reaches the terminal raw: a title with "\e[31m" in it is shown as \x1b[31m.
+  const io: CliIO = { ...rawIO, out: (l) => rawIO.out(escapeForTerminal(l)), err: (l) => rawIO.err(escapeForTerminal(l)) };
   let code = 0;
   const done = (c: number) => {
     code = c;

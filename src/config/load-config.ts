@@ -5,6 +5,7 @@ import { readImageFile } from '../files/read-image.js';
 import { readTextFile } from '../files/read-text.js';
 import type { KitOptionsInput, PageSize } from '../kit/options.js';
 import { checkSchema } from '../yaml/check-schema.js';
+import { controlCharacterProblems } from '../yaml/control-characters.js';
 import { parseYaml, positionOf, type ParsedYaml } from '../yaml/parse.js';
 import { shippedSchema } from '../yaml/shipped-schema.js';
 import type { ConfigFile } from './schema.js';
@@ -33,6 +34,7 @@ export function loadConfig(file: string): LoadedConfig {
   // A file with only comments is an empty config, not an error.
   if (parsed.value === null || parsed.value === undefined) return { file, dir, input: { cwd: dir }, extraFiles: [] };
   problems.push(...checkSchema(shippedSchema('config'), parsed, 'the config file'));
+  if (problems.length === 0) problems.push(...controlCharacterProblems(parsed, 'the config file'));
   if (problems.length > 0) throw new KitError(problems);
   const config = parsed.value as ConfigFile;
 

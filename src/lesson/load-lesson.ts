@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import type { Problem } from '../errors.js';
 import { readTextFile } from '../files/read-text.js';
 import { checkSchema } from '../yaml/check-schema.js';
+import { controlCharacterProblems } from '../yaml/control-characters.js';
 import { parseYaml, type ParsedYaml } from '../yaml/parse.js';
 import { shippedSchema } from '../yaml/shipped-schema.js';
 import type { Lesson } from './schema.js';
@@ -52,6 +53,11 @@ export function parseLesson(text: string, file: string, problems: Problem[]): Lo
   const schemaProblems = checkSchema(shippedSchema('lesson'), yaml, 'the lesson');
   if (schemaProblems.length > 0) {
     problems.push(...schemaProblems);
+    return undefined;
+  }
+  const controls = controlCharacterProblems(yaml, 'the lesson file');
+  if (controls.length > 0) {
+    problems.push(...controls);
     return undefined;
   }
   return { file, lesson: yaml.value as Lesson, yaml };

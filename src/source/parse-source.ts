@@ -1,4 +1,5 @@
-import { KitError, type Problem } from '../errors.js';
+import { KitError, problem, type Problem } from '../errors.js';
+import { CONTROL_CHARACTER, codePointName, controlCharacterProblems } from '../yaml/control-characters.js';
 import { checkSchema } from '../yaml/check-schema.js';
 import { parseYaml } from '../yaml/parse.js';
 import { shippedSchema } from '../yaml/shipped-schema.js';
@@ -37,6 +38,7 @@ export function parseSource(text: string, file: string): Source {
   }
   const parsed = parseYaml(lines.slice(1, end).join('\n'), file, problems, 2);
   if (parsed) problems.push(...checkSchema(shippedSchema('source'), parsed, 'the source text'));
+  if (parsed && problems.length === 0) problems.push(...controlCharacterProblems(parsed, 'the source text'));
 
   const paragraphs: SourceParagraph[] = [];
   let kind: ParagraphKind | undefined;
@@ -61,6 +63,11 @@ export function parseSource(text: string, file: string): Source {
   };
   for (let i = end + 1; i < lines.length; i++) {
     const raw = lines[i]!.replace(/\u00a0/g, ' ');
+    const control = CONTROL_CHARACTER.exec(raw.replace(/\t/g, ' '));
+    if (control) {
+      problems.push(problem('controlCharacter', { code: codePointName(control[0]), what: 'the source text' }, { file, line: i + 1, col: control.index + 1 }));
+      continue;
+    }
     const heading = SECTION.exec(raw);
     if (heading) {
       flush();
