@@ -124,6 +124,8 @@ function renderThreads(options: KitOptions, roster: Roster | undefined): number 
  * the same path as buildKit, for watch mode, which rebuilds one lesson at a time.
  */
 export function buildLessons(lessons: readonly KitLesson[], templates: TemplateEnvironment, options: KitOptions): Promise<BuildResult> {
+  // The output folder may have been deleted since the last round.
+  prepareOutDir(options.outDir);
   return runPlans(renderContext(lessons, options), lessons.map(piecePlan(options)), undefined, templates);
 }
 

@@ -252,4 +252,22 @@ export const robustnessMessages = {
     nl: { message: 'de uitvoermap kan hier niet gemaakt worden (dit is geen gewone map op een schijf)', hint: 'Kies met --out een map in je eigen bestanden, bv. --out output.' },
     en: { message: 'the output folder cannot be created here (this is not an ordinary folder on a disk)', hint: 'Choose a folder among your own files with --out, e.g. --out output.' },
   })),
+
+  // ── YAML features gesprekskit does not use ───────────────────────────────────────────────
+  yamlMergeKey: message('GK_YAML_UNSUPPORTED', () => ({
+    nl: { message: '"<<" (een YAML-samenvoegsleutel) gebruikt gesprekskit niet', hint: 'Schrijf de sleutels en waarden voluit op deze plaats.' },
+    en: { message: '"<<" (a YAML merge key) is not used by gesprekskit', hint: 'Write the keys and values out in full at this place.' },
+  })),
+  yamlTag: message<{ tag: string }>('GK_YAML_UNSUPPORTED', (p) => ({
+    nl: { message: `${p.tag} is een YAML-tag; gesprekskit gebruikt geen tags en leest geen andere bestanden in`, hint: `Haal ${p.tag} weg en schrijf de tekst zelf op deze plaats (tussen aanhalingstekens als er een : of # in staat).` },
+    en: { message: `${p.tag} is a YAML tag; gesprekskit uses no tags and reads no other files`, hint: `Remove ${p.tag} and write the text itself at this place (in quotes if it holds a : or #).` },
+  })),
+  yamlMultipleDocuments: message('GK_YAML_UNSUPPORTED', () => ({
+    nl: { message: 'hier begint een tweede YAML-document (na een regel "---"); een bestand bevat één les', hint: 'Zet elke les in een eigen bestand, of haal de regel "---" weg.' },
+    en: { message: 'a second YAML document starts here (after a "---" line); a file holds one lesson', hint: 'Put each lesson in a file of its own, or remove the "---" line.' },
+  })),
+  yamlComplexKey: message('GK_YAML_UNSUPPORTED', () => ({
+    nl: { message: 'deze sleutel is een lijst of blok; een sleutel is een gewoon woord', hint: 'Schrijf "sleutel: waarde", met een woord uit het lesformaat als sleutel.' },
+    en: { message: 'this key is a list or block; a key is a plain word', hint: 'Write "key: value", with a word from the lesson format as the key.' },
+  })),
 };
