@@ -85,7 +85,15 @@ export function loadConfig(file: string): LoadedConfig {
   const extraFiles: string[] = [];
   const school = config.school ?? {};
   if (config.school) {
-    input.school = { name: (school.name ?? '').trim(), contact: (school.contact ?? '').trim(), logo: '' };
+    input.school = {
+      name: (school.name ?? '').trim(),
+      contact: (school.contact ?? '').trim(),
+      logo: '',
+      places: {
+        ...(school.name !== undefined ? { name: at(['school', 'name']) } : {}),
+        ...(school.contact !== undefined ? { contact: at(['school', 'contact']) } : {}),
+      },
+    };
     if (school.logo !== undefined) {
       const logo = resolve(dir, school.logo);
       input.school.logo = logo;

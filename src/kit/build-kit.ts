@@ -4,6 +4,7 @@ import { KitError, type Problem } from '../errors.js';
 import { loadRoster, type Roster } from '../roster/load-roster.js';
 import { TemplateEnvironment } from '../template/environment.js';
 import { brandOf } from './brand.js';
+import { checkSchoolText } from './school-text.js';
 import { planClassSets, SINGLES_PER_JOB } from './class-sets.js';
 import { findLessonFiles } from './find-lessons.js';
 import type { KitLesson, LessonProblems } from './load-lessons.js';
@@ -43,8 +44,10 @@ export async function buildKit(options: KitOptions): Promise<BuildResult> {
   const pool = workers > 0 ? new RenderPool(options, workers) : undefined;
   try {
     const kit = validateKit(options);
-    // A broken logo concerns every lesson: report it once, before anything is built.
+    // A broken logo or a school name that cannot print concerns every lesson: report it
+    // once, at the config file, before anything is built.
     brandOf(options);
+    checkSchoolText(options);
     // Compiled here even when threads render: a template syntax error stops the build at once.
     const templates = new TemplateEnvironment(options.templateDirs, options.labels);
     prepareOutDir(options.outDir);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { KitError, problem } from '../errors.js';
+import { KitError, problem, type Where } from '../errors.js';
 import type { FontChoice } from '../layout/fonts.js';
 import { BUILTIN_LESSONS, BUILTIN_SOURCES, BUILTIN_TEMPLATES, DEFAULT_SOURCE_ID } from '../paths.js';
 
@@ -16,6 +16,8 @@ export interface SchoolDetails {
   contact: string;
   /** Absolute path of a PNG or JPEG logo, or empty. */
   logo: string;
+  /** Where the config file sets name and contact, to point at it when they cannot print. */
+  places?: { name?: Where; contact?: Where };
 }
 
 /** Everything a build needs to know, after defaults are filled in. */

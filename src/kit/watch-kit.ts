@@ -5,6 +5,7 @@ import { watch, type FSWatcher } from 'chokidar';
 import { KitError, type Problem } from '../errors.js';
 import { TemplateEnvironment } from '../template/environment.js';
 import { brandOf } from './brand.js';
+import { checkSchoolText } from './school-text.js';
 import { buildLessons, type BuiltFile } from './build-kit.js';
 import type { LessonProblems } from './load-lessons.js';
 import type { KitOptions } from './options.js';
@@ -188,6 +189,7 @@ class Watcher extends EventEmitter implements KitWatcher {
       const options = this.setup.options;
       const kit = validateKit(options);
       brandOf(options);
+      checkSchoolText(options);
       const templates = new TemplateEnvironment(options.templateDirs, options.labels);
       const touched = new Set(changed);
       const lessons = full ? kit.lessons : kit.lessons.filter((l) => touched.has(resolve(l.file)));

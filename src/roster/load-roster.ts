@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { KitError, type Problem } from '../errors.js';
+import { KitError, problem as catalogued, type Problem } from '../errors.js';
 import { readTextFile } from '../files/read-text.js';
 import { safeName } from './safe-name.js';
 
@@ -71,6 +71,11 @@ export function loadRoster(file: string): Roster {
         message: `this row has ${header.record.length + extra.length} values, but the header row names ${header.record.length} columns`,
         hint: `A name with a "${delimiter}" in it goes between double quotes: "Peeters${delimiter} Jan".`,
       });
+      continue;
+    }
+    const mixed = otherSeparator(row.record, header.record.length, delimiter);
+    if (mixed) {
+      problems.push(catalogued('rosterMixedSeparator', { used: mixed, expected: delimiter === '\t' ? 'tab' : delimiter }, at));
       continue;
     }
     const cell = (c: Column) => (columns[c] === undefined ? '' : (row.record[columns[c]] ?? ''));
@@ -225,4 +230,16 @@ function unclosedQuoteLine(text: string, delimiter: string): number | undefined 
     }
   }
   return quoted ? openLine : undefined;
+}
+
+/**
+ * A row with one value where the header names several, and that value holds another
+ * separator ("Jan,3B" in a ";" list): typed by hand with the wrong separator. Printing
+ * "Jan,3B" as the student's name would be worse than saying so.
+ */
+function otherSeparator(record: readonly string[], columns: number, delimiter: string): string | undefined {
+  if (columns < 2) return undefined;
+  const filled = record.filter((v) => v !== '');
+  if (filled.length !== 1) return undefined;
+  return [';', ',', '\t'].filter((d) => d !== delimiter).find((d) => filled[0]!.includes(d));
 }

@@ -1,5 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { makeFolders } from '../files/make-folders.js';
+import { glyphProblem } from '../kit/school-text.js';
+import { CONTROL_CHARACTER, codePointName } from '../yaml/control-characters.js';
 import { KitError, problem } from '../errors.js';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE_NAME } from '../config/find-config.js';
@@ -36,6 +38,7 @@ export function initSchool(options: InitOptions): InitResult {
   const dir = resolve(options.dir);
   const existing = lstatSync(dir, { throwIfNoEntry: false });
   if (existing && !existing.isDirectory()) throw new KitError(problem('initTargetIsFile', {}, { file: dir }), 2);
+  if (options.school !== undefined) checkSchoolName(options.school);
   // Check the logo before writing anything: a bad one should not leave half a folder.
   const logo = options.logo ? readImageFile(resolve(options.logo), 'the logo given with --logo') : undefined;
   const logoName = logo ? `logo.${logo.format === 'png' ? 'png' : 'jpg'}` : undefined;
@@ -96,3 +99,20 @@ function firstFileOnPath(root: string, dir: string): string {
   return dir;
 }
 
+
+/** The longest school name the config file accepts (config/schema.ts). */
+const MAX_SCHOOL_NAME = 80;
+
+/** A --school name the config file would then refuse is refused now, before writing anything. */
+function checkSchoolName(name: string): void {
+  const fail = (reason: string, code = '') => new KitError(problem('initSchoolName', { reason, max: MAX_SCHOOL_NAME, code }), 2);
+  if (name.trim() === '') throw fail('empty');
+  if ([...name].length > MAX_SCHOOL_NAME) throw fail('long');
+  const control = CONTROL_CHARACTER.exec(name);
+  if (control) throw fail('control', codePointName(control[0]));
+  const glyph = glyphProblem(name.trim(), true, 'noto-sans');
+  if (glyph) {
+    const missing = [...name].find((ch) => glyphProblem(ch, true, 'noto-sans'));
+    throw fail('glyph', missing ? `"${missing}" (${codePointName(missing)})` : '');
+  }
+}

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { CONFIG_FILE_NAME } from '../../config/find-config.js';
-import { initSchool } from '../../scaffold/init-school.js';
 import { displayPath, type CliIO } from '../io.js';
 
 interface InitArgs {
@@ -19,10 +18,12 @@ export function initCommand(io: CliIO, done: (code: number) => void): CommandMod
         .positional('dir', { type: 'string', describe: 'Folder to set up (created if needed)', default: '.' })
         .option('school', { type: 'string', requiresArg: true, describe: 'School name, written into the config' })
         .option('logo', { type: 'string', requiresArg: true, describe: 'PNG or JPEG logo, copied into the folder' }),
-    handler: (args) => {
+    handler: async (args) => {
+      // Loaded here: checking the school name loads the fonts, which other commands never need.
+      const { initSchool } = await import('../../scaffold/init-school.js');
       const result = initSchool({
         dir: resolve(io.cwd, args.dir ?? '.'),
-        ...(args.school ? { school: args.school } : {}),
+        ...(args.school !== undefined ? { school: args.school } : {}),
         ...(args.logo ? { logo: resolve(io.cwd, args.logo) } : {}),
       });
       for (const f of result.created) io.out(`created  ${f}`);

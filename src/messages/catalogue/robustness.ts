@@ -270,4 +270,40 @@ export const robustnessMessages = {
     nl: { message: 'deze sleutel is een lijst of blok; een sleutel is een gewoon woord', hint: 'Schrijf "sleutel: waarde", met een woord uit het lesformaat als sleutel.' },
     en: { message: 'this key is a list or block; a key is a plain word', hint: 'Write "key: value", with a word from the lesson format as the key.' },
   })),
+
+  // ── class lists, config, init ──────────────────────────────────────────────────────────
+  rosterMixedSeparator: message<{ used: string; expected: string }>('GK_ROSTER_COLUMNS', (p) => ({
+    nl: {
+      message: `deze rij scheidt de kolommen met "${p.used}", maar de kopregel met "${p.expected}"`,
+      hint: `Gebruik op elke rij "${p.expected}" tussen de kolommen (bv. Jan Peeters${p.expected}3B). Staat er een "${p.used}" in de naam, zet de naam dan tussen dubbele aanhalingstekens.`,
+    },
+    en: {
+      message: `this row separates its columns with "${p.used}", but the header row with "${p.expected}"`,
+      hint: `Use "${p.expected}" between the columns on every row (e.g. Jan Peeters${p.expected}3B). If the name holds a "${p.used}", put the name in double quotes.`,
+    },
+  })),
+  initSchoolName: message<{ reason: string; max: number; code: string }>('GK_INIT_SCHOOL', (p) => ({
+    nl: {
+      message:
+        p.reason === 'long'
+          ? `de schoolnaam is te lang: het instellingenbestand neemt er hoogstens ${p.max} tekens`
+          : p.reason === 'control'
+            ? `de schoolnaam bevat een onzichtbaar stuurteken (${p.code})`
+            : p.reason === 'glyph'
+              ? `geen lettertype kan ${p.code} in de schoolnaam drukken`
+              : 'de schoolnaam is leeg',
+      hint: 'Geef de naam zoals hij bovenaan de bladen moet staan, bv. --school "Sint-Jozefscollege Aalst".',
+    },
+    en: {
+      message:
+        p.reason === 'long'
+          ? `the school name is too long: the config file takes at most ${p.max} characters`
+          : p.reason === 'control'
+            ? `the school name contains an invisible control character (${p.code})`
+            : p.reason === 'glyph'
+              ? `no font can print ${p.code} in the school name`
+              : 'the school name is empty',
+      hint: 'Give the name as it should appear at the top of the sheets, e.g. --school "Sint-Jozefscollege Aalst".',
+    },
+  })),
 };
