@@ -1,6 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync, constants } from 'node:fs';
-import { PDF_CREATOR, PDF_SEAL_PLACEHOLDER, PDF_SEAL_PREFIX } from '../layout/pdf.js';
+import { PDF_CREATOR, PDF_SEAL_PLACEHOLDER, PDF_SEAL_PREFIX } from '../layout/pdf-mark.js';
 
 /**
  * The seal that says "gesprekskit wrote this PDF, and nobody changed it since": the SHA-256

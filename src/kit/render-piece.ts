@@ -5,7 +5,8 @@ import { KitError, type Problem } from '../errors.js';
 import { readTextFile } from '../files/read-text.js';
 import { MissingGlyphError } from '../layout/fonts.js';
 import { LABELS } from '../layout/labels.js';
-import { renderPdf, type RenderOptions } from '../layout/render-pdf.js';
+import { measureDocument } from '../layout/measure.js';
+import type { RenderOptions } from '../layout/render-pdf.js';
 import type { TemplateEnvironment } from '../template/environment.js';
 import { buildView } from '../template/view-model.js';
 import { brandOf } from './brand.js';
@@ -19,6 +20,8 @@ export type DrawableLesson = Pick<KitLesson, 'file' | 'lesson' | 'source'> & { y
 /** One piece of a lesson as a PDF in memory. */
 export async function drawPiece(lesson: DrawableLesson, piece: Piece, templates: TemplateEnvironment, options: KitOptions) {
   const document = pieceDocument(lesson, piece, templates, options);
+  // Loaded only when drawing: measuring (validate) never needs pdfkit.
+  const { renderPdf } = await import('../layout/render-pdf.js');
   return inLessonFile(lesson, templates, () => renderPdf(document, renderOptions(piece, options)));
 }
 
@@ -38,6 +41,11 @@ export function pieceDocument(lesson: Pick<KitLesson, 'lesson' | 'source'>, piec
 }
 
 export function renderOptions(piece: Piece, options: KitOptions): RenderOptions {
+  return { ...layoutOptions(piece, options), brand: brandOf(options) };
+}
+
+/** What measuring a piece needs: everything but the brand (the logo is drawn, not measured). */
+export function layoutOptions(piece: Piece, options: KitOptions): RenderOptions {
   return {
     paper: options.pageSize,
     orientation: piece.orientation,
@@ -48,8 +56,20 @@ export function renderOptions(piece: Piece, options: KitOptions): RenderOptions 
     font: options.font,
     labels: LABELS[options.labels],
     ...(options.accent ? { accent: options.accent } : {}),
-    brand: brandOf(options),
   };
+}
+
+/**
+ * The checks a build makes for one piece, without drawing it (no pdfkit document):
+ * template, document language, and the measurement of every block. Throws the KitError the
+ * build would throw, located in the lesson, its source text or a template.
+ */
+export function measurePiece(lesson: DrawableLesson, piece: Piece, templates: TemplateEnvironment, options: KitOptions): void {
+  try {
+    measureDocument(pieceDocument(lesson, piece, templates, options), layoutOptions(piece, options));
+  } catch (e) {
+    throw locatedLayoutError(e, lesson, templates);
+  }
 }
 
 /** Layout problems without a place belong to the lesson: a missing glyph is looked up where it was typed. */
@@ -57,10 +77,15 @@ export async function inLessonFile<T>(lesson: DrawableLesson, templates: Templat
   try {
     return await render();
   } catch (e) {
-    if (e instanceof MissingGlyphError) throw new KitError({ ...e.problems[0]!, ...whereIs(e.chars[0]!, lesson, templates) });
-    if (e instanceof KitError) throw new KitError(e.problems.map((p): Problem => (p.file ? p : { ...p, file: lesson.file })));
-    throw e;
+    throw locatedLayoutError(e, lesson, templates);
   }
+}
+
+/** A layout problem with the place it came from; anything that is not a KitError as it is. */
+export function locatedLayoutError(e: unknown, lesson: DrawableLesson, templates: TemplateEnvironment): unknown {
+  if (e instanceof MissingGlyphError) return new KitError({ ...e.problems[0]!, ...whereIs(e.chars[0]!, lesson, templates) });
+  if (e instanceof KitError) return new KitError(e.problems.map((p): Problem => (p.file ? p : { ...p, file: lesson.file })));
+  return e;
 }
 
 /** Where a character the fonts lack was typed: the lesson, its source text or a template. */

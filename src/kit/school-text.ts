@@ -1,6 +1,6 @@
 import { KitError, type Problem } from '../errors.js';
 import { MissingGlyphError } from '../layout/fonts.js';
-import { fontStack } from '../layout/render-pdf.js';
+import { fontStack } from '../layout/measure.js';
 import { shape } from '../layout/text.js';
 import { makeTheme } from '../layout/theme.js';
 import type { FontChoice } from '../layout/font-choices.js';

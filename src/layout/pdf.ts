@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { FontStack } from './fonts.js';
+import { PDF_CREATOR, PDF_SEAL_KEY, PDF_SEAL_PLACEHOLDER } from './pdf-mark.js';
 import { speedUp } from './pdfkit-speed.js';
 import type { Geometry } from './geometry.js';
 import type { Theme } from './theme.js';
@@ -115,18 +116,7 @@ export interface PdfSetup {
   creationDate: Date;
 }
 
-/** Written as Creator into every PDF. */
-export const PDF_CREATOR = 'gesprekskit';
-
-/**
- * "This PDF is ours, as we wrote it": an entry in the document info that the Node shell fills
- * with the SHA-256 of the file itself (with these zeros in place of the digits), once the
- * file is complete (files/pdf-seal.ts). A build only replaces a PDF whose seal matches its
- * bytes: a foreign file, or one of ours changed afterwards, is left alone.
- */
-export const PDF_SEAL_KEY = 'GesprekskitSeal';
-export const PDF_SEAL_PREFIX = 'gesprekskit-sha256:';
-export const PDF_SEAL_PLACEHOLDER = PDF_SEAL_PREFIX + '0'.repeat(64);
+export { PDF_CREATOR } from './pdf-mark.js';
 
 /** Metadata is one line of text: no control characters (XML cannot hold most of them). */
 export function safeMetadata(s: string): string {

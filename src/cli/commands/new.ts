@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { resolveOptions } from '../../kit/options.js';
-import { validateKit } from '../../kit/validate-kit.js';
 import { newLesson } from '../../scaffold/new-lesson.js';
 import { KitError, problem } from '../../errors.js';
 import { SourceLibrary } from '../../kit/load-sources.js';
@@ -25,7 +24,7 @@ export function newCommand(io: CliIO, done: (code: number) => void): CommandModu
         .option('lessons', { type: 'string', requiresArg: true, describe: 'Lessons folder (default: from the config, else ./lessons)' })
         .option('source', { type: 'string', requiresArg: true, describe: 'Source text of the lesson: an id, or the path of a .md file' })
         .option('config', { type: 'string', requiresArg: true, describe: 'Config file (default: ./gesprekskit.config.yaml when it exists)' }),
-    handler: (args) => {
+    handler: async (args) => {
       const { input, config } = kitInput(io, { lessons: args.lessons, source: args.source, config: args.config });
       // A new lesson goes into the school's folder, never into the built-in lessons.
       const root = config?.dir ?? io.cwd;
@@ -36,7 +35,8 @@ export function newCommand(io: CliIO, done: (code: number) => void): CommandModu
       }
       const file = newLesson({ id: args.id, lessonsDir: options.lessonsDir, source: options.defaultSource, root });
       io.out(`created  ${displayPath(io, file)}`);
-      const kit = validateKit({ ...options, lessons: [args.id] });
+      const { checkKit } = await import('../../kit/check-kit.js');
+      const kit = checkKit({ ...options, lessons: [args.id] });
       const failed = kit.failed.find((f) => f.file === file);
       if (failed) {
         io.err(`The new lesson does not validate yet (${failed.problems.length} problem${failed.problems.length === 1 ? '' : 's'}):`);

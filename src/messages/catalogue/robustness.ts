@@ -306,4 +306,16 @@ export const robustnessMessages = {
       hint: 'Give the name as it should appear at the top of the sheets, e.g. --school "Sint-Jozefscollege Aalst".',
     },
   })),
+
+  // ── layout ───────────────────────────────────────────────────────────────────────────────
+  layoutTooTall: message<{ cm: number; pageCm: number }>('GK_LAYOUT_TOO_TALL', (p) => ({
+    nl: {
+      message: `een stuk van deze les is ${p.cm} cm hoog en past niet op een pagina (${p.pageCm} cm); het zou afgesneden worden`,
+      hint: 'Maak de lange tekst korter, of verdeel hem over meer velden (bv. twee fasen in het lesverloop).',
+    },
+    en: {
+      message: `a part of this lesson is ${p.cm} cm tall and does not fit on a page (${p.pageCm} cm); it would be cut off`,
+      hint: 'Shorten the long text, or spread it over more fields (e.g. two phases in the agenda).',
+    },
+  })),
 };
