@@ -13,6 +13,12 @@ const FLUSH_AT = 1 << 20;
  */
 const staged = new Set<string>();
 let cleanupInstalled = false;
+/** When the work runs in a thread of its own, the main thread is told too (cli/run.ts). */
+let reporter: ((path: string, pending: boolean) => void) | undefined;
+
+export function reportTemps(report: (path: string, pending: boolean) => void): void {
+  reporter = report;
+}
 
 function track(path: string): void {
   if (!cleanupInstalled) {
@@ -22,6 +28,7 @@ function track(path: string): void {
     });
   }
   staged.add(path);
+  reporter?.(path, true);
 }
 
 let counter = 0;
@@ -36,6 +43,7 @@ export function stagedName(target: string): string {
 /** The file or folder is in place, or gone: no cleanup needed. */
 export function settled(path: string): void {
   staged.delete(path);
+  reporter?.(path, false);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { formatProblem, KitError } from '../errors.js';
 import { settled, type StagedFolder } from '../files/staged-write.js';
+import { asOneStep } from '../files/commit-guard.js';
 import { writeFilesAtomic } from '../files/write-atomic.js';
 import type { TemplateEnvironment } from '../template/environment.js';
 import type { BuildResult, BuiltFile } from './build-kit.js';
@@ -62,9 +63,12 @@ function settle(plan: LessonPlan, outcomes: readonly JobOutcome[]): { files: Bui
   const errors = [...(plan.error ? [plan.error] : []), ...outcomes.flatMap((o) => ('error' in o ? [o.error] : []))];
   if (errors.length === 0) {
     try {
-      writeFilesAtomic(written.filter((f) => f.data || f.tmp).map((f) => (f.tmp ? { file: f.target, tmp: f.tmp } : { file: f.target, data: f.data! })));
-      for (const f of written) if (f.tmp) settled(f.tmp);
-      for (const folder of plan.folders ?? []) folder.commit();
+      // One step for Ctrl+C: the lesson's files are all replaced, or none.
+      asOneStep(() => {
+        writeFilesAtomic(written.filter((f) => f.data || f.tmp).map((f) => (f.tmp ? { file: f.target, tmp: f.tmp } : { file: f.target, data: f.data! })));
+        for (const f of written) if (f.tmp) settled(f.tmp);
+        for (const folder of plan.folders ?? []) folder.commit();
+      });
     } catch (e) {
       const err = e as NodeJS.ErrnoException & { dest?: string };
       const failure = outputError(e, err.dest ?? err.path?.replace(/\/\.([^/\\]+?)(?:\.gk[0-9a-f]{6})?\.[\d.]+\.tmp$/, '/$1') ?? plan.lesson.file);
