@@ -1,4 +1,4 @@
-import { watchKit, type WatchOptions, type WatchRound } from '../kit/watch-kit.js';
+import { watchKit, type WatchOptions, type WatchRound, type WatchState } from '../kit/watch-kit.js';
 import { printBuild } from './print-build.js';
 import { displayPath, printProblems, type CliIO } from './io.js';
 
@@ -21,7 +21,12 @@ export async function watchBuild(io: CliIO, options: WatchOptions): Promise<void
     io.err('This is a bug in gesprekskit; please report this message. The watcher keeps going.');
   });
   await watcher.ready;
-  io.out(`Watching ${watcher.watched().length} folders and files for changes. Press Ctrl+C to stop.`);
+  const say = (watched: readonly string[], missing: readonly string[]) => {
+    io.out(`Watching ${watched.length} folders and files for changes: ${watched.map((p) => displayPath(io, p)).join(', ')}. Press Ctrl+C to stop.`);
+    if (missing.length > 0) io.err(`Not there now (watched again when it returns): ${missing.map((p) => displayPath(io, p)).join(', ')}`);
+  };
+  say(watcher.watched(), watcher.missing());
+  watcher.on('watching', (state: WatchState) => say(state.watched, state.missing));
   await stopped(io.signal);
   await watcher.close();
 }
