@@ -238,15 +238,14 @@ export class TemplateEnvironment {
       });
     }
     if (missingHelper) return this.unknownHelper(missingHelper[1]!, { ...base, ...(base.line ? {} : this.find(t, [`{{#${missingHelper[1]}`, `{{${missingHelper[1]} `])) });
-    if (ex.lineNumber !== undefined || /Handlebars|helper|partial/i.test(ex.message)) {
-      return new KitError({
-        code: 'GK_TEMPLATE_RUNTIME',
-        ...base,
-        message: `template error: ${ex.message.split('\n')[0]}`,
-        hint: 'Check the {{ … }} at this place against templates/README.md.',
-      });
-    }
-    return e;
+    // Anything else that goes wrong while a school's template runs is that template's
+    // problem (a path into nothing, a helper given the wrong kind of value), not a bug.
+    return new KitError({
+      code: 'GK_TEMPLATE_RUNTIME',
+      ...base,
+      message: `template error: ${ex.message.split('\n')[0]}`,
+      hint: 'Check the {{ … }} at this place against templates/README.md.',
+    });
   }
 
   private unknownHelper(name: string, where: Pick<Problem, 'file' | 'line' | 'col'>): KitError {

@@ -1,21 +1,15 @@
 import type { CommandModule } from 'yargs';
 import { KitError, problem } from '../../errors.js';
 import { findConfigFile } from '../../config/find-config.js';
-import { LABEL_LANGUAGES, resolveOptions, type KitOptionsInput, type LabelLanguage, type PageSize } from '../../kit/options.js';
-import { FONT_CHOICES, type FontChoice } from '../../layout/font-choices.js';
+import { resolveOptions, type KitOptionsInput } from '../../kit/options.js';
 import { nonEmpty } from '../check-args.js';
-import { withLessonOptions, type LessonArgs } from '../common-options.js';
+import { layoutFlags, withLayoutOptions, withLessonOptions, type LayoutArgs, type LessonArgs } from '../common-options.js';
 import type { CliIO } from '../io.js';
 import { kitInput } from '../kit-input.js';
 import { printBuild } from '../print-build.js';
 
-interface BuildArgs extends LessonArgs {
+interface BuildArgs extends LessonArgs, LayoutArgs {
   out?: string;
-  templates?: string;
-  'page-size'?: string;
-  'large-print'?: boolean;
-  font?: string;
-  labels?: string;
   watch?: boolean;
   roster?: string;
   split?: boolean;
@@ -36,13 +30,8 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
     command: 'build [lesson..]',
     describe: 'Build the PDFs of the lessons into output/<lesson-id>/',
     builder: (y) =>
-      withLessonOptions(y)
+      withLayoutOptions(withLessonOptions(y))
         .option('out', { type: 'string', requiresArg: true, coerce: nonEmpty('out'), describe: 'Output folder', default: undefined, defaultDescription: 'output' })
-        .option('templates', { type: 'string', requiresArg: true, coerce: nonEmpty('templates'), describe: 'Folder with your own templates, layered over the built-in ones' })
-        .option('page-size', { type: 'string', requiresArg: true, choices: ['a4', 'letter'], describe: 'Paper size', defaultDescription: 'a4' })
-        .option('large-print', { type: 'boolean', describe: 'Large print: body text 16 pt, more room to write' })
-        .option('font', { type: 'string', requiresArg: true, choices: [...FONT_CHOICES], describe: 'Typeface', defaultDescription: 'noto-sans' })
-        .option('labels', { type: 'string', requiresArg: true, choices: [...LABEL_LANGUAGES], describe: 'Language of the fixed words on the sheets (Naam, pagina 1 van 3, headings)', defaultDescription: 'nl' })
         .option('watch', { type: 'boolean', describe: 'Keep running and rebuild when a lesson, template, source or config file changes' })
         .option('roster', { type: 'string', requiresArg: true, coerce: nonEmpty('roster'), describe: 'Class list (CSV with a "naam" column, optionally "klas"): worksheets with each student\'s name, one print file per lesson' })
         .option('split', { type: 'boolean', implies: 'roster', describe: 'With --roster: also one PDF per student' })
@@ -56,11 +45,7 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
     handler: async (args) => {
       const flags: KitOptionsInput = {
         outDir: args.out,
-        templatesDir: args.templates,
-        pageSize: args['page-size'] ? (args['page-size'].toUpperCase() as PageSize) : undefined,
-        largePrint: args['large-print'],
-        font: args.font as FontChoice | undefined,
-        labels: args.labels as LabelLanguage | undefined,
+        ...layoutFlags(args),
         roster: args.roster,
         split: args.split,
         threads: threadCount(args.threads),
