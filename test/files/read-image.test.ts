@@ -2,7 +2,9 @@ import { expect } from 'chai';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { checkImage, readImageFile } from '../../src/files/read-image.js';
+import jpeg from 'jpeg-js';
+import { fitLogo } from '../../src/files/fit-logo.js';
+import { checkImage, MAX_LOGO_SIDE, readImageFile } from '../../src/files/read-image.js';
 import { KitError } from '../../src/errors.js';
 import { FIXTURES } from '../helpers/kit.js';
 import { tempDir } from '../helpers/temp.js';
@@ -66,4 +68,35 @@ describe('files: checking a logo image before pdfkit sees it', () => {
       expect((e as KitError).problems[0]).to.include({ code: 'GK_IMAGE_TOO_LARGE', file });
     }
   });
+
+  it('stops a decompression bomb before unpacking it: dimensions from the header, inflating bounded by them', () => {
+    // A 1 × 1 image whose data unpacks to 64 MB, and a 10000 × 10000 16-bit image.
+    const bomb = makePng(1, 1, 6, Buffer.alloc(64 * 1024 * 1024));
+    const r = checkImage(bomb);
+    expect('error' in r && r.error).to.match(/larger than its header says/);
+    const huge = makePng(10000, 10000, 6, Buffer.alloc(10));
+    huge[24] = 16;
+    expect(checkImage(huge)).to.have.property('error').that.includes('10000 × 10000 pixels');
+    expect(checkImage(makePng(5000, 5000, 6, Buffer.alloc(10)))).to.have.property('error').that.includes('20 million pixels');
+  });
+
+  it('makes a big logo smaller once, keeping its shape, and leaves a small one as it is', () => {
+    const file = join(tempDir(), 'groot.png');
+    const rows = Buffer.alloc(1500 * (1 + 3000 * 3));
+    for (let y = 0; y < 1500; y++) for (let x = 0; x < 3000; x++) rows[y * (1 + 9000) + 1 + x * 3] = x % 256;
+    writeFileSync(file, makePng(3000, 1500, 2, rows));
+    const big = readImageFile(file, 'the logo');
+    const small = fitLogo(big);
+    expect([small.width, small.height]).to.deep.equal([MAX_LOGO_SIDE, MAX_LOGO_SIDE / 2]);
+    expect(checkImage(small.data)).to.deep.equal({ format: 'png', width: MAX_LOGO_SIDE, height: MAX_LOGO_SIDE / 2 });
+    expect(small.data.length).to.be.below(big.data.length);
+    // The same logo gives the same bytes.
+    expect(fitLogo(big).data.equals(small.data)).to.equal(true);
+    expect(fitLogo({ file, format: 'png', width: 200, height: 200, data: png })).to.deep.equal({ file, format: 'png', width: 200, height: 200, data: png });
+    // A JPEG too.
+    const photo = jpeg.encode({ width: 2000, height: 1000, data: Buffer.alloc(2000 * 1000 * 4, 0x80) }, 80).data;
+    const fitted = fitLogo({ file, format: 'jpeg', width: 2000, height: 1000, data: photo });
+    expect(checkImage(fitted.data)).to.deep.equal({ format: 'jpeg', width: MAX_LOGO_SIDE, height: MAX_LOGO_SIDE / 2 });
+  });
 });
+
