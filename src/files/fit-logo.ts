@@ -1,4 +1,4 @@
-import jpeg from 'jpeg-js';
+import * as jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { MAX_IMAGE_PIXELS, MAX_LOGO_SIDE, type LoadedImage } from './read-image.js';
 

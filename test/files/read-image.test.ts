@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import jpeg from 'jpeg-js';
+import * as jpegJs from 'jpeg-js';
 import { fitLogo } from '../../src/files/fit-logo.js';
 import { checkImage, MAX_LOGO_SIDE, readImageFile } from '../../src/files/read-image.js';
 import { KitError } from '../../src/errors.js';
@@ -94,7 +94,7 @@ describe('files: checking a logo image before pdfkit sees it', () => {
     expect(fitLogo(big).data.equals(small.data)).to.equal(true);
     expect(fitLogo({ file, format: 'png', width: 200, height: 200, data: png })).to.deep.equal({ file, format: 'png', width: 200, height: 200, data: png });
     // A JPEG too.
-    const photo = jpeg.encode({ width: 2000, height: 1000, data: Buffer.alloc(2000 * 1000 * 4, 0x80) }, 80).data;
+    const photo = jpegJs.encode({ width: 2000, height: 1000, data: Buffer.alloc(2000 * 1000 * 4, 0x80) }, 80).data;
     const fitted = fitLogo({ file, format: 'jpeg', width: 2000, height: 1000, data: photo });
     expect(checkImage(fitted.data)).to.deep.equal({ format: 'jpeg', width: MAX_LOGO_SIDE, height: MAX_LOGO_SIDE / 2 });
   });
