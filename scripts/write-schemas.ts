@@ -1,7 +1,7 @@
 // Regenerates schema/*.schema.json from the TypeBox definitions (npm run schemas).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../src/paths.js';
+import { PACKAGE_ROOT } from '../src/node/paths.js';
 import { jsonSchemaFromDefinition } from '../src/yaml/json-schemas.js';
 import { SCHEMA_NAMES } from '../src/yaml/shipped-schema.js';
 

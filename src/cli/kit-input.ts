@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { configuredInput, type ConfiguredInput } from '../config/merge.js';
+import type { ConfiguredInput } from '../config/merge.js';
 import { isSourcePath } from '../config/source-option.js';
 import { KitError } from '../errors.js';
 import type { KitOptionsInput } from '../kit/options.js';
+import { configuredInput } from '../node/library.js';
 import type { LessonArgs } from './common-options.js';
 import type { CliIO } from './io.js';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yargs from 'yargs';
 import { KitError } from '../errors.js';
-import { PACKAGE_ROOT } from '../paths.js';
+import { PACKAGE_ROOT } from '../node/paths.js';
 import { escapeForTerminal } from '../yaml/control-characters.js';
 import { checkArgv } from './check-argv.js';
 import { buildCommand } from './commands/build.js';
@@ -11,6 +11,7 @@ import { newCommand } from './commands/new.js';
 import { listCommand } from './commands/list.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
+import { webCommand } from './commands/web.js';
 import { printProblems, processIO, type CliIO } from './io.js';
 
 class UsageError extends Error {}
@@ -41,8 +42,9 @@ export async function main(argv: readonly string[], rawIO: CliIO = processIO): P
     .command(schemaCommand(io, done))
     .command(initCommand(io, done))
     .command(newCommand(io, done))
+    .command(webCommand(io, done))
     .option('debug', { type: 'boolean', describe: 'Show internal details (stack traces) on errors' })
-    .demandCommand(1, 'Name a command: build, validate, list, schema, init or new.')
+    .demandCommand(1, 'Name a command: build, validate, list, schema, init, new or web.')
     .recommendCommands()
     .strict()
     .version(version())

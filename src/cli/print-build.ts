@@ -1,5 +1,5 @@
 import { dirname, sep } from 'node:path';
-import type { BuiltFile } from '../kit/build-kit.js';
+import type { BuiltFile } from '../node/build-kit.js';
 import type { LessonProblems } from '../kit/load-lessons.js';
 import { displayPath, printProblems, type CliIO } from './io.js';
 

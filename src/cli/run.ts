@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { stopCommits } from '../files/commit-guard.js';
-import { sibling, startWorker } from '../kit/start-worker.js';
+import { sibling, startWorker } from '../node/start-worker.js';
 
 /**
  * The command-line entry. The work (reading, rendering, writing) runs in a thread of its
@@ -41,7 +41,7 @@ for (const signal of Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[]) {
 worker.on('message', (m: { exitCode?: number }) => {
   if (typeof m.exitCode === 'number') process.exitCode = m.exitCode;
 });
-worker.on('error', (e) => {
+worker.on('error', (e: Error) => {
   process.stderr.write(`gesprekskit: internal error: ${e.message}\nThis is a bug in gesprekskit. Run again with --debug and report what it prints.\n`);
   process.exitCode = 70;
 });

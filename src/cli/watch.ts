@@ -1,4 +1,4 @@
-import { watchKit, type WatchOptions, type WatchRound, type WatchState } from '../kit/watch-kit.js';
+import { watchKit, type WatchOptions, type WatchRound, type WatchState } from '../node/watch-kit.js';
 import { printBuild } from './print-build.js';
 import { displayPath, printProblems, type CliIO } from './io.js';
 

@@ -1,6 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { KitError } from '../errors.js';
+import type { InputFiles } from '../input/input-files.js';
 
 export const CONFIG_FILE_NAME = 'gesprekskit.config.yaml';
 
@@ -8,18 +7,19 @@ export const CONFIG_FILE_NAME = 'gesprekskit.config.yaml';
  * The config file to use: the one given with --config (which must exist), else
  * gesprekskit.config.yaml in the working folder, else none (built-in defaults).
  */
-export function findConfigFile(cwd: string, explicit?: string): string | undefined {
+export function findConfigFile(input: InputFiles, cwd: string, explicit?: string): string | undefined {
   if (explicit !== undefined) {
-    const file = resolve(cwd, explicit);
-    if (!existsSync(file)) {
+    const file = input.resolve(cwd, explicit);
+    const kind = input.kind(file);
+    if (kind === 'missing') {
       throw new KitError(
         { code: 'GK_CONFIG_NOT_FOUND', file, message: 'the config file given with --config does not exist', hint: `Check the path, or create one with "gesprekskit init".` },
         2,
       );
     }
-    if (statSync(file).isDirectory()) {
-      const inside = join(file, CONFIG_FILE_NAME);
-      if (existsSync(inside)) return inside;
+    if (kind === 'folder') {
+      const inside = input.join(file, CONFIG_FILE_NAME);
+      if (input.kind(inside) !== 'missing') return inside;
       throw new KitError(
         { code: 'GK_CONFIG_NOT_FOUND', file, message: `this folder has no ${CONFIG_FILE_NAME}`, hint: 'Give the path of the config file itself, or create one with "gesprekskit init".' },
         2,
@@ -27,6 +27,6 @@ export function findConfigFile(cwd: string, explicit?: string): string | undefin
     }
     return file;
   }
-  const local = join(cwd, CONFIG_FILE_NAME);
-  return existsSync(local) ? local : undefined;
+  const local = input.join(cwd, CONFIG_FILE_NAME);
+  return input.kind(local) !== 'missing' ? local : undefined;
 }

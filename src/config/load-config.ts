@@ -1,8 +1,7 @@
-import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { KitError, type Problem } from '../errors.js';
-import { readImageFile } from '../files/read-image.js';
-import { readTextFile } from '../files/read-text.js';
+import type { InputFiles } from '../input/input-files.js';
+import { readImageFile } from '../input/read-image.js';
+import { readTextFile } from '../input/read-text.js';
 import type { KitOptionsInput, PageSize } from '../kit/options.js';
 import { checkSchema } from '../yaml/check-schema.js';
 import { controlCharacterProblems } from '../yaml/control-characters.js';
@@ -25,15 +24,15 @@ export interface LoadedConfig {
  * Reads and checks gesprekskit.config.yaml. Every problem points at its line in the config
  * file, including those of the files it names (a logo that is missing or not an image).
  */
-export function loadConfig(file: string): LoadedConfig {
-  const dir = dirname(file);
-  const text = readTextFile(file, 'the config file');
+export function loadConfig(file: string, files: InputFiles): LoadedConfig {
+  const dir = files.dirname(file);
+  const text = readTextFile(files, file, 'the config file');
   const problems: Problem[] = [];
   const parsed = parseYaml(text, file, problems);
   if (!parsed) throw new KitError(problems);
   // A file with only comments is an empty config, not an error.
   if (parsed.value === null || parsed.value === undefined) return { file, dir, input: { cwd: dir }, extraFiles: [] };
-  problems.push(...checkSchema(shippedSchema('config'), parsed, 'the config file'));
+  problems.push(...checkSchema(shippedSchema('config', files), parsed, 'the config file'));
   if (problems.length === 0) problems.push(...controlCharacterProblems(parsed, 'the config file'));
   if (problems.length > 0) throw new KitError(problems);
   const config = parsed.value as ConfigFile;
@@ -41,8 +40,8 @@ export function loadConfig(file: string): LoadedConfig {
   const at = (path: string[]) => ({ file, ...positionOf(parsed, path) });
   const folder = (value: string | undefined, key: string, what: string) => {
     if (value === undefined) return undefined;
-    const full = resolve(dir, value);
-    if (!existsSync(full) || !statSync(full).isDirectory()) {
+    const full = files.resolve(dir, value);
+    if (files.kind(full) !== 'folder') {
       problems.push({
         code: 'GK_CONFIG_FOLDER',
         ...at([key]),
@@ -58,7 +57,7 @@ export function loadConfig(file: string): LoadedConfig {
   if (lessonsDir) input.lessonsDir = lessonsDir;
   const templatesDir = folder(config.templates, 'templates', 'templates folder');
   if (templatesDir) input.templatesDir = templatesDir;
-  if (config.output !== undefined) input.outDir = resolve(dir, config.output);
+  if (config.output !== undefined) input.outDir = files.resolve(dir, config.output);
   if (config.page_size !== undefined) input.pageSize = config.page_size.toUpperCase() as PageSize;
   if (config.font !== undefined) input.font = config.font;
   if (config.large_print !== undefined) input.largePrint = config.large_print;
@@ -67,8 +66,8 @@ export function loadConfig(file: string): LoadedConfig {
   if (config.default_source !== undefined) {
     const value = config.default_source;
     if (isSourcePath(value)) {
-      const full = resolve(dir, value);
-      if (!existsSync(full)) {
+      const full = files.resolve(dir, value);
+      if (files.kind(full) === 'missing') {
         problems.push({
           code: 'GK_CONFIG_SOURCE',
           ...at(['default_source']),
@@ -95,10 +94,10 @@ export function loadConfig(file: string): LoadedConfig {
       },
     };
     if (school.logo !== undefined) {
-      const logo = resolve(dir, school.logo);
+      const logo = files.resolve(dir, school.logo);
       input.school.logo = logo;
       extraFiles.push(logo);
-      checkLogo(logo, school.logo, parsed, problems);
+      checkLogo(files, logo, school.logo, parsed, problems);
     }
   }
   if (problems.length > 0) throw new KitError(problems);
@@ -106,9 +105,9 @@ export function loadConfig(file: string): LoadedConfig {
 }
 
 /** A logo that cannot be used is the config's mistake: report it at the "logo:" line. */
-function checkLogo(file: string, written: string, parsed: ParsedYaml, problems: Problem[]): void {
+function checkLogo(input: InputFiles, file: string, written: string, parsed: ParsedYaml, problems: Problem[]): void {
   try {
-    readImageFile(file, `the logo "${written}"`);
+    readImageFile(input, file, `the logo "${written}"`);
   } catch (e) {
     if (!(e instanceof KitError)) throw e;
     for (const p of e.problems) {

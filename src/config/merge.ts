@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import type { InputFiles } from '../input/input-files.js';
 import type { KitOptionsInput } from '../kit/options.js';
 import { findConfigFile } from './find-config.js';
 import { loadConfig, type LoadedConfig } from './load-config.js';
@@ -11,7 +11,7 @@ const PATH_KEYS = ['lessonsDir', 'templatesDir', 'outDir', 'sourceFile'] as cons
  * (undefined) leave the config's value; a source given on the command line replaces the
  * config's, whether either is an id or a file.
  */
-export function mergeInputs(config: KitOptionsInput | undefined, flags: KitOptionsInput, flagsCwd: string): KitOptionsInput {
+export function mergeInputs(config: KitOptionsInput | undefined, flags: KitOptionsInput, flagsCwd: string, files: InputFiles): KitOptionsInput {
   const merged: Record<string, unknown> = { ...config };
   const given = Object.entries(flags).filter(([, v]) => v !== undefined);
   if (given.some(([k]) => k === 'sourceFile' || k === 'defaultSource')) {
@@ -19,7 +19,7 @@ export function mergeInputs(config: KitOptionsInput | undefined, flags: KitOptio
     delete merged.defaultSource;
   }
   for (const [key, value] of given) {
-    merged[key] = (PATH_KEYS as readonly string[]).includes(key) ? resolve(flagsCwd, value as string) : value;
+    merged[key] = (PATH_KEYS as readonly string[]).includes(key) ? files.resolve(flagsCwd, value as string) : value;
   }
   merged.cwd ??= flagsCwd;
   return merged as KitOptionsInput;
@@ -32,8 +32,8 @@ export interface ConfiguredInput {
 }
 
 /** Finds and loads the config (if any) and lays the flags over it. */
-export function configuredInput(cwd: string, configPath: string | undefined, flags: KitOptionsInput): ConfiguredInput {
-  const file = findConfigFile(cwd, configPath);
-  const config = file ? loadConfig(file) : undefined;
-  return { input: mergeInputs(config?.input, flags, cwd), ...(config ? { config } : {}) };
+export function configuredInput(cwd: string, configPath: string | undefined, flags: KitOptionsInput, files: InputFiles): ConfiguredInput {
+  const file = findConfigFile(files, cwd, configPath);
+  const config = file ? loadConfig(file, files) : undefined;
+  return { input: mergeInputs(config?.input, flags, cwd, files), ...(config ? { config } : {}) };
 }

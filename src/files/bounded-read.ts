@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { relative, isAbsolute, resolve } from 'node:path';
-import { KitError, problem } from '../errors.js';
+import { KitError, problem, type Problem } from '../errors.js';
 
 /**
  * The low-level rules for reading a file a user pointed us at, in one place (the Node
@@ -21,6 +21,8 @@ export interface ReadRules {
   what: string;
   /** The folder the file was found in: it must stay inside it after resolving links. */
   within?: string;
+  /** The problem for a file over the limit, when the caller words it its own way. */
+  tooLarge?: (bytes: number) => Problem;
 }
 
 /** Why a file cannot be read at all, before its contents are looked at. */
@@ -67,6 +69,7 @@ export function readBounded(file: string, rules: ReadRules): Buffer {
 }
 
 function tooLarge(file: string, rules: ReadRules, bytes: number): KitError {
+  if (rules.tooLarge) return new KitError(rules.tooLarge(bytes));
   return new KitError(problem('fileTooLarge', { what: rules.what, kb: Math.ceil(bytes / 1024), limitKb: Math.floor(rules.maxBytes / 1024) }, { file }));
 }
 

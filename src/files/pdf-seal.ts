@@ -1,55 +1,15 @@
-import { createHash, type Hash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync, constants } from 'node:fs';
-import { PDF_CREATOR, PDF_SEAL_PLACEHOLDER, PDF_SEAL_PREFIX } from '../layout/pdf-mark.js';
+import { createHash } from 'node:crypto';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { PDF_CREATOR, SEAL_MARK } from '../layout/pdf-seal.js';
 
 /**
- * The seal that says "gesprekskit wrote this PDF, and nobody changed it since": the SHA-256
- * of the file's own bytes, written into its document info (layout/pdf.ts leaves 64 zeros for
- * it). The hash is taken over the file with the zeros in place, so anyone can check it: put
- * the zeros back and hash. Same input, same bytes: the seal is as reproducible as the rest.
+ * Checking the seal that says "gesprekskit wrote this PDF, and nobody changed it since"
+ * (layout/pdf-seal.ts makes it): the SHA-256 of the file's own bytes, taken with zeros in
+ * the place of the digits. Put the zeros back, hash, compare.
  */
 
-const MARK = Buffer.from(`(${PDF_SEAL_PREFIX}`, 'latin1');
+const MARK = Buffer.from(SEAL_MARK);
 const ZEROS = Buffer.from('0'.repeat(64), 'latin1');
-const PLACEHOLDER = Buffer.from(`(${PDF_SEAL_PLACEHOLDER})`, 'latin1');
-
-/** Seals a PDF made in memory: returns the same bytes with the digits filled in. */
-export function sealPdf(bytes: Uint8Array): Buffer {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const at = buf.lastIndexOf(PLACEHOLDER);
-  if (at === -1) return buf;
-  const digest = createHash('sha256').update(buf).digest('hex');
-  const out = Buffer.from(buf);
-  out.write(digest, at + MARK.length, 'latin1');
-  return out;
-}
-
-/**
- * Seals a PDF streamed to disk: sees every chunk as it is written, hashes it and notes where
- * the placeholder went; `digits()` then gives what to write at `offset()`.
- */
-export class StreamSealer {
-  private readonly hash: Hash = createHash('sha256');
-  private written = 0;
-  private tail = Buffer.alloc(0);
-  private at: number | undefined;
-
-  see(chunk: Buffer): void {
-    this.hash.update(chunk);
-    // The placeholder may straddle two chunks: search the end of the last one with this one.
-    const window = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : chunk;
-    const found = window.lastIndexOf(PLACEHOLDER);
-    if (found !== -1) this.at = this.written - this.tail.length + found + MARK.length;
-    this.written += chunk.length;
-    this.tail = Buffer.from(window.subarray(Math.max(0, window.length - PLACEHOLDER.length + 1)));
-  }
-
-  /** Where the digits go, and what they are; undefined when the PDF has no placeholder. */
-  result(): { offset: number; digits: Buffer } | undefined {
-    if (this.at === undefined) return undefined;
-    return { offset: this.at, digits: Buffer.from(this.hash.digest('hex'), 'latin1') };
-  }
-}
 
 export type Provenance = 'ours' | 'changed' | 'unsealed' | 'foreign';
 

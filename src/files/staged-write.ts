@@ -2,7 +2,7 @@ import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSy
 import { realSubfolder } from './make-folders.js';
 import { tempName } from './temp-names.js';
 import { basename, dirname, join } from 'node:path';
-import { StreamSealer } from './pdf-seal.js';
+import { StreamSealer } from '../layout/pdf-seal.js';
 
 const FLUSH_AT = 1 << 20;
 
@@ -53,7 +53,7 @@ export function settled(path: string): void {
  */
 export class StagedFile {
   private fd: number | undefined;
-  private pending: Buffer[] = [];
+  private pending: Uint8Array[] = [];
   private pendingBytes = 0;
   /** The PDF's seal is filled in when the file is complete (files/pdf-seal.ts). */
   private readonly sealer = new StreamSealer();
@@ -70,7 +70,7 @@ export class StagedFile {
     }
   }
 
-  readonly write = (chunk: Buffer): void => {
+  readonly write = (chunk: Uint8Array): void => {
     this.sealer.see(chunk);
     this.pending.push(chunk);
     this.pendingBytes += chunk.length;

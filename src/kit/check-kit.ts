@@ -1,4 +1,5 @@
 import { formatProblem, KitError, type Problem } from '../errors.js';
+import type { InputFiles } from '../input/input-files.js';
 import { TemplateEnvironment } from '../template/environment.js';
 import type { LoadedKit } from './load-lessons.js';
 import type { KitOptions } from './options.js';
@@ -14,17 +15,17 @@ import { validateKit } from './validate-kit.js';
  * a character no font has or a template that does not end fail here as they would there.
  * One set of checks: the build runs the same code on its way to drawing.
  */
-export function checkKit(options: KitOptions): LoadedKit {
-  const kit = validateKit(options);
+export function checkKit(options: KitOptions, input: InputFiles): LoadedKit {
+  const kit = validateKit(options, input);
   if (kit.lessons.length === 0) return kit;
-  checkSchoolText(options);
-  const templates = new TemplateEnvironment(options.templateDirs, options.labels);
+  checkSchoolText(options, input);
+  const templates = new TemplateEnvironment(options.templateDirs, input, options.labels);
   const result: LoadedKit = { lessons: [], failed: [...kit.failed] };
   for (const lesson of kit.lessons) {
     const problems: Problem[] = [];
     for (const piece of PIECES.filter((p) => !p.when || p.when(lesson.lesson))) {
       try {
-        measurePiece(lesson, piece, templates, options);
+        measurePiece(lesson, piece, templates, options, input);
       } catch (e) {
         if (!(e instanceof KitError)) throw e;
         problems.push(...e.problems);

@@ -1,5 +1,5 @@
-import { basename } from 'node:path';
 import { KitError, problem, type Problem } from '../errors.js';
+import type { InputFiles } from '../input/input-files.js';
 import { idFromFileName, isReservedName } from '../lesson/ids.js';
 import { checkLesson } from '../lesson/check-lesson.js';
 import { loadLesson, type LoadedLesson } from '../lesson/load-lesson.js';
@@ -32,6 +32,7 @@ export interface LoadOptions {
   only?: readonly string[];
   sources: SourceLibrary;
   defaultSource: string;
+  input: InputFiles;
 }
 
 /**
@@ -39,12 +40,13 @@ export interface LoadOptions {
  * does not stop the others: its problems are returned next to the lessons that loaded.
  */
 export function loadLessons(options: LoadOptions): LoadedKit {
-  const files = findLessonFiles(options.lessonsDir);
+  const { input } = options;
+  const files = findLessonFiles(options.lessonsDir, input);
   const lessons: KitLesson[] = [];
   const failed: LessonProblems[] = [];
   const loadedFiles = files.map((file) => {
     const problems: Problem[] = [];
-    return { file, problems, loaded: loadLesson(file, problems) };
+    return { file, problems, loaded: loadLesson(file, problems, input) };
   });
   // Every file that claims an id, so that two claims fail both, whatever their order.
   const claims = new Map<string, string[]>();
@@ -53,11 +55,11 @@ export function loadLessons(options: LoadOptions): LoadedKit {
   }
   for (const { file, problems, loaded } of loadedFiles) {
     if (!loaded) {
-      failed.push({ name: idFromFileName(basename(file)), file, problems });
+      failed.push({ name: idFromFileName(input.basename(file)), file, problems });
       continue;
     }
     const id = loaded.lesson.id;
-    problems.push(...idProblems(loaded, claims.get(id) ?? []));
+    problems.push(...idProblems(loaded, claims.get(id) ?? [], input));
     const source = resolveSource(loaded, options, problems);
     if (source) checkLesson(loaded, source, problems);
     if (problems.length > 0 || !source) failed.push({ name: id, file, problems });
@@ -67,14 +69,14 @@ export function loadLessons(options: LoadOptions): LoadedKit {
 }
 
 /** The id must be the file's name, not reserved on Windows, and used by this file only. */
-function idProblems(loaded: LoadedLesson, claimedBy: readonly string[]): Problem[] {
+function idProblems(loaded: LoadedLesson, claimedBy: readonly string[], input: InputFiles): Problem[] {
   const { id } = loaded.lesson;
   const at = { file: loaded.file, ...positionOf(loaded.yaml, ['id']) };
   const problems: Problem[] = [];
   if (isReservedName(id)) problems.push(problem('lessonIdReserved', { id }, at));
-  const fileName = basename(loaded.file);
+  const fileName = input.basename(loaded.file);
   if (idFromFileName(fileName) !== id) problems.push(problem('lessonIdNotFileName', { id, fileName }, at));
-  const others = claimedBy.filter((f) => f !== loaded.file).map((f) => basename(f));
+  const others = claimedBy.filter((f) => f !== loaded.file).map((f) => input.basename(f));
   if (others.length > 0) problems.push(problem('lessonDuplicateId', { id, others }, at));
   return problems;
 }

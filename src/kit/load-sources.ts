@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { KitError, type Problem } from '../errors.js';
+import type { InputFiles } from '../input/input-files.js';
 import { loadSource } from '../source/load-source.js';
 import type { Source } from '../source/model.js';
 
@@ -14,20 +13,21 @@ export class SourceLibrary {
    */
   constructor(
     private readonly dirs: readonly string[],
+    private readonly input: InputFiles,
     private readonly explicit: readonly string[] = [],
   ) {}
 
   fileFor(id: string): { file: string; dir: string } | undefined {
     for (const dir of this.dirs) {
-      const file = join(dir, `${id}.md`);
-      if (existsSync(file)) return { file, dir };
+      const file = this.input.join(dir, `${id}.md`);
+      if (this.input.kind(file) !== 'missing') return { file, dir };
     }
     return undefined;
   }
 
   /** Explicit file given with --source: registered under its own id. */
   addFile(file: string): Source {
-    const source = loadSource(file);
+    const source = loadSource(file, this.input);
     this.cache.set(source.meta.id, source);
     return source;
   }
@@ -40,11 +40,11 @@ export class SourceLibrary {
       throw new KitError({
         code: 'GK_SOURCE_NOT_FOUND',
         message: `there is no source text with the id "${id}"`,
-        hint: `Put it in ${this.dirs.map((d) => join(d, `${id}.md`)).join(' or ')}.`,
+        hint: `Put it in ${this.dirs.map((d) => this.input.join(d, `${id}.md`)).join(' or ')}.`,
       });
     }
     const { file } = found;
-    const source = loadSource(file, this.explicit.includes(file) ? undefined : found.dir);
+    const source = loadSource(file, this.input, this.explicit.includes(file) ? undefined : found.dir);
     if (source.meta.id !== id) {
       const problem: Problem = {
         code: 'GK_SOURCE_ID',

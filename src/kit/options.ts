@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { KitError, problem, type Where } from '../errors.js';
-import type { FontChoice } from '../layout/fonts.js';
-import { BUILTIN_LESSONS, BUILTIN_SOURCES, BUILTIN_TEMPLATES, DEFAULT_SOURCE_ID } from '../paths.js';
+import type { Where } from '../errors.js';
+import type { InputFiles } from '../input/input-files.js';
+import type { FontChoice } from '../layout/font-choices.js';
+
+/** The source text of lessons that name none, and of the shipped lessons. */
+export const DEFAULT_SOURCE_ID = 'interview-somers';
 
 export const PAGE_SIZES = ['A4', 'LETTER'] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
@@ -61,51 +62,38 @@ export type KitOptionsInput = Partial<Omit<KitOptions, 'templateDirs' | 'sourceD
 };
 
 /** 2026-01-01T00:00:00Z: the fixed date when SOURCE_DATE_EPOCH is not set. */
-const DEFAULT_EPOCH = 1767225600;
-
-/** The last second a PDF date (four-digit year) can hold: 9999-12-31T23:59:59Z. */
-const MAX_EPOCH = 253402300799;
+export const DEFAULT_EPOCH = 1767225600;
 
 /**
- * SOURCE_DATE_EPOCH (reproducible builds): whole seconds since 1970. Unset or empty gives
- * the fixed default; anything else that is not such a number is a usage mistake, not a
- * silent fallback (a typo would otherwise change every PDF's date without a word).
+ * Fills in defaults: relative paths start at `cwd`, a folder lessons/ there is used when
+ * present, else the shipped lessons; the shipped templates and sources are always the last
+ * layer. `input` says where the files are (the file system, or memory in a browser).
  */
-export function creationDateFromEnv(env: NodeJS.ProcessEnv = process.env): Date {
-  const raw = env.SOURCE_DATE_EPOCH?.trim();
-  if (raw === undefined || raw === '') return new Date(DEFAULT_EPOCH * 1000);
-  const epoch = /^\d+$/.test(raw) ? Number(raw) : NaN;
-  if (!(Number.isSafeInteger(epoch) && epoch <= MAX_EPOCH)) {
-    throw new KitError(problem('sourceDateEpoch', { value: raw.length > 40 ? raw.slice(0, 40) + '…' : raw }), 2);
-  }
-  return new Date(epoch * 1000);
-}
-
-export function resolveOptions(input: KitOptionsInput = {}): KitOptions {
-  const cwd = input.cwd ?? process.cwd();
-  const localLessons = join(cwd, 'lessons');
-  const lessonsDir = input.lessonsDir ? resolve(cwd, input.lessonsDir) : existsSync(localLessons) ? localLessons : BUILTIN_LESSONS;
-  const templateDirs = [input.templatesDir ? resolve(cwd, input.templatesDir) : undefined, BUILTIN_TEMPLATES];
+export function resolveKitOptions(options: KitOptionsInput, input: InputFiles, cwd: string): KitOptions {
+  const localLessons = input.join(cwd, 'lessons');
+  const lessonsDir = options.lessonsDir ? input.resolve(cwd, options.lessonsDir) : input.kind(localLessons) !== 'missing' ? localLessons : input.shipped.lessons;
+  const templateDirs = [options.templatesDir ? input.resolve(cwd, options.templatesDir) : undefined, input.shipped.templates];
   // A source given as a file is looked up by its name in its own folder (the id must match).
-  const sourceFile = input.sourceFile ? resolve(cwd, input.sourceFile) : undefined;
-  const sourceDirs = [sourceFile ? dirname(sourceFile) : undefined, join(lessonsDir, 'sources'), BUILTIN_SOURCES];
+  const sourceFile = options.sourceFile ? input.resolve(cwd, options.sourceFile) : undefined;
+  const sourceDirs = [sourceFile ? input.dirname(sourceFile) : undefined, input.join(lessonsDir, 'sources'), input.shipped.sources];
+  const school = options.school;
   return {
     lessonsDir,
     templateDirs: unique(templateDirs),
     sourceDirs: unique(sourceDirs),
     ...(sourceFile ? { sourceFile } : {}),
-    outDir: resolve(cwd, input.outDir ?? 'output'),
-    lessons: input.lessons ?? [],
-    defaultSource: sourceFile ? basename(sourceFile).replace(/\.md$/i, '') : (input.defaultSource ?? DEFAULT_SOURCE_ID),
-    pageSize: input.pageSize ?? 'A4',
-    largePrint: input.largePrint ?? false,
-    font: input.font ?? 'noto-sans',
-    labels: input.labels ?? 'nl',
-    school: input.school ? { ...input.school, logo: input.school.logo ? resolve(cwd, input.school.logo) : '' } : { name: '', contact: '', logo: '' },
-    ...(input.accent ? { accent: input.accent } : {}),
-    creationDate: input.creationDate ?? creationDateFromEnv(),
-    ...(input.roster ? { roster: resolve(cwd, input.roster), split: input.split ?? false } : {}),
-    ...(input.threads ? { threads: input.threads } : {}),
+    outDir: input.resolve(cwd, options.outDir ?? 'output'),
+    lessons: options.lessons ?? [],
+    defaultSource: sourceFile ? input.basename(sourceFile).replace(/\.md$/i, '') : (options.defaultSource ?? DEFAULT_SOURCE_ID),
+    pageSize: options.pageSize ?? 'A4',
+    largePrint: options.largePrint ?? false,
+    font: options.font ?? 'noto-sans',
+    labels: options.labels ?? 'nl',
+    school: school ? { ...school, logo: school.logo ? input.resolve(cwd, school.logo) : '' } : { name: '', contact: '', logo: '' },
+    ...(options.accent ? { accent: options.accent } : {}),
+    creationDate: options.creationDate ?? new Date(DEFAULT_EPOCH * 1000),
+    ...(options.roster ? { roster: input.resolve(cwd, options.roster), split: options.split ?? false } : {}),
+    ...(options.threads ? { threads: options.threads } : {}),
   };
 }
 

@@ -1,12 +1,11 @@
-import { writeFileSync } from 'node:fs';
 import { KitError, type Problem } from '../errors.js';
-import { sealPdf } from '../files/pdf-seal.js';
-import { StagedFile } from '../files/staged-write.js';
+import type { InputFiles } from '../input/input-files.js';
+import { sealPdf } from '../layout/pdf-seal.js';
 import type { NameFill } from '../layout/env.js';
+import { concatBytes } from '../layout/pdf.js';
 import { CopyPrinter, nameFillChecker } from '../layout/render-copies.js';
 import { TemplateEnvironment } from '../template/environment.js';
 import { pieceById } from './find-piece.js';
-import { outputError } from './output-files.js';
 import { drawPiece, inLessonFile, pieceDocument, renderOptions, type DrawableLesson } from './render-piece.js';
 import type { KitLesson } from './load-lessons.js';
 import type { KitOptions } from './options.js';
@@ -48,14 +47,40 @@ export interface RenderedFile {
   copies?: number;
 }
 
+/**
+ * Where a Renderer puts files it does not return in memory: the Node shell writes them to
+ * temporary files (src/node/job-output.ts), the browser keeps them.
+ */
+export interface JobOutput {
+  /** A big file written as it is made (a class set), under the temporary name `tmp`. */
+  stream(tmp: string): OutputStream;
+  /** A small file written at once (one student's copy). */
+  write(file: string, bytes: Uint8Array): void;
+}
+
+export interface OutputStream {
+  readonly tmp: string;
+  /** Bytes written so far. */
+  readonly bytes: number;
+  write(chunk: Uint8Array): void;
+  /** Done: the file stays under its temporary name until the shell commits it. */
+  close(): void;
+  /** Failed: whatever was written is removed. */
+  discard(): void;
+}
+
 /** Renders jobs on one thread: templates compiled and documents laid out once per thread. */
 export class Renderer {
   private readonly printers = new Map<string, CopyPrinter>();
   private readonly lessons = new Map<number, DrawableLesson>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Called after each student's copy in a class set (a progress bar); not for threads. */
+  onCopy: (() => void) | undefined;
 
   constructor(
     private readonly context: RenderContext,
+    private readonly input: InputFiles,
+    private readonly output: JobOutput,
     private templates?: TemplateEnvironment,
   ) {}
 
@@ -75,7 +100,7 @@ export class Renderer {
       const piece = pieceById(pieceId);
       if (piece.audience !== 'student') throw new Error(`class sets are for student pieces, not ${piece.id}`);
       const document = pieceDocument(lesson, piece, this.env(), this.context.options);
-      printer = new CopyPrinter(document, renderOptions(piece, this.context.options));
+      printer = new CopyPrinter(document, renderOptions(piece, this.context.options, this.input));
       if (!printer.hasNameField) {
         throw new KitError({
           code: 'GK_ROSTER_NO_NAMEFIELD',
@@ -89,33 +114,19 @@ export class Renderer {
   }
 
   private async runNow(job: RenderJob): Promise<RenderedFile[]> {
-    try {
-      return await this.render(job);
-    } catch (e) {
-      // Disk full or no permission while streaming a class set: words, not a bug report.
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code && !(e instanceof KitError)) {
-        const path = (e as NodeJS.ErrnoException).path;
-        throw outputError(e, job.kind === 'singles' ? (path ?? job.files[0]?.file ?? '') : job.target);
-      }
-      throw e;
-    }
-  }
-
-  private async render(job: RenderJob): Promise<RenderedFile[]> {
     const lesson = this.lesson(job.lesson);
     switch (job.kind) {
       case 'piece': {
-        const result = await drawPiece(lesson, pieceById(job.piece), this.env(), this.context.options);
+        const result = await drawPiece(lesson, pieceById(job.piece), this.env(), this.context.options, this.input);
         const data = sealPdf(result.bytes);
         return [{ target: job.target, data, pages: result.pages, bytes: data.length }];
       }
       case 'copies': {
         const printer = this.printer(job.lesson, job.piece);
         this.checkFills(job.piece, job.roster, job.fills);
-        const file = new StagedFile(job.tmp);
+        const file = this.output.stream(job.tmp);
         try {
-          const { pages } = await inLessonFile(lesson, this.env(), () => printer.render(job.fills, file.write, true));
+          const { pages } = await inLessonFile(lesson, this.env(), this.input, () => printer.render(job.fills, (chunk) => file.write(chunk), true, this.onCopy));
           file.close();
           return [{ target: job.target, tmp: file.tmp, pages, bytes: file.bytes, copies: job.fills.length }];
         } catch (e) {
@@ -128,10 +139,10 @@ export class Renderer {
         this.checkFills(job.piece, job.roster, job.files.map((f) => f.fill));
         const out: RenderedFile[] = [];
         for (const { fill, file } of job.files) {
-          const chunks: Buffer[] = [];
-          const { pages } = await inLessonFile(lesson, this.env(), () => printer.render([fill], (c) => chunks.push(c), false));
-          const bytes = sealPdf(Buffer.concat(chunks));
-          writeFileSync(file, bytes);
+          const chunks: Uint8Array[] = [];
+          const { pages } = await inLessonFile(lesson, this.env(), this.input, () => printer.render([fill], (c) => chunks.push(c), false, this.onCopy));
+          const bytes = sealPdf(concatBytes(chunks));
+          this.output.write(file, bytes);
           out.push({ target: file, pages, bytes: bytes.length });
         }
         return out;
@@ -144,7 +155,7 @@ export class Renderer {
    * for its line even in small print, stops the job with the class list's file and line.
    */
   private checkFills(pieceId: string, roster: string, fills: readonly Fill[]): void {
-    const check = nameFillChecker(renderOptions(pieceById(pieceId), this.context.options));
+    const check = nameFillChecker(renderOptions(pieceById(pieceId), this.context.options, this.input));
     const problems: Problem[] = [];
     for (const fill of fills) {
       const at = { file: roster, line: fill.line };
@@ -161,7 +172,7 @@ export class Renderer {
   }
 
   private env(): TemplateEnvironment {
-    this.templates ??= new TemplateEnvironment(this.context.options.templateDirs, this.context.options.labels);
+    this.templates ??= new TemplateEnvironment(this.context.options.templateDirs, this.input, this.context.options.labels);
     return this.templates;
   }
 

@@ -2,10 +2,11 @@ import { escapeMarkdown } from '../document/markdown-escape.js';
 import type { PrintDocument } from '../document/model.js';
 import { parseDocument } from '../document/parse-document.js';
 import { KitError, type Problem } from '../errors.js';
-import { readTextFile } from '../files/read-text.js';
+import type { InputFiles } from '../input/input-files.js';
+import { readTextFile } from '../input/read-text.js';
 import { MissingGlyphError } from '../layout/fonts.js';
 import { LABELS } from '../layout/labels.js';
-import { measureDocument } from '../layout/measure.js';
+import { fontStack, measureDocument } from '../layout/measure.js';
 import type { RenderOptions } from '../layout/render-pdf.js';
 import type { TemplateEnvironment } from '../template/environment.js';
 import { buildView } from '../template/view-model.js';
@@ -18,11 +19,11 @@ import type { Piece } from './pieces.js';
 export type DrawableLesson = Pick<KitLesson, 'file' | 'lesson' | 'source'> & { yaml: Pick<KitLesson['yaml'], 'text' | 'position'> };
 
 /** One piece of a lesson as a PDF in memory. */
-export async function drawPiece(lesson: DrawableLesson, piece: Piece, templates: TemplateEnvironment, options: KitOptions) {
+export async function drawPiece(lesson: DrawableLesson, piece: Piece, templates: TemplateEnvironment, options: KitOptions, input: InputFiles) {
   const document = pieceDocument(lesson, piece, templates, options);
   // Loaded only when drawing: measuring (validate) never needs pdfkit.
   const { renderPdf } = await import('../layout/render-pdf.js');
-  return inLessonFile(lesson, templates, () => renderPdf(document, renderOptions(piece, options)));
+  return inLessonFile(lesson, templates, input, () => renderPdf(document, renderOptions(piece, options, input)));
 }
 
 /** A piece of a lesson as a document: view model → template → document language → blocks. */
@@ -40,13 +41,14 @@ export function pieceDocument(lesson: Pick<KitLesson, 'lesson' | 'source'>, piec
   return document;
 }
 
-export function renderOptions(piece: Piece, options: KitOptions): RenderOptions {
-  return { ...layoutOptions(piece, options), brand: brandOf(options) };
+export function renderOptions(piece: Piece, options: KitOptions, input: InputFiles): RenderOptions {
+  return { ...layoutOptions(piece, options, input), brand: brandOf(options, input) };
 }
 
 /** What measuring a piece needs: everything but the brand (the logo is drawn, not measured). */
-export function layoutOptions(piece: Piece, options: KitOptions): RenderOptions {
+export function layoutOptions(piece: Piece, options: KitOptions, input: InputFiles): RenderOptions {
   return {
+    fonts: fontStack(options.font, input),
     paper: options.pageSize,
     orientation: piece.orientation,
     medium: piece.medium ?? 'paper',
@@ -64,36 +66,36 @@ export function layoutOptions(piece: Piece, options: KitOptions): RenderOptions 
  * template, document language, and the measurement of every block. Throws the KitError the
  * build would throw, located in the lesson, its source text or a template.
  */
-export function measurePiece(lesson: DrawableLesson, piece: Piece, templates: TemplateEnvironment, options: KitOptions): void {
+export function measurePiece(lesson: DrawableLesson, piece: Piece, templates: TemplateEnvironment, options: KitOptions, input: InputFiles): void {
   try {
-    measureDocument(pieceDocument(lesson, piece, templates, options), layoutOptions(piece, options));
+    measureDocument(pieceDocument(lesson, piece, templates, options), layoutOptions(piece, options, input));
   } catch (e) {
-    throw locatedLayoutError(e, lesson, templates);
+    throw locatedLayoutError(e, lesson, templates, input);
   }
 }
 
 /** Layout problems without a place belong to the lesson: a missing glyph is looked up where it was typed. */
-export async function inLessonFile<T>(lesson: DrawableLesson, templates: TemplateEnvironment, render: () => Promise<T>): Promise<T> {
+export async function inLessonFile<T>(lesson: DrawableLesson, templates: TemplateEnvironment, input: InputFiles, render: () => Promise<T>): Promise<T> {
   try {
     return await render();
   } catch (e) {
-    throw locatedLayoutError(e, lesson, templates);
+    throw locatedLayoutError(e, lesson, templates, input);
   }
 }
 
 /** A layout problem with the place it came from; anything that is not a KitError as it is. */
-export function locatedLayoutError(e: unknown, lesson: DrawableLesson, templates: TemplateEnvironment): unknown {
-  if (e instanceof MissingGlyphError) return new KitError({ ...e.problems[0]!, ...whereIs(e.chars[0]!, lesson, templates) });
+export function locatedLayoutError(e: unknown, lesson: DrawableLesson, templates: TemplateEnvironment, input: InputFiles): unknown {
+  if (e instanceof MissingGlyphError) return new KitError({ ...e.problems[0]!, ...whereIs(e.chars[0]!, lesson, templates, input) });
   if (e instanceof KitError) return new KitError(e.problems.map((p): Problem => (p.file ? p : { ...p, file: lesson.file })));
   return e;
 }
 
 /** Where a character the fonts lack was typed: the lesson, its source text or a template. */
-function whereIs(char: string, lesson: DrawableLesson, templates: TemplateEnvironment): Pick<Problem, 'file' | 'line' | 'col'> {
+function whereIs(char: string, lesson: DrawableLesson, templates: TemplateEnvironment, input: InputFiles): Pick<Problem, 'file' | 'line' | 'col'> {
   const inLesson = lesson.yaml.text.indexOf(char);
   if (inLesson !== -1) return { file: lesson.file, ...lesson.yaml.position(inLesson) };
   try {
-    const lines = readTextFile(lesson.source.file, 'the source text').split('\n');
+    const lines = readTextFile(input, lesson.source.file, 'the source text').split('\n');
     const at = lines.findIndex((l) => l.includes(char));
     if (at !== -1) return { file: lesson.source.file, line: at + 1, col: lines[at]!.indexOf(char) + 1 };
   } catch {

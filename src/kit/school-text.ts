@@ -4,6 +4,7 @@ import { fontStack } from '../layout/measure.js';
 import { shape } from '../layout/text.js';
 import { makeTheme } from '../layout/theme.js';
 import type { FontChoice } from '../layout/font-choices.js';
+import type { InputFiles } from '../input/input-files.js';
 import type { KitOptions } from './options.js';
 
 /**
@@ -11,24 +12,24 @@ import type { KitOptions } from './options.js';
  * character no font has is the config file's mistake, reported at its line there, not in
  * every lesson that happens to print it.
  */
-export function checkSchoolText(options: KitOptions): void {
+export function checkSchoolText(options: KitOptions, input: InputFiles): void {
   const problems: Problem[] = [];
   const { name, contact, places } = options.school;
   for (const [text, bold, where] of [
     [name, true, places?.name],
     [contact, false, places?.contact],
   ] as const) {
-    const p = glyphProblem(text, bold, options.font);
+    const p = glyphProblem(text, bold, options.font, input);
     if (p) problems.push({ ...p, ...(where ?? {}) });
   }
   if (problems.length > 0) throw new KitError(problems);
 }
 
 /** The missing-glyph problem for a text, or undefined when every character prints. */
-export function glyphProblem(text: string, bold: boolean, font: FontChoice): Problem | undefined {
+export function glyphProblem(text: string, bold: boolean, font: FontChoice, input: InputFiles): Problem | undefined {
   if (!text) return undefined;
   try {
-    shape([{ text, bold }], makeTheme({ font }).body, fontStack(font));
+    shape([{ text, bold }], makeTheme({ font }).body, fontStack(font, input));
     return undefined;
   } catch (e) {
     if (e instanceof MissingGlyphError) return e.problems[0];

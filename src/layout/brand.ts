@@ -6,7 +6,7 @@ import { mm } from './theme.js';
 export interface Brand {
   name: string;
   /** PNG or JPEG bytes, already checked (see files/read-image.ts). */
-  logo?: Buffer;
+  logo?: Uint8Array;
 }
 
 /** The logo sits left in the header band, at most this high and this wide, bottom on the rule. */

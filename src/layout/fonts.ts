@@ -1,18 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import { KitError } from '../errors.js';
+import type { InputFiles } from '../input/input-files.js';
 import type { FontChoice } from './font-choices.js';
 
 /**
  * Fonts come from npm packages (no network, no system fonts) and are parsed once per
- * process: parsing is the slow part, and pdfkit accepts the parsed fontkit object.
+ * process: parsing is the slow part, and pdfkit accepts the parsed fontkit object. They are
+ * read through the shell's InputFiles (the browser has them from its own site).
  */
 
 export type FaceStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
 export { FONT_CHOICES, type FontChoice } from './font-choices.js';
 
-const FILES: Record<FontChoice, Record<FaceStyle, string>> = {
+export const FONT_FILES: Record<FontChoice, Record<FaceStyle, string>> = {
   'noto-sans': {
     regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
     bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
@@ -121,14 +121,17 @@ export interface Family {
 }
 
 const families = new Map<FontChoice, Family>();
-const require = createRequire(import.meta.url);
 
-export function loadFamily(choice: FontChoice): Family {
+/** The largest font file accepted; the shipped ones are under 1 MB. */
+const MAX_FONT_BYTES = 16 * 1024 * 1024;
+
+/** A family is the same whoever reads it: parsed on first use, then shared. */
+export function loadFamily(choice: FontChoice, input: InputFiles): Family {
   let family = families.get(choice);
   if (family) return family;
   const faces = {} as Record<FaceStyle, Face>;
-  for (const style of Object.keys(FILES[choice]) as FaceStyle[]) {
-    faces[style] = new Face(openFont(FILES[choice][style], choice), choice, style);
+  for (const style of Object.keys(FONT_FILES[choice]) as FaceStyle[]) {
+    faces[style] = new Face(openFont(FONT_FILES[choice][style], choice, input), choice, style);
   }
   family = { choice, faces };
   families.set(choice, family);
@@ -136,16 +139,17 @@ export function loadFamily(choice: FontChoice): Family {
 }
 
 /** Font files come with npm install; a missing or damaged one means a broken install. */
-function openFont(spec: string, choice: FontChoice): fontkit.Font {
+function openFont(spec: string, choice: FontChoice, input: InputFiles): fontkit.Font {
   let file = spec;
   try {
-    file = require.resolve(spec);
-    const font = fontkit.create(readFileSync(file));
+    file = input.shipped.font(spec);
+    const font = fontkit.create(input.readBytes(file, { what: 'the font file', maxBytes: MAX_FONT_BYTES }));
     // A collection or an unknown format would fail later, while drawing.
     if (typeof (font as { hasGlyphForCodePoint?: unknown }).hasGlyphForCodePoint !== 'function') throw new Error('not a single font');
     return forExtraction(font);
   } catch (e) {
-    const missing = (e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' || (e as NodeJS.ErrnoException).code === 'ENOENT';
+    const code = e instanceof KitError ? e.code : (e as { code?: string }).code;
+    const missing = code === 'MODULE_NOT_FOUND' || code === 'ENOENT' || code === 'GK_FILE_NOT_FOUND';
     throw new KitError({
       code: 'GK_FONT_FILE',
       file,
@@ -188,9 +192,12 @@ function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
 export class FontStack {
   readonly families: Family[];
 
-  constructor(readonly primary: FontChoice) {
+  constructor(
+    readonly primary: FontChoice,
+    input: InputFiles,
+  ) {
     const order: FontChoice[] = [primary, 'noto-sans', 'dejavu-sans'];
-    this.families = [...new Set(order)].map(loadFamily);
+    this.families = [...new Set(order)].map((choice) => loadFamily(choice, input));
   }
 
   get faces(): Face[] {

@@ -1,7 +1,8 @@
 import type { Block, PrintDocument } from '../document/model.js';
 import { blocksToItems } from './blocks/index.js';
 import type { LayoutEnv } from './env.js';
-import { FontStack } from './fonts.js';
+import type { InputFiles } from '../input/input-files.js';
+import { FontStack, type FontChoice } from './fonts.js';
 import { contentHeight, contentWidth, geometryFor, type Geometry, type Orientation } from './geometry.js';
 import { planPages, type Item } from './items.js';
 import { LABELS } from './labels.js';
@@ -15,13 +16,13 @@ import { makeTheme, type ThemeOptions } from './theme.js';
  * the same checks as `build` by calling measureDocument.
  */
 
-const stacks = new Map<string, FontStack>();
+const stacks = new Map<FontChoice, FontStack>();
 
 /** The font stack of a typeface choice, built once per process. */
-export function fontStack(choice: ThemeOptions['font'] = 'noto-sans'): FontStack {
+export function fontStack(choice: FontChoice, input: InputFiles): FontStack {
   let stack = stacks.get(choice);
   if (!stack) {
-    stack = new FontStack(choice);
+    stack = new FontStack(choice, input);
     stacks.set(choice, stack);
   }
   return stack;
@@ -60,7 +61,7 @@ export function sections(blocks: readonly Block[], options: RenderOptions, env: 
  */
 export function measureDocument(document: PrintDocument, options: RenderOptions): Section[] {
   const theme = makeTheme(options);
-  const parts = sections(document.blocks, options, { fonts: fontStack(theme.font), theme, labels: options.labels ?? LABELS.nl, outlineLevels: options.outlineLevels ?? 0 });
+  const parts = sections(document.blocks, options, { fonts: options.fonts, theme, labels: options.labels ?? LABELS.nl, outlineLevels: options.outlineLevels ?? 0 });
   // Page breaks are planned too (without drawing): an item taller than a page is refused there.
   for (const part of parts) planPages(part.items, part.geom.bottom - part.geom.top);
   return parts;

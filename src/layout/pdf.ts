@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { FontStack } from './fonts.js';
-import { PDF_CREATOR, PDF_SEAL_KEY, PDF_SEAL_PLACEHOLDER } from './pdf-mark.js';
+import { PDF_CREATOR, PDF_SEAL_KEY, PDF_SEAL_PLACEHOLDER } from './pdf-seal.js';
 import { speedUp } from './pdfkit-speed.js';
 import type { Geometry } from './geometry.js';
 import type { Theme } from './theme.js';
@@ -116,7 +116,7 @@ export interface PdfSetup {
   creationDate: Date;
 }
 
-export { PDF_CREATOR } from './pdf-mark.js';
+export { PDF_CREATOR } from './pdf-seal.js';
 
 /** Metadata is one line of text: no control characters (XML cannot hold most of them). */
 export function safeMetadata(s: string): string {
@@ -192,12 +192,24 @@ export function addPage(pdf: Pdf, geom: Geometry): void {
   pdf.pageGeoms.push(geom);
 }
 
-export function pdfToBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
+export function pdfToBuffer(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    const chunks: Uint8Array[] = [];
+    doc.on('data', (c: Uint8Array) => chunks.push(c));
+    doc.on('end', () => resolve(concatBytes(chunks)));
     doc.on('error', reject);
     doc.end();
   });
+}
+
+/** The chunks of a file as one array (Buffer.concat without Node). */
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { Face } from './fonts.js';
+import { useFflate } from './pdfkit-deflate.js';
 
 /**
  * pdfkit spends most of a build redoing work whose result cannot change. These adapters
@@ -40,15 +41,17 @@ interface PdfkitStruct {
   dictionary: { data: { P?: unknown } };
 }
 
-/** Set in tests to compare the output with pdfkit as shipped. */
-const PLAIN = process.env.GESPREKSKIT_PLAIN_PDFKIT === '1';
+/**
+ * Set in tests to compare the output with pdfkit as shipped (but for the deflate, which is
+ * the same in both: see pdfkit-deflate.ts). Read without assuming Node: a browser has no
+ * `process`.
+ */
+const PLAIN = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.GESPREKSKIT_PLAIN_PDFKIT === '1';
 
 /** Shares shaping between documents and patches pdfkit's writing; once per document. */
 export function speedUp(doc: PDFKit.PDFDocument, faces: readonly Face[]): void {
-  if (!PLAIN) {
-    patchStreams();
-    batchWrites(doc as unknown as PdfkitDoc);
-  }
+  patchPdfkit();
+  if (!PLAIN) batchWrites(doc as unknown as PdfkitDoc);
   for (const face of faces) {
     // Opening a font does not embed it: pdfkit embeds only fonts that drew text. Opening all
     // of them now gives each the same resource name in every document.
@@ -102,7 +105,7 @@ function batchWrites(doc: PdfkitDoc): void {
   let pendingBytes = 0;
   const flush = () => {
     if (pendingBytes === 0) return;
-    push(Buffer.from(pending.join(''), 'latin1'));
+    push(latin1Bytes(pending.join('')));
     pending = [];
     pendingBytes = 0;
   };
@@ -128,23 +131,29 @@ function batchWrites(doc: PdfkitDoc): void {
 
 let patched = false;
 
+/** The adapters that change pdfkit's classes, installed once: the deflate first, then the speed-ups. */
+function patchPdfkit(): void {
+  if (patched) return;
+  patched = true;
+  // A throwaway document (without pdfkit's default font) just to reach the classes.
+  const probe = new PDFDocument({ autoFirstPage: false, font: null, tagged: true } as unknown as PDFKit.PDFDocumentOptions);
+  useFflate(probe);
+  if (!PLAIN) patchStreams(probe);
+}
+
 /**
  * pdfkit turns every drawing command into its own byte array as it is written, then joins
  * them when the page ends. Keeping the commands as text and converting them once, in order
  * with any binary chunks, gives the same bytes with far less work and garbage.
  */
-function patchStreams(): void {
-  if (patched) return;
-  patched = true;
-  // A throwaway document (without pdfkit's default font) just to reach the class.
-  const probe = new PDFDocument({ autoFirstPage: false, font: null, tagged: true } as unknown as PDFKit.PDFDocumentOptions);
+function patchStreams(probe: PDFKit.PDFDocument): void {
   const proto = Object.getPrototypeOf(probe.ref({})) as PdfkitRef;
   const struct = Object.getPrototypeOf(probe.struct('P')) as PdfkitStruct;
   const write = proto.write;
   const finalize = proto.finalize;
   const flush = (ref: PdfkitRef) => {
     if (!ref.pendingText) return;
-    ref.buffer.push(Buffer.from(ref.pendingText.join(''), 'latin1'));
+    ref.buffer.push(latin1Bytes(ref.pendingText.join('')));
     ref.pendingText = undefined;
   };
   proto.write = function (this: PdfkitRef, chunk: unknown) {
@@ -172,4 +181,14 @@ function patchStreams(): void {
     flushStruct.call(this);
     if (this._flushed) this.dictionary.data = { P: this.dictionary.data.P };
   };
+}
+
+const nodeBuffer = (globalThis as { Buffer?: { from(text: string, encoding: 'latin1'): Uint8Array } }).Buffer;
+
+/** One byte per character, as pdfkit writes text: Node's Buffer does it natively, else a loop. */
+function latin1Bytes(text: string): Uint8Array {
+  if (nodeBuffer) return nodeBuffer.from(text, 'latin1');
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
 }

@@ -6,8 +6,9 @@ import { paginate } from './items.js';
 import { LABELS } from './labels.js';
 import { drawPageFrames } from './page-frame.js';
 import { addPage, createPdf } from './pdf.js';
-import { fontStack, sections, type RenderOptions, type Section } from './render-pdf.js';
+import { sections, type RenderOptions, type Section } from './render-pdf.js';
 import { makeTheme, type Theme } from './theme.js';
+import { nextTurn } from './next-turn.js';
 
 export interface CopiesResult {
   /** Pages in the file, blank pages included. */
@@ -31,7 +32,7 @@ export class CopyPrinter {
     private readonly options: RenderOptions,
   ) {
     this.theme = makeTheme(options);
-    const env = { fonts: fontStack(this.theme.font), theme: this.theme, labels: options.labels ?? LABELS.nl, outlineLevels: options.outlineLevels ?? 0, nameFill: this.fill };
+    const env = { fonts: options.fonts, theme: this.theme, labels: options.labels ?? LABELS.nl, outlineLevels: options.outlineLevels ?? 0, nameFill: this.fill };
     this.parts = sections(document.blocks, options, env);
   }
 
@@ -46,12 +47,13 @@ export class CopyPrinter {
    * (a school-wide set does not sit in memory). With `duplex`, every copy starts on an odd
    * page: a blank page follows a copy with an odd page count, so double-sided printing never
    * puts two students on one sheet. Pages are numbered per copy ("pagina 2 van 6").
+   * `drawn` is called after each copy (a progress bar).
    */
-  async render(fills: readonly NameFill[], write: (chunk: Buffer) => void, duplex: boolean): Promise<CopiesResult> {
+  async render(fills: readonly NameFill[], write: (chunk: Uint8Array) => void, duplex: boolean, drawn?: () => void): Promise<CopiesResult> {
     const { parts, options } = this;
     const first = parts[0]!;
     const pdf = createPdf({
-      fonts: fontStack(this.theme.font),
+      fonts: options.fonts,
       theme: this.theme,
       geom: first.geom,
       title: this.document.meta.title,
@@ -89,7 +91,8 @@ export class CopyPrinter {
       if (part) pdf.tags.close(part);
       pdf.doc.flushPages();
       // Let the finished pages flow out before drawing the next copy.
-      await new Promise((resolve) => setImmediate(resolve));
+      drawn?.();
+      await nextTurn();
     }
     this.fill.current = undefined;
     pdf.doc.end();
@@ -106,6 +109,6 @@ export function nameFillChecker(options: RenderOptions): (fill: NameFill) => str
   const theme = makeTheme(options);
   const geom = geometryFor(options.medium ?? 'paper', options.paper ?? 'A4', options.orientation ?? 'portrait');
   const page = { width: contentWidth(geom), height: contentHeight(geom) };
-  const env: LayoutEnv = { fonts: fontStack(theme.font), theme, labels: options.labels ?? LABELS.nl, outlineLevels: 0, page };
+  const env: LayoutEnv = { fonts: options.fonts, theme, labels: options.labels ?? LABELS.nl, outlineLevels: 0, page };
   return (fill) => checkNameFill(fill, page.width, env);
 }

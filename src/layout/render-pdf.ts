@@ -1,9 +1,10 @@
 import type { PrintDocument } from '../document/model.js';
 import type { Brand } from './brand.js';
+import type { FontStack } from './fonts.js';
 import type { Medium, Orientation, PaperSize } from './geometry.js';
 import { paginate } from './items.js';
 import { LABELS, type Labels } from './labels.js';
-import { fontStack, sections } from './measure.js';
+import { sections } from './measure.js';
 import { drawPageFrames } from './page-frame.js';
 import { addPage, createPdf, pdfToBuffer } from './pdf.js';
 import type { ThemeOptions } from './theme.js';
@@ -12,6 +13,8 @@ import { makeTheme } from './theme.js';
 export { fontStack, measureDocument, sections, type Section } from './measure.js';
 
 export interface RenderOptions extends ThemeOptions {
+  /** The fonts, read by the shell (see fontStack); `font` names the first family. */
+  fonts: FontStack;
   paper?: PaperSize;
   /** Orientation of the first page; `::pagebreak orientation=…` turns later pages. */
   orientation?: Orientation;
@@ -26,14 +29,14 @@ export interface RenderOptions extends ThemeOptions {
 }
 
 export interface RenderedPdf {
-  bytes: Buffer;
+  bytes: Uint8Array;
   pages: number;
 }
 
 /** Lays out a document on pages and returns the PDF bytes. Knows nothing of lessons. */
 export async function renderPdf(document: PrintDocument, options: RenderOptions): Promise<RenderedPdf> {
   const theme = makeTheme(options);
-  const fonts = fontStack(theme.font);
+  const fonts = options.fonts;
   const labels = options.labels ?? LABELS.nl;
   // Measure everything first: missing glyphs and other problems surface before a PDF exists.
   const parts = sections(document.blocks, options, { fonts, theme, labels, outlineLevels: options.outlineLevels ?? 0 });

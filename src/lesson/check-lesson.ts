@@ -2,6 +2,9 @@ import type { Problem } from '../errors.js';
 import { closestParagraph, findQuote, firstDifference } from '../source/find-quote.js';
 import type { Source } from '../source/model.js';
 import { positionIn, positionOf } from '../yaml/parse.js';
+import { checkAgenda } from './check-agenda.js';
+import { checkGlossary } from './check-glossary.js';
+import { checkReferences } from './check-references.js';
 import type { LoadedLesson } from './load-lesson.js';
 
 const PARAGRAPH_REF = /¶\s*(\d+)/g;
@@ -82,26 +85,20 @@ export function checkLesson(loaded: LoadedLesson, source: Source, problems: Prob
     }
   };
 
-  const total = lesson.agenda.reduce((s, p) => s + p.minutes, 0);
-  if (total !== lesson.duration) {
-    at(['agenda'], `the agenda adds up to ${total} minutes, but "duration" is ${lesson.duration}`, 'GK_LESSON_AGENDA_SUM',
-      `Change the minutes of the phases so they add up to ${lesson.duration}, or change "duration".`);
-  }
+  checkAgenda(loaded, problems);
   lesson.agenda.forEach((p, i) => checkActivityRef(p.activity, ['agenda', i, 'activity']));
+  lesson.follow_up?.agenda.forEach((p, i) => checkActivityRef(p.activity, ['follow_up', 'agenda', i, 'activity']));
 
   const youth = lesson.youth_session;
   if (youth) {
-    const ytotal = youth.agenda.reduce((s, p) => s + p.minutes, 0);
-    if (ytotal !== youth.duration) {
-      at(['youth_session', 'agenda'], `the youth-session agenda adds up to ${ytotal} minutes, but its "duration" is ${youth.duration}`,
-        'GK_LESSON_AGENDA_SUM', `Change the minutes so they add up to ${youth.duration}, or change "duration".`);
-    }
     youth.agenda.forEach((p, i) => checkActivityRef(p.activity, ['youth_session', 'agenda', i, 'activity']));
     youth.read_aloud?.forEach((n, k) => {
       if (n > last) at(['youth_session', 'read_aloud', k], `¶${n} does not exist; the source text has ¶1 to ¶${last}`, 'GK_LESSON_PARAGRAPH',
         `Check the number against ${source.file}.`);
     });
   }
+  checkGlossary(loaded, source, problems);
+  checkReferences(loaded, source, problems);
 }
 
 function walkStrings(value: unknown, path: (string | number)[], visit: (s: string, path: (string | number)[]) => void): void {

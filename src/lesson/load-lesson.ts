@@ -1,6 +1,6 @@
-import { dirname } from 'node:path';
 import type { Problem } from '../errors.js';
-import { readTextFile } from '../files/read-text.js';
+import type { InputFiles } from '../input/input-files.js';
+import { readTextFile } from '../input/read-text.js';
 import { checkSchema } from '../yaml/check-schema.js';
 import { controlCharacterProblems } from '../yaml/control-characters.js';
 import { parseYaml, type ParsedYaml } from '../yaml/parse.js';
@@ -18,11 +18,11 @@ export interface LoadedLesson {
  * Reads and schema-checks one lesson file. Returns undefined when it has problems (they are
  * appended to `problems`); checks against the source text come later, in checkLesson.
  */
-export function loadLesson(file: string, problems: Problem[]): LoadedLesson | undefined {
+export function loadLesson(file: string, problems: Problem[], input: InputFiles): LoadedLesson | undefined {
   let text: string;
   try {
     // Found in the lessons folder: a link may not lead out of it.
-    text = readTextFile(file, 'the lesson file', dirname(file));
+    text = readTextFile(input, file, 'the lesson file', input.dirname(file));
   } catch (e) {
     if (e instanceof Error && 'problems' in e) {
       for (const p of (e as { problems: Problem[] }).problems) {
@@ -33,10 +33,10 @@ export function loadLesson(file: string, problems: Problem[]): LoadedLesson | un
     }
     throw e;
   }
-  return parseLesson(text, file, problems);
+  return parseLesson(text, file, problems, input);
 }
 
-export function parseLesson(text: string, file: string, problems: Problem[]): LoadedLesson | undefined {
+export function parseLesson(text: string, file: string, problems: Problem[], input: InputFiles): LoadedLesson | undefined {
   const yaml = parseYaml(text, file, problems);
   if (!yaml) return undefined;
   if (yaml.value === null || typeof yaml.value !== 'object' || Array.isArray(yaml.value)) {
@@ -50,7 +50,7 @@ export function parseLesson(text: string, file: string, problems: Problem[]): Lo
     });
     return undefined;
   }
-  const schemaProblems = checkSchema(shippedSchema('lesson'), yaml, 'the lesson');
+  const schemaProblems = checkSchema(shippedSchema('lesson', input), yaml, 'the lesson');
   if (schemaProblems.length > 0) {
     problems.push(...schemaProblems);
     return undefined;

@@ -47,7 +47,9 @@ const Excerpt = Obj(
 const Term = Obj(
   {
     term: Text('Het moeilijke woord, zoals het in de tekst staat.'),
-    explanation: Text('Een eenvoudige uitleg in het Nederlands, voor anderstalige leerlingen.'),
+    explanation: Type.Optional(
+      Text('Een eenvoudige uitleg in het Nederlands, voor anderstalige leerlingen. Laat weg als de woordenlijst van de brontekst het woord uitlegt: zo heeft elk woord één uitleg in alle lessen.'),
+    ),
   },
   'Een woord uit de woordenlijst.',
 );
@@ -120,6 +122,7 @@ const Activity = Obj(
     charts: Type.Optional(Type.Array(IdentityChart, { description: 'Identiteitswebben om in te vullen.' })),
     organiser: Type.Optional(Organiser),
     scale: Type.Optional(Text('Een stelling met een schaal van "helemaal oneens" tot "helemaal eens".')),
+    pocket_card: Type.Optional(TextList('Een zakkaartje voor elke leerling: de stappen om te onthouden, kort (bij de kaartjes).', 1)),
   },
   'Een werkvorm met het materiaal dat erbij hoort.',
 );
@@ -131,8 +134,29 @@ const AgendaPhase = Obj(
     teacher: Text('Wat de leraar doet.'),
     students: Text('Wat de leerlingen doen.'),
     activity: Type.Optional(Type.String({ pattern: ID_PATTERN, description: 'De id van een activiteit uit "activities".' })),
+    if_short: Type.Optional(Text('Tijd tekort? Wat je in deze fase schrapt of inkort.')),
   },
   'Een fase van de les.',
+);
+
+const FollowUp = Obj(
+  {
+    title: Text('Titel, bv. "Tweede lesuur: verdieping".'),
+    summary: Type.Optional(Text('Eén zin: waarom een tweede lesuur, en wat het toevoegt.')),
+    agenda: Type.Array(AgendaPhase, {
+      minItems: 1,
+      description: 'Het verloop van het tweede lesuur; de minuten tellen op tot hoogstens "planned" (of "duration").',
+    }),
+  },
+  'Een optioneel tweede lesuur: wat niet in de eerste les past.',
+);
+
+const YouthQuestion = Obj(
+  {
+    prompt: Text('De vraag zoals de begeleider ze stelt.'),
+    listen_for: Type.Optional(Text('Waar het om draait: waar de begeleider naar luistert. Geen antwoordsleutel.')),
+  },
+  'Een gespreksvraag in de jeugdwerksessie.',
 );
 
 const YouthPhase = Obj(
@@ -163,6 +187,7 @@ const TeacherNotes = Obj(
     language_learners: Type.Optional(TextList('Differentiatie voor anderstalige leerlingen.')),
     fast_finishers: Type.Optional(TextList('Differentiatie voor snelle leerlingen.')),
     extension: Type.Optional(TextList('Verdiepings- of huistaak.')),
+    sources: Type.Optional(TextList('Bronnen: waar de feiten in de handleiding vandaan komen die niet uit de brontekst komen (titel, organisatie, adres).')),
     aftercare: Type.Optional(TextList('Nazorg: bij wie kan een leerling terecht? Geen verzonnen organisaties of nummers.')),
     notes: Type.Optional(Type.Array(Note, { description: 'Andere notities.' })),
   },
@@ -188,6 +213,14 @@ const YouthSession = Obj(
     energizer: Energizer,
     agenda: Type.Array(YouthPhase, { minItems: 1, description: 'Het verloop van de sessie; de minuten tellen op tot "duration".' }),
     notes: Type.Optional(TextList('Tips voor de begeleider.')),
+    retelling: Type.Optional(Text('Het verhaal in het kort, om in eigen woorden te vertellen voor je voorleest.')),
+    questions: Type.Optional(
+      Type.Array(YouthQuestion, {
+        minItems: 1,
+        maxItems: 3,
+        description: 'Twee of drie gespreksvragen bij wat je voorlas. Zonder deze lijst: de vragen van de les, zonder antwoordhints.',
+      }),
+    ),
     read_aloud: Type.Optional(
       Type.Array(Type.Integer({ minimum: 1, description: 'Een ¶-nummer uit de brontekst.' }), {
         minItems: 1,
@@ -210,6 +243,13 @@ export const LessonSchema = Type.Object(
     theme: Text('Het thema, bv. "identiteit".'),
     audience: Text('Voor wie, bv. "2de en 3de graad secundair onderwijs".'),
     duration: Type.Integer({ minimum: 10, maximum: 200, description: 'Duur in minuten; een Vlaamse lesperiode is 50.' }),
+    planned: Type.Optional(
+      Type.Integer({
+        minimum: 5,
+        maximum: 200,
+        description: 'De minuten die het lesverloop echt vult, bv. 45 van een lesperiode van 50: de rest gaat naar binnenkomen, starten en verplaatsen. Zonder "planned" telt het lesverloop op tot "duration".',
+      }),
+    ),
     source: Type.Optional(Type.String({ pattern: ID_PATTERN, description: 'De id van de brontekst in lessons/sources/ (standaard interview-somers).' })),
     essential_question: Text('De kernvraag van de les.'),
     objectives: TextList('Lesdoelen: wat leerlingen na de les kunnen (waarneembaar).', 1),
@@ -219,7 +259,8 @@ export const LessonSchema = Type.Object(
     vocabulary: Type.Optional(Type.Array(Term, { description: 'Woordenlijst.' })),
     questions: Type.Array(Question, { minItems: 1, description: 'Vragen bij de tekst.' }),
     activities: Type.Optional(Type.Array(Activity, { description: 'Werkvormen.' })),
-    agenda: Type.Array(AgendaPhase, { minItems: 1, description: 'Het lesverloop; de minuten tellen op tot "duration".' }),
+    agenda: Type.Array(AgendaPhase, { minItems: 1, description: 'Het lesverloop; de minuten tellen op tot "planned" (of tot "duration" zonder "planned").' }),
+    follow_up: Type.Optional(FollowUp),
     ground_rules: Type.Optional(TextList('Gespreksafspraken voor een veilige (brave) ruimte.')),
     exit_ticket: Type.Optional(TextList('Vragen voor het exitticket aan het einde van de les.')),
     teacher: Type.Optional(TeacherNotes),
@@ -235,3 +276,4 @@ export type Excerpt = Static<typeof Excerpt>;
 export type Activity = Static<typeof Activity>;
 export type AgendaPhase = Static<typeof AgendaPhase>;
 export type YouthSession = Static<typeof YouthSession>;
+export type FollowUp = Static<typeof FollowUp>;

@@ -1,6 +1,10 @@
 import type { MessageDef, Params } from './define.js';
+import { agendaMessages } from './catalogue/agenda.js';
+import { glossaryMessages } from './catalogue/glossary.js';
 import { kitMessages } from './catalogue/kit.js';
 import { robustnessMessages } from './catalogue/robustness.js';
+import { webMessages } from './catalogue/web.js';
+import { referenceMessages } from './catalogue/references.js';
 
 /**
  * Every user-facing message, by key. One file per area under catalogue/; a key is unique
@@ -8,8 +12,12 @@ import { robustnessMessages } from './catalogue/robustness.js';
  * it happens).
  */
 export const MESSAGES = {
+  ...agendaMessages,
+  ...glossaryMessages,
   ...kitMessages,
   ...robustnessMessages,
+  ...webMessages,
+  ...referenceMessages,
 };
 
 export type MessageKey = keyof typeof MESSAGES;

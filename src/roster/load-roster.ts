@@ -1,7 +1,7 @@
-import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { KitError, problem as catalogued, type Problem } from '../errors.js';
-import { readTextFile } from '../files/read-text.js';
+import type { InputFiles } from '../input/input-files.js';
+import { readTextFile } from '../input/read-text.js';
 import { safeName } from './safe-name.js';
 
 /** One row of a class list. */
@@ -37,8 +37,8 @@ const MAX_PROBLEMS = 20;
  * and achternaam; optionally klas). Separated by ";" (what Belgian Excel exports) or ",",
  * UTF-8 with or without BOM. Every bad row is reported with its line.
  */
-export function loadRoster(file: string): Roster {
-  const text = readRosterText(file);
+export function loadRoster(file: string, input: InputFiles): Roster {
+  const text = readRosterText(file, input);
   const delimiter = detectDelimiter(text);
   let rows: { record: string[]; info: { lines: number } }[];
   try {
@@ -96,12 +96,12 @@ export function loadRoster(file: string): Roster {
   if (students.length === 0) {
     throw new KitError({ code: 'GK_ROSTER_EMPTY', file, message: 'the class list has a header row but no students', hint: 'Put one student per row under the header row.' });
   }
-  return { file, name: safeName(basename(file, extname(file))) || 'klas', students };
+  return { file, name: safeName(input.basename(file, input.extname(file))) || 'klas', students };
 }
 
-function readRosterText(file: string): string {
+function readRosterText(file: string, input: InputFiles): string {
   try {
-    return readTextFile(file, 'the class list');
+    return readTextFile(input, file, 'the class list');
   } catch (e) {
     if (e instanceof KitError && e.code === 'GK_FILE_ENCODING') {
       throw new KitError({

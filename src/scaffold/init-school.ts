@@ -5,9 +5,11 @@ import { CONTROL_CHARACTER, codePointName } from '../yaml/control-characters.js'
 import { KitError, problem } from '../errors.js';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE_NAME } from '../config/find-config.js';
-import { readImageFile } from '../files/read-image.js';
+import { readImageFile } from '../input/read-image.js';
+import { DEFAULT_SOURCE_ID } from '../kit/options.js';
+import { nodeFiles } from '../node/node-files.js';
+import { BUILTIN_SOURCES, BUILTIN_TEMPLATES, PACKAGE_ROOT } from '../node/paths.js';
 import { shippedSchema } from '../yaml/shipped-schema.js';
-import { BUILTIN_SOURCES, BUILTIN_TEMPLATES, DEFAULT_SOURCE_ID, PACKAGE_ROOT } from '../paths.js';
 import { configText } from './config-text.js';
 
 export const SCAFFOLD_DIR = join(PACKAGE_ROOT, 'scaffold');
@@ -27,7 +29,7 @@ export interface InitResult {
   skipped: string[];
 }
 
-type Content = () => string | Buffer;
+type Content = () => string | Uint8Array;
 
 /**
  * Sets up a school folder: config, copies of the built-in templates to edit, an example
@@ -40,7 +42,7 @@ export function initSchool(options: InitOptions): InitResult {
   if (existing && !existing.isDirectory()) throw new KitError(problem('initTargetIsFile', {}, { file: dir }), 2);
   if (options.school !== undefined) checkSchoolName(options.school);
   // Check the logo before writing anything: a bad one should not leave half a folder.
-  const logo = options.logo ? readImageFile(resolve(options.logo), 'the logo given with --logo') : undefined;
+  const logo = options.logo ? readImageFile(nodeFiles, resolve(options.logo), 'the logo given with --logo') : undefined;
   const logoName = logo ? `logo.${logo.format === 'png' ? 'png' : 'jpg'}` : undefined;
 
   const files: [string, Content][] = [
@@ -51,8 +53,8 @@ export function initSchool(options: InitOptions): InitResult {
   files.push(
     ['lessons/voorbeeld.yaml', () => readFileSync(join(SCAFFOLD_DIR, 'lessons', 'voorbeeld.yaml'))],
     [`lessons/sources/${DEFAULT_SOURCE_ID}.md`, () => readFileSync(join(BUILTIN_SOURCES, `${DEFAULT_SOURCE_ID}.md`))],
-    ['schema/lesson.schema.json', () => JSON.stringify(shippedSchema('lesson'), null, 2) + '\n'],
-    ['schema/config.schema.json', () => JSON.stringify(shippedSchema('config'), null, 2) + '\n'],
+    ['schema/lesson.schema.json', () => JSON.stringify(shippedSchema('lesson', nodeFiles), null, 2) + '\n'],
+    ['schema/config.schema.json', () => JSON.stringify(shippedSchema('config', nodeFiles), null, 2) + '\n'],
   );
   for (const file of filesUnder(BUILTIN_TEMPLATES)) {
     files.push([join('templates', relative(BUILTIN_TEMPLATES, file)), () => readFileSync(file)]);
@@ -110,9 +112,9 @@ function checkSchoolName(name: string): void {
   if ([...name].length > MAX_SCHOOL_NAME) throw fail('long');
   const control = CONTROL_CHARACTER.exec(name);
   if (control) throw fail('control', codePointName(control[0]));
-  const glyph = glyphProblem(name.trim(), true, 'noto-sans');
+  const glyph = glyphProblem(name.trim(), true, 'noto-sans', nodeFiles);
   if (glyph) {
-    const missing = [...name].find((ch) => glyphProblem(ch, true, 'noto-sans'));
+    const missing = [...name].find((ch) => glyphProblem(ch, true, 'noto-sans', nodeFiles));
     throw fail('glyph', missing ? `"${missing}" (${codePointName(missing)})` : '');
   }
 }

@@ -23,7 +23,8 @@ id: ${id}
 title: "Titel van de les"           # bovenaan elk blad
 theme: "thema"
 audience: "2de graad secundair onderwijs"
-duration: 50                        # minuten; het lesverloop hieronder telt precies op tot dit getal
+duration: 50                        # minuten: een Vlaamse lesperiode is 50
+planned: 45                         # de minuten die het lesverloop vult (ongeveer 45 van de 50 zijn bruikbaar)
 ${`source: ${source}`.padEnd(35)} # de brontekst: lessons/sources/${source}.md
 
 essential_question: "De kernvraag van de les?"
@@ -40,7 +41,7 @@ excerpts:                           # wat de leerlingen lezen
 
 # vocabulary:                       # woordenlijst voor anderstalige leerlingen
 #   - term: "woord"
-#     explanation: "Eenvoudige uitleg."
+#     explanation: "Eenvoudige uitleg."   # weglaten als de woordenlijst van de brontekst het woord uitlegt
 
 questions:
   - kind: text-dependent            # het antwoord staat in de tekst
@@ -52,20 +53,28 @@ questions:
     answer: box                     # lines (standaard), box of none
     size: 4
 
-agenda:                             # het lesverloop; de minuten tellen op tot duration
+agenda:                             # het lesverloop; de minuten tellen op tot planned
   - phase: "Opening"
     minutes: 10
     teacher: "Wat jij doet."
     students: "Wat de leerlingen doen."
   - phase: "Lezen en vragen"
-    minutes: 30
+    minutes: 25
     teacher: "Wat jij doet."
     students: "Wat de leerlingen doen."
+    if_short: "Wat je schrapt als de tijd krap is."   # optioneel
   - phase: "Afsluiting"
     minutes: 10
     teacher: "Wat jij doet."
     students: "Wat de leerlingen doen."
 
+# follow_up:                        # optioneel: een tweede lesuur voor wat niet past
+#   title: "Tweede lesuur: verdieping"
+#   agenda:
+#     - phase: "Verder"
+#       minutes: 45
+#       teacher: "Wat jij doet."
+#       students: "Wat de leerlingen doen."
 # ground_rules:                     # gespreksafspraken, bovenaan het werkblad
 #   - "Ik spreek vanuit mezelf."
 # exit_ticket:

@@ -2,10 +2,11 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { makeFolders } from '../files/make-folders.js';
 import { join, relative, sep } from 'node:path';
 import { KitError, problem, type Problem } from '../errors.js';
-import { readTextFile } from '../files/read-text.js';
+import { readTextFile } from '../input/read-text.js';
 import { ID_PATTERN, isReservedName } from '../lesson/ids.js';
+import { nodeFiles } from '../node/node-files.js';
+import { PACKAGE_ROOT } from '../node/paths.js';
 import { parseYaml } from '../yaml/parse.js';
-import { PACKAGE_ROOT } from '../paths.js';
 import { lessonSkeleton } from './lesson-skeleton.js';
 
 export interface NewLessonOptions {
@@ -65,7 +66,7 @@ function fileWithId(lessonsDir: string, id: string): string | undefined {
     const file = join(lessonsDir, name);
     try {
       const ignored: Problem[] = [];
-      const value = parseYaml(readTextFile(file, 'the lesson file', lessonsDir), file, ignored)?.value as { id?: unknown } | null | undefined;
+      const value = parseYaml(readTextFile(nodeFiles, file, 'the lesson file', lessonsDir), file, ignored)?.value as { id?: unknown } | null | undefined;
       if (value && typeof value === 'object' && value.id === id) return file;
     } catch {
       // unreadable: it claims no id

@@ -22,6 +22,24 @@ export const SourceMetaSchema = Type.Object(
     url: Type.Optional(Text),
     language: Type.String({ pattern: '^[a-z]{2}(-[A-Z]{2})?$', description: 'A language code such as "nl" or "nl-BE".' }),
     attribution: Text,
+    glossary: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            term: Type.String({ minLength: 1, description: 'The word as the text has it.' }),
+            explanation: Type.String({ minLength: 1, description: 'A plain explanation in the language of the text, without ¶ numbers.' }),
+          },
+          { additionalProperties: false },
+        ),
+        { description: 'Words of this text with one explanation each, shared by every lesson on it: a lesson lists a term without "explanation".' },
+      ),
+    ),
+    teacher_notes: Type.Optional(
+      Type.Array(
+        Type.Object({ title: Text, text: Text }, { additionalProperties: false }),
+        { description: 'Notes about the text itself for the teacher guide: contested words, slips in the verbatim text.' },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

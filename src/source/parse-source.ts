@@ -1,7 +1,8 @@
 import { KitError, problem, type Problem } from '../errors.js';
 import { CONTROL_CHARACTER, codePointName, controlCharacterProblems } from '../yaml/control-characters.js';
+import type { InputFiles } from '../input/input-files.js';
 import { checkSchema } from '../yaml/check-schema.js';
-import { parseYaml } from '../yaml/parse.js';
+import { parseYaml, positionIn, positionOf, type ParsedYaml } from '../yaml/parse.js';
 import { shippedSchema } from '../yaml/shipped-schema.js';
 import { PARAGRAPH_KINDS, type ParagraphKind, type Source, type SourceMeta, type SourceParagraph } from './model.js';
 
@@ -12,7 +13,7 @@ const SECTION = /^##\s+(\S+)\s*$/;
  * `## lead`, `## question`, `## answer`, `## text`, `## note`, each holding paragraphs
  * separated by blank lines. Every paragraph gets the next ¶ number.
  */
-export function parseSource(text: string, file: string): Source {
+export function parseSource(text: string, file: string, input: InputFiles): Source {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const problems: Problem[] = [];
   if (lines[0]?.trim() !== '---') {
@@ -37,8 +38,12 @@ export function parseSource(text: string, file: string): Source {
     });
   }
   const parsed = parseYaml(lines.slice(1, end).join('\n'), file, problems, 2);
-  if (parsed) problems.push(...checkSchema(shippedSchema('source'), parsed, 'the source text'));
-  if (parsed && problems.length === 0) problems.push(...controlCharacterProblems(parsed, 'the source text'));
+  if (parsed) {
+    const schemaProblems = checkSchema(shippedSchema('source', input), parsed, 'the source text');
+    problems.push(...schemaProblems);
+    if (schemaProblems.length === 0) checkSourceGlossary(parsed, problems);
+    if (problems.length === 0) problems.push(...controlCharacterProblems(parsed, 'the source text'));
+  }
 
   const paragraphs: SourceParagraph[] = [];
   let kind: ParagraphKind | undefined;
@@ -106,4 +111,21 @@ export function parseSource(text: string, file: string): Source {
   }
   if (problems.length > 0) throw new KitError(problems);
   return { file, meta: parsed!.value as SourceMeta, paragraphs };
+}
+
+/**
+ * The glossary is shared by every lesson on the text, and lessons print different
+ * paragraphs: an explanation that points at a ¶ would send some readers to a paragraph they
+ * do not have. One explanation per word.
+ */
+function checkSourceGlossary(parsed: ParsedYaml, problems: Problem[]): void {
+  const glossary = (parsed.value as SourceMeta).glossary ?? [];
+  const seen = new Set<string>();
+  glossary.forEach((g, i) => {
+    if (seen.has(g.term)) problems.push(problem('sourceGlossaryTwice', { term: g.term }, { file: parsed.file, ...positionOf(parsed, ['glossary', i, 'term']) }));
+    seen.add(g.term);
+    if (/¶\s*\d/.test(g.explanation)) {
+      problems.push(problem('sourceGlossaryRef', { term: g.term }, { file: parsed.file, ...positionIn(parsed, ['glossary', i, 'explanation'], '¶') }));
+    }
+  });
 }

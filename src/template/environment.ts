@@ -1,7 +1,7 @@
-import { statSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { KitError, problem, type Problem } from '../errors.js';
-import { readTextFile } from '../files/read-text.js';
+import type { InputFiles } from '../input/input-files.js';
+import { readTextFile } from '../input/read-text.js';
 import type { Locate } from '../document/parse-document.js';
 import { suggest } from '../yaml/suggest.js';
 import type { LabelLanguage } from '../kit/options.js';
@@ -36,9 +36,10 @@ export class TemplateEnvironment {
 
   constructor(
     private readonly dirs: readonly string[],
+    private readonly input: InputFiles,
     language: LabelLanguage = 'nl',
   ) {
-    checkFolders(dirs);
+    checkFolders(dirs, input);
     for (const [name, fn] of Object.entries(HELPERS)) this.hb.registerHelper(name, fn);
     this.hb.registerHelper('lookup', safeLookup);
     // {{log}} writes to the console: lesson data (or a class list) has no business there.
@@ -47,7 +48,7 @@ export class TemplateEnvironment {
     // {{t "Woordenlijst"}}: fixed wording in the label language (see translations.ts).
     this.hb.registerHelper('t', (text: unknown) => translate(language, String(text)));
     const problems: Problem[] = [];
-    for (const partial of findPartials(dirs)) {
+    for (const partial of findPartials(dirs, input)) {
       const fn = this.compileFile(partial, problems);
       if (!fn) continue;
       this.partialFiles.set(partial.name, partial);
@@ -71,13 +72,13 @@ export class TemplateEnvironment {
   }
 
   has(name: string): boolean {
-    return findTemplate(this.dirs, name) !== undefined;
+    return findTemplate(this.dirs, name, this.input) !== undefined;
   }
 
   /** Renders a template to document-language text. */
   render(name: string, view: object): string {
     let fn = this.compiled.get(name);
-    const template = findTemplate(this.dirs, name);
+    const template = findTemplate(this.dirs, name, this.input);
     if (!template) {
       throw new KitError({
         code: 'GK_TEMPLATE_NOT_FOUND',
@@ -127,7 +128,7 @@ export class TemplateEnvironment {
   };
 
   private compileFile(t: TemplateFile, problems: Problem[]): HandlebarsTemplateDelegate | undefined {
-    const text = readTextFile(t.file, 'the template', t.dir);
+    const text = readTextFile(this.input, t.file, 'the template', t.dir);
     this.sources.set(t.file, { file: t.file, lines: text.split('\n') });
     let ast: unknown;
     try {
@@ -227,7 +228,7 @@ export class TemplateEnvironment {
     }
     if (missingPartial) {
       const name = missingPartial[1]!;
-      const known = findPartials(this.dirs).map((p) => p.name);
+      const known = findPartials(this.dirs, this.input).map((p) => p.name);
       const guess = suggest(name, known);
       return new KitError({
         code: 'GK_TEMPLATE_UNKNOWN_PARTIAL',
@@ -280,15 +281,9 @@ export class TemplateEnvironment {
 }
 
 /** A user's template folder that is missing is a mistake on the command line. */
-function checkFolders(dirs: readonly string[]): void {
+function checkFolders(dirs: readonly string[], input: InputFiles): void {
   for (const dir of dirs) {
-    let isDir = false;
-    try {
-      isDir = statSync(dir).isDirectory();
-    } catch {
-      // reported below
-    }
-    if (!isDir) {
+    if (input.kind(dir) !== 'folder') {
       throw new KitError(
         {
           code: 'GK_TEMPLATES_FOLDER',

@@ -1,7 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { KitError } from '../errors.js';
-import { ioProblem } from '../files/read-text.js';
+import type { InputFiles } from '../input/input-files.js';
 
 export interface TemplateFile {
   /** Name used in templates: "worksheet" or, for partials, "page-header". */
@@ -15,30 +13,31 @@ export interface TemplateFile {
  * Template folders are layered: the first folder that has a file wins, file by file, so a
  * school can override one partial and keep everything else built-in.
  */
-export function findTemplate(dirs: readonly string[], name: string): TemplateFile | undefined {
+export function findTemplate(dirs: readonly string[], name: string, input: InputFiles): TemplateFile | undefined {
   for (const dir of dirs) {
-    const file = join(dir, `${name}.hbs`);
-    if (existsSync(file)) return { name, file, dir };
+    const file = input.join(dir, `${name}.hbs`);
+    if (input.kind(file) !== 'missing') return { name, file, dir };
   }
   return undefined;
 }
 
-export function findPartials(dirs: readonly string[]): TemplateFile[] {
+export function findPartials(dirs: readonly string[], input: InputFiles): TemplateFile[] {
   const byName = new Map<string, TemplateFile>();
   for (const dir of [...dirs].reverse()) {
-    const partialDir = join(dir, 'partials');
-    if (!existsSync(partialDir)) continue;
+    const partialDir = input.join(dir, 'partials');
+    if (input.kind(partialDir) === 'missing') continue;
     let entries: string[];
     try {
-      entries = readdirSync(partialDir);
+      entries = input.list(partialDir, 'the partials folder');
     } catch (e) {
-      const p = ioProblem(e, partialDir, 'the partials folder');
+      if (!(e instanceof KitError)) throw e;
+      const p = e.problems[0]!;
       throw new KitError(p.code === 'GK_FILE_NOT_FOLDER' ? { ...p, message: 'the partials folder is a file, not a folder', hint: 'Rename that file: "partials" must be the folder that holds the partial .hbs files.' } : p);
     }
     for (const entry of entries) {
       if (!entry.endsWith('.hbs')) continue;
       const name = entry.slice(0, -4);
-      byName.set(name, { name, file: join(partialDir, entry), dir });
+      byName.set(name, { name, file: input.join(partialDir, entry), dir });
     }
   }
   return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));

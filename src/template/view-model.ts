@@ -1,5 +1,6 @@
 import { escapeMarkdown } from '../document/markdown-escape.js';
-import type { Lesson, QuestionKind } from '../lesson/schema.js';
+import { explanationOf, youthVocabulary } from '../lesson/check-glossary.js';
+import type { AgendaPhase, Lesson, QuestionKind } from '../lesson/schema.js';
 import { findQuote } from '../source/find-quote.js';
 import type { Source } from '../source/model.js';
 import type { LabelLanguage } from '../kit/options.js';
@@ -75,16 +76,28 @@ export function buildView(lesson: Lesson, source: Source, options: ViewOptions) 
     charts: (a.charts ?? []).map((c) => ({ center: e(c.center), items: list(c.items), empty: c.empty ?? 0 })),
     organiser: a.organiser ? { columns: list(a.organiser.columns), rows: a.organiser.rows ?? 3 } : null,
     scale: e(a.scale),
+    pocket_card: list(a.pocket_card),
   }));
 
-  let clock = 0;
-  const agenda = teacher
-    ? lesson.agenda.map((p) => {
-        const start = clock;
-        clock += p.minutes;
-        return { phase: e(p.phase), minutes: p.minutes, start, end: clock, teacher: e(p.teacher), students: e(p.students), activity: p.activity ?? '' };
-      })
-    : [];
+  // The plan of a period, minute by minute; `if_short` says what to drop when time runs out.
+  const timeline = (phases: readonly AgendaPhase[]) => {
+    let clock = 0;
+    return phases.map((p) => {
+      const start = clock;
+      clock += p.minutes;
+      return { phase: e(p.phase), minutes: p.minutes, start, end: clock, teacher: e(p.teacher), students: e(p.students), activity: p.activity ?? '', if_short: e(p.if_short) };
+    });
+  };
+  const agenda = teacher ? timeline(lesson.agenda) : [];
+  const followUp =
+    teacher && lesson.follow_up
+      ? {
+          title: e(lesson.follow_up.title),
+          summary: e(lesson.follow_up.summary),
+          agenda: timeline(lesson.follow_up.agenda),
+          minutes: lesson.follow_up.agenda.reduce((s, p) => s + p.minutes, 0),
+        }
+      : null;
 
   const excerpts = lesson.excerpts.map((ex) => ({
     title: e(ex.title),
@@ -107,6 +120,8 @@ export function buildView(lesson: Lesson, source: Source, options: ViewOptions) 
       theme: e(lesson.theme),
       audience: e(lesson.audience),
       duration: lesson.duration,
+      // Minutes the agenda fills: a 50-minute period has about 45 usable minutes.
+      planned: lesson.planned ?? lesson.duration,
       essential_question: e(lesson.essential_question),
       objectives: list(lesson.objectives),
       curriculum: teacher ? list(lesson.curriculum) : [],
@@ -121,13 +136,18 @@ export function buildView(lesson: Lesson, source: Source, options: ViewOptions) 
       author: e(source.meta.author),
       date: e(source.meta.date),
       attribution: e(source.meta.attribution),
+      // The whole text and the notes about it, for the teacher guide's appendix.
+      paragraphs: teacher ? source.paragraphs.map((p) => paragraph(p.n)) : [],
+      teacher_notes: teacher ? (source.meta.teacher_notes ?? []).map((n) => ({ title: e(n.title), text: e(n.text) })) : [],
     },
     excerpts,
-    vocabulary: (lesson.vocabulary ?? []).map((v) => ({ term: e(v.term), explanation: e(v.explanation) })),
+    vocabulary: (lesson.vocabulary ?? []).map((v) => ({ term: e(v.term), explanation: e(explanationOf(v, source)) })),
     questions,
     questionGroups,
     activities,
     agenda,
+    agendaIfShort: agenda.filter((p) => p.if_short !== ''),
+    followUp,
     ground_rules: list(lesson.ground_rules),
     exit_ticket: list(lesson.exit_ticket),
     teacher: {
@@ -138,6 +158,7 @@ export function buildView(lesson: Lesson, source: Source, options: ViewOptions) 
       language_learners: teacher ? list(t.language_learners) : [],
       fast_finishers: teacher ? list(t.fast_finishers) : [],
       extension: teacher ? list(t.extension) : [],
+      sources: teacher ? list(t.sources) : [],
       aftercare: teacher ? list(t.aftercare) : [],
       notes: teacher ? (t.notes ?? []).map((n) => ({ title: e(n.title), text: e(n.text) })) : [],
     },
@@ -157,6 +178,12 @@ export function buildView(lesson: Lesson, source: Source, options: ViewOptions) 
             }),
             notes: list(youth.notes),
             aftercare: list(youth.aftercare),
+            retelling: e(youth.retelling),
+            vocabulary: youthVocabulary(lesson, source).map((v) => ({ term: e(v.term), explanation: e(explanationOf(v, source)) })),
+            // The session's own talk questions, else the lesson's, without the answer hints.
+            questions: youth.questions
+              ? youth.questions.map((q, i) => ({ number: i + 1, prompt: e(q.prompt), listen_for: e(q.listen_for) }))
+              : questions.map((q) => ({ number: q.number, prompt: q.prompt, listen_for: '' })),
             // What the leader reads aloud: the session's own choice of paragraphs, else the lesson's excerpts.
             excerpts: youth.read_aloud
               ? [{ title: '', paragraphs: youth.read_aloud.map(paragraph), quote: '', ref: 0 }]

@@ -16,7 +16,7 @@ declare global {
         orientation?: number;
       }
       interface PDFImage {
-        openImage(src: Buffer | string): PDFOpenedImage;
+        openImage(src: Uint8Array | string): PDFOpenedImage;
         image(src: PDFOpenedImage, x?: number, y?: number, options?: ImageOption): this;
       }
     }

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../../src/paths.js';
+import { PACKAGE_ROOT } from '../../src/node/paths.js';
 import { runCli } from '../helpers/cli.js';
 import { LESSON_IDS } from '../helpers/kit.js';
 import { tempDir } from '../helpers/temp.js';

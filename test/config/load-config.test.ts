@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig } from '../../src/config/load-config.js';
+import { loadConfig } from '../../src/node/library.js';
 import { KitError } from '../../src/errors.js';
-import { resolveOptions } from '../../src/kit/options.js';
+import { resolveOptions } from '../../src/node/options.js';
 import { runCli } from '../helpers/cli.js';
 import { BUILTIN_LESSONS_DIR, FIXTURES } from '../helpers/kit.js';
 import { readPdf } from '../helpers/pdf.js';

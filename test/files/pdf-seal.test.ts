@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import { appendFileSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { provenance, sealPdf, StreamSealer } from '../../src/files/pdf-seal.js';
+import { provenance } from '../../src/files/pdf-seal.js';
+import { sealPdf, StreamSealer } from '../../src/layout/pdf-seal.js';
 import { renderTextOnly } from '../helpers/render.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -9,7 +10,7 @@ describe('files: the seal that says a PDF is ours and unchanged', () => {
   it('a sealed PDF is ours; changed, unsealed, foreign and linked files are not', async () => {
     const dir = tempDir();
     const { bytes } = await renderTextOnly('# Een blad\n\nTekst.\n');
-    const sealed = sealPdf(bytes);
+    const sealed = Buffer.from(sealPdf(bytes));
     expect(sealed.length).to.equal(bytes.length);
     expect(sealed.equals(bytes)).to.equal(false);
     const file = (name: string, data: Buffer | string) => {
@@ -18,7 +19,7 @@ describe('files: the seal that says a PDF is ours and unchanged', () => {
     };
     expect(provenance(file('ours.pdf', sealed))).to.equal('ours');
     // Same input, same bytes: the seal too.
-    expect(sealPdf(bytes).equals(sealed)).to.equal(true);
+    expect(Buffer.from(sealPdf(bytes)).equals(sealed)).to.equal(true);
 
     const edited = file('edited.pdf', sealed);
     appendFileSync(edited, '\n% bewerkt\n');
@@ -36,13 +37,13 @@ describe('files: the seal that says a PDF is ours and unchanged', () => {
 
   it('seals a PDF streamed in chunks the same way as one made in memory, wherever the chunks split', async () => {
     const { bytes } = await renderTextOnly('# Een blad\n\nTekst.\n');
-    const whole = sealPdf(bytes);
+    const whole = Buffer.from(sealPdf(bytes));
     for (const size of [1, 7, 64, 1000, bytes.length]) {
       const sealer = new StreamSealer();
       for (let i = 0; i < bytes.length; i += size) sealer.see(Buffer.from(bytes.subarray(i, i + size)));
       const seal = sealer.result()!;
       const streamed = Buffer.from(bytes);
-      seal.digits.copy(streamed, seal.offset);
+      streamed.set(seal.digits, seal.offset);
       expect(streamed.equals(whole), `chunks of ${size}`).to.equal(true);
     }
   });

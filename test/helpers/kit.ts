@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { buildKit, type BuildResult } from '../../src/kit/build-kit.js';
-import { resolveOptions, type KitOptionsInput } from '../../src/kit/options.js';
-import { PACKAGE_ROOT } from '../../src/paths.js';
+import { buildKit, type BuildResult } from '../../src/node/build-kit.js';
+import type { KitOptionsInput } from '../../src/kit/options.js';
+import { resolveOptions } from '../../src/node/options.js';
+import { PACKAGE_ROOT } from '../../src/node/paths.js';
 
 export const LESSON_IDS = ['identiteit', 'groepsdenken', 'nultolerantie'] as const;
 export const BUILTIN_LESSONS_DIR = join(PACKAGE_ROOT, 'lessons');

@@ -2,13 +2,15 @@
 // made in another process (pdfkit without gesprekskit's adapters) with output made in theirs.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveOptions } from '../../src/kit/options.js';
+import { resolveOptions } from '../../src/node/options.js';
 import { Renderer } from '../../src/kit/render-jobs.js';
-import { validateKit } from '../../src/kit/validate-kit.js';
+import { validateKit } from '../../src/node/library.js';
 import { drawPiece } from '../../src/kit/render-piece.js';
 import { PIECES } from '../../src/kit/pieces.js';
 import { TemplateEnvironment } from '../../src/template/environment.js';
-import { PACKAGE_ROOT } from '../../src/paths.js';
+import { PACKAGE_ROOT } from '../../src/node/paths.js';
+import { nodeFiles } from '../../src/node/node-files.js';
+import { nodeJobOutput } from '../../src/node/job-output.js';
 
 export async function renderSample(dir: string): Promise<string[]> {
   // Every piece, with a school name and logo: text, drawings and an image in each file.
@@ -19,16 +21,16 @@ export async function renderSample(dir: string): Promise<string[]> {
   });
   const kit = validateKit(options);
   const lesson = kit.lessons[0]!;
-  const templates = new TemplateEnvironment(options.templateDirs, options.labels);
+  const templates = new TemplateEnvironment(options.templateDirs, nodeFiles, options.labels);
   const names: string[] = [];
   for (const piece of PIECES) {
     if (piece.when && !piece.when(lesson.lesson)) continue;
-    const { bytes } = await drawPiece(lesson, piece, templates, options);
+    const { bytes } = await drawPiece(lesson, piece, templates, options, nodeFiles);
     writeFileSync(join(dir, `${piece.id}.pdf`), bytes);
     names.push(`${piece.id}.pdf`);
   }
-  const printer = new Renderer({ options, lessons: [{ file: lesson.file, lesson: lesson.lesson, source: lesson.source, yamlText: lesson.yaml.text }] }, templates).printer(0, 'worksheet');
-  const chunks: Buffer[] = [];
+  const printer = new Renderer({ options, lessons: [{ file: lesson.file, lesson: lesson.lesson, source: lesson.source, yamlText: lesson.yaml.text }] }, nodeFiles, nodeJobOutput, templates).printer(0, 'worksheet');
+  const chunks: Uint8Array[] = [];
   const fills = ['Sara Peeters', 'Иван Петров', 'Zoë Van den Broeck'].map((name) => ({ name, class: '3B' }));
   await printer.render(fills, (c) => chunks.push(c), true);
   writeFileSync(join(dir, 'class-set.pdf'), Buffer.concat(chunks));

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { parseDocument } from '../../src/document/parse-document.js';
-import { renderPdf, type RenderOptions } from '../../src/layout/render-pdf.js';
+import { fontStack, renderPdf, type RenderOptions } from '../../src/layout/render-pdf.js';
+import { nodeFiles } from '../../src/node/node-files.js';
 import { readGraphics, type PageGraphics } from '../helpers/pdf-graphics.js';
 import { readPdf, type PdfInfo } from '../helpers/pdf.js';
 
@@ -16,6 +17,17 @@ export async function renderText(markdown: string, options: Partial<RenderOption
 export async function renderTextOnly(markdown: string, options: Partial<RenderOptions> = {}): Promise<{ pdf: PdfInfo; bytes: Buffer; pages: number }> {
   const { document, problems } = parseDocument(markdown, 'nl-BE');
   expect(problems).to.deep.equal([]);
-  const { bytes, pages } = await renderPdf(document, { creationDate: date, ...options });
-  return { pdf: await readPdf(bytes), bytes, pages };
+  const { bytes, pages } = await renderPdf(document, withFonts({ creationDate: date, ...options }));
+  const buffer = asBuffer(bytes);
+  return { pdf: await readPdf(buffer), bytes: buffer, pages };
+}
+
+/** Render options with the fonts read from this machine (the chosen font, else Noto Sans). */
+export function withFonts(options: Omit<RenderOptions, 'fonts'> & { fonts?: RenderOptions['fonts'] }): RenderOptions {
+  return { ...options, fonts: options.fonts ?? fontStack(options.font ?? 'noto-sans', nodeFiles) };
+}
+
+/** PDF bytes as a Node Buffer (the same memory), for the readers in helpers/pdf.ts. */
+export function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BuildResult } from '../../src/kit/build-kit.js';
+import type { BuildResult } from '../../src/node/build-kit.js';
 import type { KitOptionsInput } from '../../src/kit/options.js';
 import { buildInto } from './kit.js';
 

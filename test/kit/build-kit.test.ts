@@ -4,16 +4,17 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Lesson } from '../../src/lesson/schema.js';
 import { loadSource } from '../../src/source/load-source.js';
-import { BUILTIN_SOURCES } from '../../src/paths.js';
-import type { BuildResult } from '../../src/kit/build-kit.js';
+import { BUILTIN_SOURCES } from '../../src/node/paths.js';
+import type { BuildResult } from '../../src/node/build-kit.js';
 import { buildInto, BUILTIN_LESSONS_DIR, LESSON_IDS } from '../helpers/kit.js';
 import { fontsOf, readPdf, squash } from '../helpers/pdf.js';
 import { tempDir } from '../helpers/temp.js';
 import { sharedBuild } from '../helpers/shared-build.js';
 import { PIECES } from '../../src/kit/pieces.js';
+import { nodeFiles } from '../../src/node/node-files.js';
 
 const lessonFile = (id: string) => parse(readFileSync(join(BUILTIN_LESSONS_DIR, `${id}.yaml`), 'utf8')) as Lesson;
-const source = loadSource(join(BUILTIN_SOURCES, 'interview-somers.md'));
+const source = loadSource(join(BUILTIN_SOURCES, 'interview-somers.md'), nodeFiles);
 
 /** Sentences of a teacher-only text, long enough that finding one on a student sheet means a leak. */
 function sentences(text: string): string[] {

@@ -3,9 +3,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describeProblem, isKitError, type Problem } from '../../src/errors.js';
-import { buildKit } from '../../src/kit/build-kit.js';
-import { resolveOptions } from '../../src/kit/options.js';
-import { validateKit } from '../../src/kit/validate-kit.js';
+import { buildKit } from '../../src/node/build-kit.js';
+import { resolveOptions } from '../../src/node/options.js';
+import { validateKit } from '../../src/node/library.js';
 import { leftoverTempFiles, snapshot } from '../helpers/files.js';
 import { BUILTIN_LESSONS_DIR, FIXTURES, LESSON_IDS } from '../helpers/kit.js';
 import { tempDir } from '../helpers/temp.js';
@@ -210,6 +210,7 @@ function mutate(text: string, r: Rng): { text: string; how: string } {
 /** A problem a user can act on: a code, words, and a place that exists. */
 function checkProblem(p: Problem, where: string): void {
   expect(p.code, where).to.match(/^GK_[A-Z_]+$/);
+  // Catalogue problems carry a key and params; their words are chosen when shown.
   const words = describeProblem(p, 'en');
   expect(words.message, where).to.be.a('string').and.not.equal('');
   expect(words.message + (words.hint ?? ''), where).not.to.match(/\bundefined\b|\[object Object\]|\bNaN\b/);

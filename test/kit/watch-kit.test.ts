@@ -1,14 +1,15 @@
 import { expect } from 'chai';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { BUILTIN_SOURCES } from '../../src/paths.js';
+import { BUILTIN_SOURCES } from '../../src/node/paths.js';
 import { join } from 'node:path';
 import { configuredInput } from '../../src/config/merge.js';
-import { resolveOptions } from '../../src/kit/options.js';
-import { watchKit, type KitWatcher, type WatchRound, type WatchState } from '../../src/kit/watch-kit.js';
+import { resolveOptions } from '../../src/node/options.js';
+import { watchKit, type KitWatcher, type WatchRound, type WatchState } from '../../src/node/watch-kit.js';
 import { main } from '../../src/cli/main.js';
 import { runCli } from '../helpers/cli.js';
 import { readPdf } from '../helpers/pdf.js';
 import { tempDir } from '../helpers/temp.js';
+import { nodeFiles } from '../../src/node/node-files.js';
 
 /** The next finished rebuild. */
 const nextBuild = (w: KitWatcher) => new Promise<WatchRound>((resolve) => w.once('build', resolve));
@@ -26,7 +27,7 @@ describe('kit: watch mode', () => {
     expect((await runCli(['init', '--school', 'Eerste Naam'], school)).code).to.equal(0);
     watcher = watchKit({
       load: () => {
-        const { input, config: c } = configuredInput(school, undefined, {});
+        const { input, config: c } = configuredInput(school, undefined, {}, nodeFiles);
         return { options: resolveOptions(input), files: c?.extraFiles ?? [] };
       },
       configFile: config(),

@@ -2,17 +2,18 @@ import { expect } from 'chai';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { BuildResult } from '../../src/kit/build-kit.js';
+import type { BuildResult } from '../../src/node/build-kit.js';
 import type { Lesson } from '../../src/lesson/schema.js';
 import { loadSource } from '../../src/source/load-source.js';
-import { BUILTIN_SOURCES } from '../../src/paths.js';
+import { BUILTIN_SOURCES } from '../../src/node/paths.js';
 import { GRADING_WORDS } from '../helpers/content.js';
 import { buildInto, BUILTIN_LESSONS_DIR, LESSON_IDS } from '../helpers/kit.js';
 import { readPdf, squash } from '../helpers/pdf.js';
 import { tempDir } from '../helpers/temp.js';
+import { nodeFiles } from '../../src/node/node-files.js';
 
 const lessonFile = (id: string) => parse(readFileSync(join(BUILTIN_LESSONS_DIR, `${id}.yaml`), 'utf8')) as Lesson;
-const source = loadSource(join(BUILTIN_SOURCES, 'interview-somers.md'));
+const source = loadSource(join(BUILTIN_SOURCES, 'interview-somers.md'), nodeFiles);
 const squashedParagraphs = source.paragraphs.map((p) => squash(p.text));
 
 /** Grading words in a PDF's text, except inside verbatim source paragraphs (¶9 says "cijfers"). */
@@ -70,14 +71,23 @@ describe('kit: the youth-session piece', function () {
         expect(text, 'the agenda ends at the session’s duration').to.include(squash(`–${youth.duration} min`));
       });
 
-      it('contains the text to read aloud, the talk questions with their hints, and the ground rules', async () => {
+      it('contains the retelling, the text to read aloud, its own talk questions and the ground rules', async () => {
         const text = squash((await pdfOf('youth-session')).content);
+        expect(text, 'retelling').to.include(squash(youth.retelling!));
         for (const n of youth.read_aloud ?? []) expect(text, `¶${n}`).to.include(squash(source.paragraphs[n - 1]!.text));
-        for (const q of lesson.questions) {
+        for (const q of youth.questions ?? []) {
           expect(text, q.prompt).to.include(squash(q.prompt));
-          if (q.hint) expect(text, q.hint).to.include(squash(q.hint));
+          if (q.listen_for) expect(text, q.listen_for).to.include(squash(q.listen_for));
         }
         for (const r of lesson.ground_rules ?? []) expect(text, r).to.include(squash(r));
+      });
+
+      it('prints no answer key: neither the lesson’s questions nor their hints', async () => {
+        const text = squash((await pdfOf('youth-session')).content);
+        for (const q of lesson.questions) {
+          expect(text, q.prompt).to.not.include(squash(q.prompt));
+          if (q.hint) expect(text, q.hint).to.not.include(squash(q.hint));
+        }
       });
 
       it('contains how to respond to a hurtful remark, the notes and the aftercare', async () => {

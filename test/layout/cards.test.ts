@@ -4,7 +4,7 @@ import { KitError } from '../../src/errors.js';
 import { renderPdf } from '../../src/layout/render-pdf.js';
 import { cellText, cutCells, textOutsideArea } from '../helpers/layout-checks.js';
 import { squash } from '../helpers/pdf.js';
-import { renderText } from '../helpers/render.js';
+import { renderText, withFonts } from '../helpers/render.js';
 
 const words = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}${i}`).join(' ');
 const cards = (texts: string[], attrs = '') => `::::: cards ${attrs}\n${texts.map((t, i) => `:::: card label="Kaart ${i + 1}"\n${t}\n::::\n`).join('\n')}:::::\n`;
@@ -45,7 +45,7 @@ describe('layout: cut-out cards', () => {
     const { document } = parseDocument(cards([words(4000, 'x')]), 'nl-BE');
     let error: unknown;
     try {
-      await renderPdf(document, { creationDate: new Date(0) });
+      await renderPdf(document, withFonts({ creationDate: new Date(0) }));
     } catch (e) {
       error = e;
     }

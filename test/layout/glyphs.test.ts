@@ -9,6 +9,7 @@ import { layoutText } from '../../src/layout/text.js';
 import { buildInto, FIXTURES } from '../helpers/kit.js';
 import { fontsOf, readPdf, squash } from '../helpers/pdf.js';
 import { tempDir } from '../helpers/temp.js';
+import { nodeFiles } from '../../src/node/node-files.js';
 
 const style = { size: 11, leading: 1.4, color: '#000000' };
 
@@ -49,7 +50,7 @@ describe('layout: glyph coverage', () => {
   }
 
   it('finds characters no font has before drawing, naming the text and the characters', () => {
-    const fonts = new FontStack('noto-sans');
+    const fonts = new FontStack('noto-sans', nodeFiles);
     let error: unknown;
     try {
       layoutText([{ text: 'Goed gedaan 👍 Ayşe 🦄' }], style, 400, fonts);
@@ -64,7 +65,7 @@ describe('layout: glyph coverage', () => {
   });
 
   it('uses a fallback font for a character the chosen font lacks, and skips invisible characters no font has', () => {
-    const fonts = new FontStack('atkinson-hyperlegible');
+    const fonts = new FontStack('atkinson-hyperlegible', nodeFiles);
     const block = layoutText([{ text: 'Ελένη ❤️ Mechelen' }], style, 400, fonts);
     const faces = block.lines.flatMap((l) => l.frags.map((f) => `${f.face.choice}:${f.text}`));
     expect(faces).to.deep.equal(['noto-sans:Ελένη', 'atkinson-hyperlegible: ', 'dejavu-sans:❤️', 'atkinson-hyperlegible: Mechelen']);

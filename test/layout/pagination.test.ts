@@ -2,14 +2,15 @@ import { expect } from 'chai';
 import { parseDocument } from '../../src/document/parse-document.js';
 import { renderPdf } from '../../src/layout/render-pdf.js';
 import { readPdf, type PdfInfo } from '../helpers/pdf.js';
+import { asBuffer, withFonts } from '../helpers/render.js';
 
 const date = new Date('2026-01-01T00:00:00Z');
 
 async function render(markdown: string): Promise<PdfInfo> {
   const { document, problems } = parseDocument(markdown, 'nl-BE');
   expect(problems).to.deep.equal([]);
-  const { bytes } = await renderPdf(document, { creationDate: date });
-  return readPdf(bytes);
+  const { bytes } = await renderPdf(document, withFonts({ creationDate: date }));
+  return readPdf(asBuffer(bytes));
 }
 
 const filler = (n: number) => Array.from({ length: n }, (_, i) => `Vulregel ${i + 1} met genoeg woorden om een hele regel te vullen.`).join('\n\n');

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
-import { PACKAGE_ROOT } from '../../src/paths.js';
+import { PACKAGE_ROOT } from '../../src/node/paths.js';
 import { runCli } from '../helpers/cli.js';
 import { jsonSchemaFromDefinition } from '../../src/yaml/json-schemas.js';
 import { SCHEMA_NAMES } from '../../src/yaml/shipped-schema.js';

@@ -5,17 +5,18 @@ import { formatProblem, type Problem } from '../../src/errors.js';
 import { checkLesson } from '../../src/lesson/check-lesson.js';
 import { parseLesson } from '../../src/lesson/load-lesson.js';
 import { loadSource } from '../../src/source/load-source.js';
-import { BUILTIN_SOURCES } from '../../src/paths.js';
+import { BUILTIN_SOURCES } from '../../src/node/paths.js';
 import { runCli } from '../helpers/cli.js';
 import { FIXTURES } from '../helpers/kit.js';
 import { tempDir } from '../helpers/temp.js';
+import { nodeFiles } from '../../src/node/node-files.js';
 
 const minimal = readFileSync(join(FIXTURES, 'lessons', 'minimal.yaml'), 'utf8');
-const source = loadSource(join(BUILTIN_SOURCES, 'interview-somers.md'));
+const source = loadSource(join(BUILTIN_SOURCES, 'interview-somers.md'), nodeFiles);
 
 function problemsOf(text: string): string[] {
   const problems: Problem[] = [];
-  const loaded = parseLesson(text, 'les.yaml', problems);
+  const loaded = parseLesson(text, 'les.yaml', problems, nodeFiles);
   if (loaded) checkLesson(loaded, source, problems);
   return problems.map((p) => formatProblem(p, 'en'));
 }

@@ -5,12 +5,13 @@ import { KitError, formatProblem } from '../../src/errors.js';
 import { loadRoster } from '../../src/roster/load-roster.js';
 import { FIXTURES } from '../helpers/kit.js';
 import { tempDir } from '../helpers/temp.js';
+import { nodeFiles } from '../../src/node/node-files.js';
 
 const fixture = (name: string) => join(FIXTURES, 'rosters', name);
 
 function problemsOf(file: string): string[] {
   try {
-    loadRoster(file);
+    loadRoster(file, nodeFiles);
   } catch (e) {
     if (e instanceof KitError) return e.problems.map((p) => formatProblem(p, 'en'));
     throw e;
@@ -20,7 +21,7 @@ function problemsOf(file: string): string[] {
 
 describe('roster: reading class lists', () => {
   it('reads a ";" list with a BOM, CRLF line ends, accents and Cyrillic, keeping each row’s line', () => {
-    const roster = loadRoster(fixture('klas-3b.csv'));
+    const roster = loadRoster(fixture('klas-3b.csv'), nodeFiles);
     expect(roster.name).to.equal('klas-3b');
     expect(roster.students).to.deep.equal([
       { name: 'Sara Peeters', class: '3B', line: 2 },
@@ -32,7 +33,7 @@ describe('roster: reading class lists', () => {
   });
 
   it('reads a "," list with English headers and a quoted name with a comma', () => {
-    const roster = loadRoster(fixture('comma.csv'));
+    const roster = loadRoster(fixture('comma.csv'), nodeFiles);
     expect(roster.students.map((s) => [s.name, s.class])).to.deep.equal([
       ['Liam Janssens', '4A'],
       ['De Smet, Noor', '4A'],
@@ -40,7 +41,7 @@ describe('roster: reading class lists', () => {
   });
 
   it('joins first and last name columns, matches headers case-insensitively and ignores other columns', () => {
-    const roster = loadRoster(fixture('split-columns.csv'));
+    const roster = loadRoster(fixture('split-columns.csv'), nodeFiles);
     expect(roster.students.map((s) => [s.name, s.class])).to.deep.equal([
       ['Yusuf El Idrissi', '5A'],
       ['Marie Dubois', '5A'],
@@ -48,7 +49,7 @@ describe('roster: reading class lists', () => {
     const dir = tempDir();
     const upper = join(dir, 'UPPER.csv');
     writeFileSync(upper, 'NAAM\nSara Peeters\n');
-    expect(loadRoster(upper).students).to.deep.equal([{ name: 'Sara Peeters', class: '', line: 2 }]);
+    expect(loadRoster(upper, nodeFiles).students).to.deep.equal([{ name: 'Sara Peeters', class: '', line: 2 }]);
   });
 
   it('reports every bad row at its line, with a hint', () => {

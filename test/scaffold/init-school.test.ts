@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { BUILTIN_TEMPLATES } from '../../src/paths.js';
+import { BUILTIN_TEMPLATES } from '../../src/node/paths.js';
 import { runCli } from '../helpers/cli.js';
 import { FIXTURES } from '../helpers/kit.js';
 import { imagesOf, readPdf } from '../helpers/pdf.js';

@@ -2,10 +2,11 @@ import { expect } from 'chai';
 import { join } from 'node:path';
 import { closestParagraph, findQuote, firstDifference } from '../../src/source/find-quote.js';
 import { loadSource } from '../../src/source/load-source.js';
-import { BUILTIN_SOURCES } from '../../src/paths.js';
+import { BUILTIN_SOURCES } from '../../src/node/paths.js';
+import { nodeFiles } from '../../src/node/node-files.js';
 
 describe('source: finding quotes', () => {
-  const source = loadSource(join(BUILTIN_SOURCES, 'interview-somers.md'));
+  const source = loadSource(join(BUILTIN_SOURCES, 'interview-somers.md'), nodeFiles);
 
   it('finds a verbatim quote and its paragraph', () => {
     expect(findQuote(source, 'Ik ben vader, Europeaan, Belg, politicus, boekenwurm.')?.n).to.equal(4);

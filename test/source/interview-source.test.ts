@@ -2,8 +2,9 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSource } from '../../src/source/load-source.js';
-import { BUILTIN_SOURCES } from '../../src/paths.js';
+import { BUILTIN_SOURCES } from '../../src/node/paths.js';
 import { FIXTURES } from '../helpers/kit.js';
+import { nodeFiles } from '../../src/node/node-files.js';
 
 const words = (s: string) =>
   s
@@ -12,7 +13,7 @@ const words = (s: string) =>
     .filter(Boolean);
 
 describe('source: the shipped interview', () => {
-  const source = loadSource(join(BUILTIN_SOURCES, 'interview-somers.md'));
+  const source = loadSource(join(BUILTIN_SOURCES, 'interview-somers.md'), nodeFiles);
   const seed = readFileSync(join(FIXTURES, 'seeds', 'interview-somers.txt'), 'utf8');
   const seedWords = words(seed).join(' ');
 

@@ -2,10 +2,11 @@ import { expect } from 'chai';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSource } from '../../src/source/parse-source.js';
-import { PACKAGE_ROOT } from '../../src/paths.js';
+import { PACKAGE_ROOT } from '../../src/node/paths.js';
 import { runCli } from '../helpers/cli.js';
 import { readPdf, squash } from '../helpers/pdf.js';
 import { tempDir } from '../helpers/temp.js';
+import { nodeFiles } from '../../src/node/node-files.js';
 
 /** The example source text that lessons/README.md gives teachers to copy. */
 function documentedExample(): string {
@@ -38,7 +39,7 @@ agenda:
 
 describe('source: a second source text, as lessons/README.md documents it', () => {
   it('the documented example parses: front matter, sections, numbered paragraphs', () => {
-    const source = parseSource(documentedExample(), 'krantenartikel.md');
+    const source = parseSource(documentedExample(), 'krantenartikel.md', nodeFiles);
     expect(source.meta).to.include({ id: 'krantenartikel', kind: 'article', publisher: 'Naam van de krant', language: 'nl' });
     expect(source.paragraphs.map((p) => [p.n, p.kind, p.text])).to.deep.equal([
       [1, 'lead', 'De inleiding van het artikel.'],

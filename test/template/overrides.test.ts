@@ -2,10 +2,11 @@ import { expect } from 'chai';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findPartials, findTemplate } from '../../src/template/template-files.js';
-import { BUILTIN_TEMPLATES } from '../../src/paths.js';
+import { BUILTIN_TEMPLATES } from '../../src/node/paths.js';
 import { buildInto } from '../helpers/kit.js';
 import { readPdf, squash } from '../helpers/pdf.js';
 import { tempDir } from '../helpers/temp.js';
+import { nodeFiles } from '../../src/node/node-files.js';
 
 describe('template: a school’s templates layered over the built-in ones', () => {
   let mine: string;
@@ -29,10 +30,10 @@ describe('template: a school’s templates layered over the built-in ones', () =
   });
 
   it('finds the school’s partial first and the built-in one for the rest', () => {
-    const partials = findPartials([mine, BUILTIN_TEMPLATES]);
+    const partials = findPartials([mine, BUILTIN_TEMPLATES], nodeFiles);
     expect(partials.find((p) => p.name === 'page-header')!.file).to.equal(join(mine, 'partials', 'page-header.hbs'));
     expect(partials.find((p) => p.name === 'glossary')!.file).to.equal(join(BUILTIN_TEMPLATES, 'partials', 'glossary.hbs'));
-    expect(findTemplate([mine, BUILTIN_TEMPLATES], 'worksheet')!.file).to.equal(join(BUILTIN_TEMPLATES, 'worksheet.hbs'));
+    expect(findTemplate([mine, BUILTIN_TEMPLATES], 'worksheet', nodeFiles)!.file).to.equal(join(BUILTIN_TEMPLATES, 'worksheet.hbs'));
   });
 
   it('the overridden partial changes the header of every page', async () => {

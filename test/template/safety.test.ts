@@ -2,9 +2,10 @@ import { expect } from 'chai';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KitError } from '../../src/errors.js';
-import { BUILTIN_TEMPLATES } from '../../src/paths.js';
+import { BUILTIN_TEMPLATES } from '../../src/node/paths.js';
 import { TemplateEnvironment } from '../../src/template/environment.js';
 import { tempDir } from '../helpers/temp.js';
+import { nodeFiles } from '../../src/node/node-files.js';
 
 /** A template folder with these files, layered over the built-in templates. */
 function env(files: Record<string, string>): TemplateEnvironment {
@@ -13,7 +14,7 @@ function env(files: Record<string, string>): TemplateEnvironment {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);
   }
-  return new TemplateEnvironment([dir, BUILTIN_TEMPLATES]);
+  return new TemplateEnvironment([dir, BUILTIN_TEMPLATES], nodeFiles);
 }
 
 /** Renders, returning the output or the KitError's problems as "code line:col". */

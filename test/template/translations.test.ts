@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILTIN_TEMPLATES } from '../../src/paths.js';
+import { BUILTIN_TEMPLATES } from '../../src/node/paths.js';
 import { hasTranslation } from '../../src/template/translations.js';
 import { buildInto } from '../helpers/kit.js';
 import { readPdf } from '../helpers/pdf.js';
@@ -39,7 +39,7 @@ describe('template: label language (labels: en)', () => {
 
     it('prints the teacher guide’s headings in English, and the school contact under Aftercare', async () => {
       const pdf = await readPdf(join(out, 'nultolerantie', 'teacher-guide.pdf'));
-      for (const w of ['Learning objectives', 'Lesson plan (50 minutes)', 'Questions and answer hints', 'Answer hint', 'Aftercare', 'At our school: De vertrouwensleerkracht', 'Teacher guide']) {
+      for (const w of ['Learning objectives', 'Lesson plan (45 of the 50 minutes)', 'Questions and answer hints', 'Answer hint', 'Aftercare', 'At our school: De vertrouwensleerkracht', 'Teacher guide']) {
         expect(pdf.text, w).to.include(w);
       }
       expect(pdf.outline).to.include('Aftercare');

@@ -1,7 +1,8 @@
 import type { CommandModule } from 'yargs';
 import { KitError, problem } from '../../errors.js';
-import { findConfigFile } from '../../config/find-config.js';
-import { resolveOptions, type KitOptionsInput } from '../../kit/options.js';
+import type { KitOptionsInput } from '../../kit/options.js';
+import { findConfigFile } from '../../node/library.js';
+import { resolveOptions } from '../../node/options.js';
 import { nonEmpty } from '../check-args.js';
 import { layoutFlags, withLayoutOptions, withLessonOptions, type LayoutArgs, type LessonArgs } from '../common-options.js';
 import type { CliIO } from '../io.js';
@@ -62,7 +63,7 @@ export function buildCommand(io: CliIO, done: (code: number) => void): CommandMo
         done(0);
         return;
       }
-      const { buildKit } = await import('../../kit/build-kit.js');
+      const { buildKit } = await import('../../node/build-kit.js');
       const options = resolveOptions(kitInput(io, args, flags).input);
       const result = await buildKit(options);
       printBuild(io, result.files, result.failed, !!options.roster);

@@ -1,6 +1,6 @@
 import type { CommandModule } from 'yargs';
-import { resolveOptions } from '../../kit/options.js';
-import { validateKit } from '../../kit/validate-kit.js';
+import { validateKit } from '../../node/library.js';
+import { resolveOptions } from '../../node/options.js';
 import { withLessonOptions, type LessonArgs } from '../common-options.js';
 import { kitInput } from '../kit-input.js';
 import type { CliIO } from '../io.js';

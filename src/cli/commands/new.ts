@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { resolveOptions } from '../../kit/options.js';
-import { newLesson } from '../../scaffold/new-lesson.js';
 import { KitError, problem } from '../../errors.js';
 import { SourceLibrary } from '../../kit/load-sources.js';
+import { nodeFiles } from '../../node/node-files.js';
+import { resolveOptions } from '../../node/options.js';
+import { newLesson } from '../../scaffold/new-lesson.js';
 import { displayPath, printProblems, type CliIO } from '../io.js';
 import { kitInput } from '../kit-input.js';
 
@@ -30,12 +31,12 @@ export function newCommand(io: CliIO, done: (code: number) => void): CommandModu
       const root = config?.dir ?? io.cwd;
       const options = resolveOptions({ lessonsDir: join(root, 'lessons'), ...input, lessons: [] });
       // A lesson that names a source text that is not there would not validate: write nothing.
-      if (!options.sourceFile && !new SourceLibrary(options.sourceDirs).fileFor(options.defaultSource)) {
+      if (!options.sourceFile && !new SourceLibrary(options.sourceDirs, nodeFiles).fileFor(options.defaultSource)) {
         throw new KitError(problem('newSourceMissing', { source: options.defaultSource }), args.source !== undefined ? 2 : 1);
       }
       const file = newLesson({ id: args.id, lessonsDir: options.lessonsDir, source: options.defaultSource, root });
       io.out(`created  ${displayPath(io, file)}`);
-      const { checkKit } = await import('../../kit/check-kit.js');
+      const { checkKit } = await import('../../node/check-kit.js');
       const kit = checkKit({ ...options, lessons: [args.id] });
       const failed = kit.failed.find((f) => f.file === file);
       if (failed) {

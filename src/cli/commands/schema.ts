@@ -1,4 +1,5 @@
 import type { CommandModule } from 'yargs';
+import { nodeFiles } from '../../node/node-files.js';
 import { shippedSchema } from '../../yaml/shipped-schema.js';
 import type { CliIO } from '../io.js';
 
@@ -12,7 +13,7 @@ export function schemaCommand(io: CliIO, done: (code: number) => void): CommandM
     describe: 'Print the JSON Schema of lesson files, or of the config file (for editors such as VS Code)',
     builder: (y) => y.positional('kind', { type: 'string', choices: ['lesson', 'config'], default: 'lesson', describe: 'Which file format' }),
     handler: (args) => {
-      io.out(JSON.stringify(shippedSchema(args.kind === 'config' ? 'config' : 'lesson'), null, 2));
+      io.out(JSON.stringify(shippedSchema(args.kind === 'config' ? 'config' : 'lesson', nodeFiles), null, 2));
       done(0);
     },
   };

@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { resolveOptions } from '../../kit/options.js';
+import { resolveOptions } from '../../node/options.js';
 import { layoutFlags, withLayoutOptions, withLessonOptions, type LayoutArgs, type LessonArgs } from '../common-options.js';
 import { kitInput } from '../kit-input.js';
 import { displayPath, printProblems, type CliIO } from '../io.js';
@@ -11,7 +11,7 @@ export function validateCommand(io: CliIO, done: (code: number) => void): Comman
     builder: (y) => withLayoutOptions(withLessonOptions(y)),
     handler: async (args) => {
       // Loaded here: measuring loads the fonts, which list and --help never need.
-      const { checkKit } = await import('../../kit/check-kit.js');
+      const { checkKit } = await import('../../node/check-kit.js');
       const kit = checkKit(resolveOptions(kitInput(io, args, layoutFlags(args)).input));
       for (const l of kit.lessons) io.out(`ok      ${l.lesson.id} (${displayPath(io, l.file)})`);
       for (const f of kit.failed) {

@@ -1,7 +1,6 @@
-import { inflateSync } from 'node:zlib';
+import { Unzlib } from 'fflate';
 import { KitError } from '../errors.js';
-import { readBounded } from './bounded-read.js';
-import { ioProblem } from './read-text.js';
+import type { InputFiles } from './input-files.js';
 
 /** A logo is printed about 3 cm wide; anything this big is a photo that bloats every PDF. */
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
@@ -19,7 +18,7 @@ export interface LoadedImage {
   format: 'png' | 'jpeg';
   width: number;
   height: number;
-  data: Buffer;
+  data: Uint8Array;
 }
 
 /**
@@ -27,20 +26,17 @@ export interface LoadedImage {
  * PNGs (with transparency or interlacing) in a callback, where a corrupt file throws an
  * exception nobody can catch. After this check those callbacks cannot fail.
  */
-export function readImageFile(file: string, what: string): LoadedImage {
-  let data: Buffer;
-  try {
-    data = readBounded(file, { maxBytes: MAX_IMAGE_BYTES, what });
-  } catch (e) {
-    if (e instanceof KitError && e.code !== 'GK_FILE_TOO_LARGE') throw e;
-    if (!(e instanceof KitError)) throw new KitError(ioProblem(e, file, what));
-    throw new KitError({
+export function readImageFile(input: InputFiles, file: string, what: string): LoadedImage {
+  const data = input.readBytes(file, {
+    what,
+    maxBytes: MAX_IMAGE_BYTES,
+    tooLarge: (bytes) => ({
       code: 'GK_IMAGE_TOO_LARGE',
       file,
-      message: `${what} is over ${MAX_IMAGE_BYTES / 1024 / 1024} MB; the limit is ${MAX_IMAGE_BYTES / 1024 / 1024} MB`,
+      message: `${what} is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMAGE_BYTES / 1024 / 1024} MB`,
       hint: 'Save a smaller version: about 600 pixels wide is plenty for a logo on paper.',
-    });
-  }
+    }),
+  });
   const checked = checkImage(data);
   if ('error' in checked) {
     throw new KitError({ code: 'GK_IMAGE_INVALID', file, message: `${what} ${checked.error}`, hint: checked.hint });
@@ -50,13 +46,13 @@ export function readImageFile(file: string, what: string): LoadedImage {
 
 type Checked = { format: 'png' | 'jpeg'; width: number; height: number } | { error: string; hint: string };
 
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const RESAVE = 'Open it in an image editor and save it again as PNG or JPEG.';
 
-export function checkImage(data: Buffer): Checked {
-  if (data.length >= 8 && data.subarray(0, 8).equals(PNG_SIGNATURE)) return checkPng(data);
+export function checkImage(data: Uint8Array): Checked {
+  if (data.length >= 8 && PNG_SIGNATURE.every((b, i) => data[i] === b)) return checkPng(data);
   if (data.length >= 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return checkJpeg(data);
-  const kind = /^(GIF8|<svg|<\?xml|RIFF|BM|%PDF)/.exec(data.subarray(0, 8).toString('latin1'))?.[1];
+  const kind = /^(GIF8|<svg|<\?xml|RIFF|BM|%PDF)/.exec(latin1(data, 0, 8))?.[1];
   const named: Record<string, string> = { GIF8: 'a GIF', '<svg': 'an SVG', '<?xml': 'an SVG or XML', RIFF: 'a WebP', BM: 'a BMP', '%PDF': 'a PDF' };
   return {
     error: `is ${kind ? `${named[kind]} file` : 'not an image gesprekskit can use'}; only PNG and JPEG images work`,
@@ -67,22 +63,23 @@ export function checkImage(data: Buffer): Checked {
 /** Channels per pixel for each PNG colour type. */
 const PNG_CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 
-function checkPng(data: Buffer): Checked {
+function checkPng(data: Uint8Array): Checked {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const bad = (what: string): Checked => ({ error: `is a damaged PNG file (${what})`, hint: RESAVE });
   let pos = 8;
   let header: { width: number; height: number; depth: number; colour: number; interlace: number } | undefined;
-  const idat: Buffer[] = [];
+  const idat: Uint8Array[] = [];
   let ended = false;
   while (pos + 8 <= data.length) {
-    const length = data.readUInt32BE(pos);
-    const type = data.toString('latin1', pos + 4, pos + 8);
+    const length = view.getUint32(pos);
+    const type = latin1(data, pos + 4, pos + 8);
     const body = pos + 8;
     if (body + length + 4 > data.length) return bad('it is cut off');
     if (type === 'IHDR') {
       if (length < 13) return bad('short header');
       header = {
-        width: data.readUInt32BE(body),
-        height: data.readUInt32BE(body + 4),
+        width: view.getUint32(body),
+        height: view.getUint32(body + 4),
         depth: data[body + 8]!,
         colour: data[body + 9]!,
         interlace: data[body + 12]!,
@@ -111,14 +108,9 @@ function checkPng(data: Buffer): Checked {
   // The header says exactly how many bytes the pixels take: unpacking stops there, so data
   // that would inflate to gigabytes behind a 1 × 1 header is caught after a few bytes.
   const expected = passes.reduce((n, [w, h]) => n + h * (1 + rowBytes(w)), 0);
-  let pixels: Buffer;
-  try {
-    pixels = inflateSync(Buffer.concat(idat), { maxOutputLength: expected + 1 });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) return bad('its image data is larger than its header says');
-    return bad('the image data cannot be unpacked');
-  }
-  if (pixels.length > expected) return bad('its image data is larger than its header says');
+  const pixels = boundedInflate(concatBytes(idat), expected);
+  if (pixels === 'too-large') return bad('its image data is larger than its header says');
+  if (pixels === 'damaged') return bad('the image data cannot be unpacked');
   let at = 0;
   for (const [w, h] of passes) {
     for (let row = 0; row < h; row++) {
@@ -128,6 +120,31 @@ function checkPng(data: Buffer): Checked {
   }
   if (at > pixels.length) return bad('the image data is incomplete');
   return { format: 'png', width: header.width, height: header.height };
+}
+
+class TooLarge extends Error {}
+
+/**
+ * Unpacks zlib data, stopping as soon as it yields more than `max` bytes. The compressed
+ * data goes in small pieces, so a piece can unpack to at most about a megabyte before the
+ * count stops it: a bomb costs milliseconds, not gigabytes.
+ */
+function boundedInflate(data: Uint8Array, max: number): Uint8Array | 'too-large' | 'damaged' {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  const inflate = new Unzlib((chunk) => {
+    total += chunk.length;
+    if (total > max) throw new TooLarge();
+    parts.push(chunk);
+  });
+  try {
+    const step = 1024;
+    for (let i = 0; i < data.length; i += step) inflate.push(data.subarray(i, i + step), i + step >= data.length);
+    if (data.length === 0) inflate.push(new Uint8Array(0), true);
+  } catch (e) {
+    return e instanceof TooLarge ? 'too-large' : 'damaged';
+  }
+  return concatBytes(parts);
 }
 
 /** Dimensions are checked before a single pixel is unpacked. */
@@ -152,7 +169,8 @@ const ADAM7 = [
   [0, 1, 1, 2],
 ] as const;
 
-function checkJpeg(data: Buffer): Checked {
+function checkJpeg(data: Uint8Array): Checked {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   // Walk the markers up to the frame header (SOFn), which holds the size; pdfkit needs it too.
   let pos = 2;
   while (pos + 4 <= data.length) {
@@ -162,16 +180,30 @@ function checkJpeg(data: Buffer): Checked {
       pos++;
       continue;
     }
-    const length = data.readUInt16BE(pos + 2);
+    const length = view.getUint16(pos + 2);
     const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
     if (isFrame) {
       if (pos + 9 > data.length) break;
-      const height = data.readUInt16BE(pos + 5);
-      const width = data.readUInt16BE(pos + 7);
+      const height = view.getUint16(pos + 5);
+      const width = view.getUint16(pos + 7);
       if (width === 0 || height === 0) return { error: 'is a damaged JPEG file (no size)', hint: RESAVE };
       return sizeProblem(width, height) ?? { format: 'jpeg', width, height };
     }
     pos += 2 + length;
   }
   return { error: 'is a damaged JPEG file (it is cut off)', hint: RESAVE };
+}
+
+function latin1(data: Uint8Array, start: number, end: number): string {
+  return String.fromCharCode(...data.subarray(start, end));
+}
+
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }

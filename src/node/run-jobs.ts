@@ -3,11 +3,13 @@ import { formatProblem, KitError } from '../errors.js';
 import { settled, type StagedFolder } from '../files/staged-write.js';
 import { asOneStep } from '../files/commit-guard.js';
 import { writeFilesAtomic } from '../files/write-atomic.js';
+import type { KitLesson } from '../kit/load-lessons.js';
+import type { RenderContext, RenderedFile, RenderJob } from '../kit/render-jobs.js';
 import type { TemplateEnvironment } from '../template/environment.js';
 import type { BuildResult, BuiltFile } from './build-kit.js';
-import type { KitLesson } from './load-lessons.js';
+import { nodeJobOutput } from './job-output.js';
+import { nodeFiles } from './node-files.js';
 import { outputError } from './output-files.js';
-import type { RenderContext, RenderedFile, RenderJob } from './render-jobs.js';
 import type { JobOutcome, RenderPool } from './render-pool.js';
 
 /** The work for one lesson; its files are committed together or not at all. */
@@ -97,8 +99,8 @@ function discardTemp(tmp: string): void {
 
 async function localRenderer(context: RenderContext, templates?: TemplateEnvironment) {
   // Loaded only when this thread draws.
-  const { Renderer } = await import('./render-jobs.js');
-  return new Renderer(context, templates);
+  const { Renderer } = await import('../kit/render-jobs.js');
+  return new Renderer(context, nodeFiles, nodeJobOutput, templates);
 }
 
 async function runHere(context: RenderContext, jobs: readonly RenderJob[], templates: TemplateEnvironment | undefined, done: (i: number, o: JobOutcome) => void): Promise<void> {

@@ -2,24 +2,21 @@ import { dirname, join } from 'node:path';
 import { lstatSync, readdirSync } from 'node:fs';
 import { KitError } from '../errors.js';
 import { stagedName, StagedFolder } from '../files/staged-write.js';
+import { CLASS_SET_PIECE, classSetFileName, rosterFills, SINGLES_PER_JOB, singleFileNames } from '../kit/class-set.js';
+import { pieceById } from '../kit/find-piece.js';
+import type { KitLesson } from '../kit/load-lessons.js';
+import type { KitOptions } from '../kit/options.js';
+import type { RenderJob } from '../kit/render-jobs.js';
 import type { Roster } from '../roster/load-roster.js';
-import { safeName } from '../roster/safe-name.js';
 import { lessonOutDir } from './build-kit.js';
-import { pieceById } from './find-piece.js';
-import type { KitLesson } from './load-lessons.js';
-import type { KitOptions } from './options.js';
-import type { RenderJob } from './render-jobs.js';
 import { checkLessonFolder, outputError, refuseForeignFile } from './output-files.js';
 import type { LessonPlan } from './run-jobs.js';
 
-/** The piece a class list personalises: the student worksheet, with its name field. */
-export const CLASS_SET_PIECE = 'worksheet';
-/** Students per job when writing one file per student: small enough to share among threads. */
-export const SINGLES_PER_JOB = 25;
+export { CLASS_SET_PIECE, SINGLES_PER_JOB };
 
 /** Print file of a class set: output/<lesson>/worksheets-<list>.pdf; per student in a folder of that name. */
 export function classSetTarget(outDir: string, lessonId: string, roster: Roster): string {
-  return join(lessonOutDir(outDir, lessonId), `worksheets-${roster.name}.pdf`);
+  return join(lessonOutDir(outDir, lessonId), classSetFileName(roster));
 }
 
 /**
@@ -28,8 +25,8 @@ export function classSetTarget(outDir: string, lessonId: string, roster: Roster)
  */
 export function planClassSets(lessons: readonly KitLesson[], roster: Roster, options: KitOptions): LessonPlan[] {
   const piece = pieceById(CLASS_SET_PIECE);
-  const fills = roster.students.map((s) => ({ name: s.name, class: s.class, line: s.line }));
-  const width = Math.max(2, String(roster.students.length).length);
+  const fills = rosterFills(roster);
+  const names = singleFileNames(roster);
   return lessons.map((lesson, i) => {
     let target: string;
     try {
@@ -51,11 +48,7 @@ export function planClassSets(lessons: readonly KitLesson[], roster: Roster, opt
       if (!(failure instanceof KitError)) throw failure;
       return { lesson, jobs: [], error: failure };
     }
-    // Numbered in list order: two students with the same name still get their own file.
-    const files = roster.students.map((s, k) => ({
-      fill: fills[k]!,
-      file: join(folder.tmp, `${String(k + 1).padStart(width, '0')}${safeName(s.name) ? `-${safeName(s.name)}` : ''}.pdf`),
-    }));
+    const files = fills.map((fill, k) => ({ fill, file: join(folder.tmp, names[k]!) }));
     for (let k = 0; k < files.length; k += SINGLES_PER_JOB) {
       jobs.push({ kind: 'singles', lesson: i, piece: piece.id, roster: roster.file, files: files.slice(k, k + SINGLES_PER_JOB) });
     }

@@ -1,5 +1,5 @@
-import { KitError, problem } from '../errors.js';
-import { readBounded } from './bounded-read.js';
+import { KitError, problem, type Problem } from '../errors.js';
+import type { InputFiles } from './input-files.js';
 
 /** Lesson, source, template and config files are small; anything bigger is a mistake. */
 export const MAX_TEXT_FILE_BYTES = 1024 * 1024;
@@ -12,14 +12,22 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * into a KitError that says what to do about it. `within`: the folder the file was found
  * in, which a symbolic link may not lead out of.
  */
-export function readTextFile(file: string, what: string, within?: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readBounded(file, { maxBytes: MAX_TEXT_FILE_BYTES, what, ...(within !== undefined ? { within } : {}) });
-  } catch (e) {
-    if (e instanceof KitError) throw e;
-    throw new KitError(ioProblem(e, file, what));
-  }
+export function readTextFile(input: InputFiles, file: string, what: string, within?: string): string {
+  return decodeText(input.readBytes(file, { what, maxBytes: MAX_TEXT_FILE_BYTES, ...(within !== undefined ? { within } : {}) }), file, what);
+}
+
+/** A file over its size limit, read through any InputFiles. */
+export function tooLargeProblem(file: string, what: string, bytes: number, maxBytes: number): Problem {
+  return {
+    code: 'GK_FILE_TOO_LARGE',
+    file,
+    message: `${what} is too large: ${Math.ceil(bytes / 1024)} KB, and the limit is ${maxBytes / 1024} KB`,
+    hint: 'Check that this is the right file (not a PDF, picture or export); split a very long text into several files.',
+  };
+}
+
+/** The text of a file's bytes, refusing binary files, UTF-16, other encodings and empty files. */
+export function decodeText(bytes: Uint8Array, file: string, what: string): string {
   // Notepad's "Unicode" is UTF-16 with a byte order mark: say so, not "binary".
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     throw new KitError(problem('fileUtf16', { what }, { file, line: 1, col: 1 }));
@@ -59,8 +67,9 @@ export function readTextFile(file: string, what: string, within?: string): strin
   return text;
 }
 
-export function ioProblem(e: unknown, file: string, what: string) {
-  const code = (e as NodeJS.ErrnoException).code;
+/** A file system error (its `code`: ENOENT, EISDIR, …) in words; InputFiles of any kind use these codes. */
+export function ioProblem(e: unknown, file: string, what: string): Problem {
+  const code = (e as { code?: string }).code;
   switch (code) {
     case 'ENOENT':
       return { code: 'GK_FILE_NOT_FOUND', file, message: `${what} does not exist`, hint: 'Check the path and the spelling of the file name.' };
@@ -76,7 +85,7 @@ export function ioProblem(e: unknown, file: string, what: string) {
   }
 }
 
-function lineColAt(bytes: Buffer, offset: number): { line: number; col: number } {
+function lineColAt(bytes: Uint8Array, offset: number): { line: number; col: number } {
   let line = 1;
   let start = 0;
   for (let i = 0; i < offset; i++) {
@@ -88,7 +97,7 @@ function lineColAt(bytes: Buffer, offset: number): { line: number; col: number }
   return { line, col: offset - start + 1 };
 }
 
-function firstInvalidUtf8(bytes: Buffer): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
@@ -101,7 +110,7 @@ function firstInvalidUtf8(bytes: Buffer): number {
 }
 
 /** UTF-16 without a byte order mark: ASCII text with a NUL byte next to every character. */
-function looksLikeUtf16(bytes: Buffer): boolean {
+function looksLikeUtf16(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 400) & ~1;
   if (n < 4) return false;
   let even = 0;

@@ -3,17 +3,18 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { KitError, type Problem } from '../errors.js';
 import { loadRoster, type Roster } from '../roster/load-roster.js';
 import { TemplateEnvironment } from '../template/environment.js';
-import { brandOf } from './brand.js';
-import { checkSchoolText } from './school-text.js';
+import { brandOf } from '../kit/brand.js';
+import { findLessonFiles } from '../kit/find-lessons.js';
+import type { KitLesson, LessonProblems } from '../kit/load-lessons.js';
+import type { KitOptions } from '../kit/options.js';
+import { PIECES } from '../kit/pieces.js';
+import { checkSchoolText } from '../kit/school-text.js';
+import { validateKit } from '../kit/validate-kit.js';
 import { planClassSets, SINGLES_PER_JOB } from './class-sets.js';
-import { findLessonFiles } from './find-lessons.js';
-import type { KitLesson, LessonProblems } from './load-lessons.js';
-import type { KitOptions } from './options.js';
+import { nodeFiles } from './node-files.js';
 import { checkLessonFolder, prepareOutDir, refuseForeignFile } from './output-files.js';
-import { PIECES } from './pieces.js';
 import { RenderPool } from './render-pool.js';
 import { runPlans, type LessonPlan } from './run-jobs.js';
-import { validateKit } from './validate-kit.js';
 
 export interface BuiltFile {
   lesson: string;
@@ -38,18 +39,18 @@ export interface BuildResult {
  * leaves its previous PDFs as they were and does not stop the others.
  */
 export async function buildKit(options: KitOptions): Promise<BuildResult> {
-  const roster = options.roster ? loadRoster(options.roster) : undefined;
+  const roster = options.roster ? loadRoster(options.roster, nodeFiles) : undefined;
   // Extra render threads start now, loading pdfkit and fonts while the lessons are read here.
   const workers = renderThreads(options, roster) - 1;
   const pool = workers > 0 ? new RenderPool(options, workers) : undefined;
   try {
-    const kit = validateKit(options);
+    const kit = validateKit(options, nodeFiles);
     // A broken logo or a school name that cannot print concerns every lesson: report it
     // once, at the config file, before anything is built.
-    brandOf(options);
-    checkSchoolText(options);
+    brandOf(options, nodeFiles);
+    checkSchoolText(options, nodeFiles);
     // Compiled here even when threads render: a template syntax error stops the build at once.
-    const templates = new TemplateEnvironment(options.templateDirs, options.labels);
+    const templates = new TemplateEnvironment(options.templateDirs, nodeFiles, options.labels);
     prepareOutDir(options.outDir);
     const plans = roster ? planClassSets(kit.lessons, roster, options) : kit.lessons.map(piecePlan(options));
     const result = await runPlans(renderContext(kit.lessons, options), plans, pool, templates);
@@ -111,7 +112,7 @@ function renderThreads(options: KitOptions, roster: Roster | undefined): number 
   let lessons = options.lessons.length;
   if (lessons === 0) {
     try {
-      lessons = findLessonFiles(options.lessonsDir).length;
+      lessons = findLessonFiles(options.lessonsDir, nodeFiles).length;
     } catch {
       return 1;
     }

@@ -3,13 +3,14 @@ import { existsSync } from 'node:fs';
 import { dirname, extname, resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { KitError, type Problem } from '../errors.js';
+import { brandOf } from '../kit/brand.js';
+import type { LessonProblems } from '../kit/load-lessons.js';
+import type { KitOptions } from '../kit/options.js';
+import { validateKit } from '../kit/validate-kit.js';
 import { TemplateEnvironment } from '../template/environment.js';
-import { brandOf } from './brand.js';
-import { checkSchoolText } from './school-text.js';
+import { checkSchoolText } from '../kit/school-text.js';
 import { buildLessons, type BuiltFile } from './build-kit.js';
-import type { LessonProblems } from './load-lessons.js';
-import type { KitOptions } from './options.js';
-import { validateKit } from './validate-kit.js';
+import { nodeFiles } from './node-files.js';
 
 export interface WatchSetup {
   options: KitOptions;
@@ -240,10 +241,10 @@ class Watcher extends EventEmitter implements KitWatcher {
         }
       }
       const options = this.setup.options;
-      const kit = validateKit(options);
-      brandOf(options);
-      checkSchoolText(options);
-      const templates = new TemplateEnvironment(options.templateDirs, options.labels);
+      const kit = validateKit(options, nodeFiles);
+      brandOf(options, nodeFiles);
+      checkSchoolText(options, nodeFiles);
+      const templates = new TemplateEnvironment(options.templateDirs, nodeFiles, options.labels);
       const touched = new Set(changed);
       const lessons = full ? kit.lessons : kit.lessons.filter((l) => touched.has(resolve(l.file)));
       result.failed.push(...(full ? kit.failed : kit.failed.filter((f) => touched.has(resolve(f.file)))));

@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { KitError, type Problem } from '../errors.js';
-import type { KitOptions } from './options.js';
-import type { RenderContext, RenderedFile, RenderJob } from './render-jobs.js';
+import type { KitOptions } from '../kit/options.js';
+import type { RenderContext, RenderedFile, RenderJob } from '../kit/render-jobs.js';
 import { sibling, startWorker } from './start-worker.js';
 
 /** A worker thread, or the main thread's own renderer. */

@@ -1,19 +1,21 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import type { KitOptions } from '../kit/options.js';
+import { Renderer } from '../kit/render-jobs.js';
 import { fontStack } from '../layout/render-pdf.js';
-import type { KitOptions } from './options.js';
+import { nodeJobOutput } from './job-output.js';
+import { nodeFiles } from './node-files.js';
 import { toWire, type FromWorker, type ToWorker } from './render-pool.js';
-import { Renderer } from './render-jobs.js';
 
 /** A render thread: receives the lessons once, then jobs; answers with the files it wrote. */
 const { options } = workerData as { options: KitOptions };
 // Parse the fonts now, while the main thread is still reading the lessons.
-fontStack(options.font);
+fontStack(options.font, nodeFiles);
 
 let renderer: Renderer | undefined;
 const port = parentPort!;
 port.on('message', (m: ToWorker) => {
   if (m.type === 'context') {
-    renderer = new Renderer(m.context);
+    renderer = new Renderer(m.context, nodeFiles, nodeJobOutput);
     return;
   }
   renderer!.run(m.job).then(
