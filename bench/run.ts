@@ -62,11 +62,11 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-/** PDFs a build reported: "path  N pages  S KB  …". */
+/** PDFs a build reported: "path  N pagina's  S KB  …" (or "N pages" in English). */
 function pdfsOf(stdout: string, outDir: string): { file: string; pages: number; bytes: number }[] {
   const out: { file: string; pages: number; bytes: number }[] = [];
   for (const line of stdout.split('\n')) {
-    const m = /^(\S+\.pdf)\s+(\d+) pages?/.exec(line);
+    const m = /^(\S+\.pdf)\s+(\d+) (?:pages?|pagina(?:'s)?)\s/.exec(line);
     if (!m) continue;
     const file = resolve(ROOT, m[1]!);
     out.push({ file: relative(outDir, file), pages: Number(m[2]), bytes: statSync(file).size });

@@ -7,20 +7,17 @@
  * the words are chosen only when it is shown, in the reader's language.
  */
 import { messageDef, type MessageKey, type ParamsOf } from './messages/catalogue.js';
-import type { Lang, Words } from './messages/define.js';
+import { HINT_LABEL, type Lang, type Words } from './messages/define.js';
 
 export interface Problem {
   /** Stable code, e.g. "GK_SCHEMA_UNKNOWN_KEY"; test/fixtures/bad shows them with their messages. */
   code: string;
-  /** The message in the catalogue, and what fills it in. */
-  key?: string;
-  params?: Record<string, unknown>;
   /**
-   * Words written at the place of the problem, in English: only for problems not yet in the
-   * catalogue. Shown as they are in every language.
+   * The message in the catalogue, and what fills it in. There are no words here: they are
+   * chosen when the problem is shown, in the reader's language.
    */
-  message?: string;
-  hint?: string;
+  key: string;
+  params: Record<string, unknown>;
   /** Path of the file the problem is in, as the user gave it (relative when possible). */
   file?: string;
   /** 1-based line and column. */
@@ -45,11 +42,17 @@ export function problem<K extends MessageKey>(key: K, params: ParamsOf<K>, where
   return p;
 }
 
+/** The same place, another message: a general problem worded for where it happened. */
+export function reword<K extends MessageKey>(p: Problem, key: K, params: ParamsOf<K>): Problem {
+  return problem(key, params, p);
+}
+
 /** The problem's words in a language. */
 export function describeProblem(p: Problem, lang: Lang): Words {
-  const def = p.key ? messageDef(p.key) : undefined;
+  const def = messageDef(p.key);
   if (def) return def.words((p.params ?? {}) as never)[lang];
-  return { message: p.message ?? p.code, ...(p.hint ? { hint: p.hint } : {}) };
+  // A key this version does not know (a problem saved by another version): at least the code.
+  return { message: p.code };
 }
 
 export class KitError extends Error {
@@ -100,5 +103,5 @@ export function formatProblem(p: Problem, lang: Lang): string {
   // One line each: text quoted from a lesson may hold line breaks.
   const oneLine = (t: string) => t.replace(/\s*\n\s*/g, ' ');
   const head = `${where}${oneLine(words.message)} [${p.code}]`;
-  return words.hint ? `${head}\n  hint: ${oneLine(words.hint)}` : head;
+  return words.hint ? `${head}\n  ${HINT_LABEL[lang]}: ${oneLine(words.hint)}` : head;
 }

@@ -1,14 +1,17 @@
-import { KitError } from '../errors.js';
+import { KitError, problem } from '../errors.js';
 
 /**
- * Checks for flag values yargs lets through. An empty value usually comes from an unset
- * variable in a script (`--out $MAP`); it would otherwise mean "the current folder".
+ * A yargs check for flag values yargs lets through. An empty value usually comes from an
+ * unset variable in a script (`--out $MAP`); it would otherwise mean "the current folder".
+ * A check, not a coerce: yargs passes errors from checks on as they are (a coerce error
+ * would lose its message key).
  */
-export function nonEmpty(flag: string) {
-  return <T extends string | undefined>(value: T): T => {
-    if (typeof value === 'string' && value.trim() === '') {
-      throw new KitError({ code: 'GK_USAGE_EMPTY', message: `--${flag} needs a value, not an empty text`, hint: `Give the folder or name after --${flag}, or leave the option out.` }, 2);
+export function nonEmpty(...flags: string[]) {
+  return (args: Record<string, unknown>): true => {
+    for (const flag of flags) {
+      const value = args[flag];
+      if (typeof value === 'string' && value.trim() === '') throw new KitError(problem('usageEmptyValue', { flag }), 2);
     }
-    return value;
+    return true;
   };
 }

@@ -1,15 +1,17 @@
 import type { Argv } from 'yargs';
 import { LABEL_LANGUAGES, type KitOptionsInput, type LabelLanguage, type PageSize } from '../kit/options.js';
 import { FONT_CHOICES, type FontChoice } from '../layout/font-choices.js';
+import type { CliWords } from '../messages/cli-words.js';
 import { nonEmpty } from './check-args.js';
 
-/** Flags shared by the commands that read lessons. */
-export function withLessonOptions<T>(y: Argv<T>) {
+/** Flags shared by the commands that read lessons; the positional is named in the CLI's language. */
+export function withLessonOptions<T>(y: Argv<T>, words: CliWords) {
   return y
-    .positional('lesson', { type: 'string', array: true, describe: 'Lesson ids (default: all lessons)' })
-    .option('lessons', { type: 'string', requiresArg: true, coerce: nonEmpty('lessons'), describe: 'Folder with the lesson files (default: ./lessons, else the built-in lessons)' })
-    .option('source', { type: 'string', requiresArg: true, coerce: nonEmpty('source'), describe: 'Source text for lessons that name none: an id, or the path of a .md file' })
-    .option('config', { type: 'string', requiresArg: true, coerce: nonEmpty('config'), describe: 'Config file (default: ./gesprekskit.config.yaml when it exists)' });
+    .positional(words.args.lesson, { type: 'string', array: true, describe: words.options.lesson })
+    .option('lessons', { type: 'string', requiresArg: true, describe: words.options.lessons })
+    .option('source', { type: 'string', requiresArg: true, describe: words.options.source })
+    .option('config', { type: 'string', requiresArg: true, describe: words.options.config })
+    .check(nonEmpty('lessons', 'source', 'config'));
 }
 
 export interface LessonArgs {
@@ -19,17 +21,31 @@ export interface LessonArgs {
   config?: string;
 }
 
+/** The flags as LessonArgs, whatever the lesson positional is called in this language. */
+export function lessonArgs(args: Record<string, unknown>, words: CliWords): LessonArgs {
+  const pick = (k: string) => (typeof args[k] === 'string' ? (args[k] as string) : undefined);
+  const lesson = args[words.args.lesson];
+  return {
+    ...(Array.isArray(lesson) ? { lesson: lesson.map(String) } : {}),
+    ...(pick('lessons') !== undefined ? { lessons: pick('lessons') } : {}),
+    ...(pick('source') !== undefined ? { source: pick('source') } : {}),
+    ...(pick('config') !== undefined ? { config: pick('config') } : {}),
+  };
+}
+
 /**
- * Flags that change how pieces are laid out: build uses them, and validate too, so that it
+ * Flags that change how pieces are laid out: build has them, and validate too, so that it
  * checks what that build would refuse (a card that fits in normal print may not in large).
  */
-export function withLayoutOptions<T>(y: Argv<T>) {
+export function withLayoutOptions<T>(y: Argv<T>, words: CliWords) {
+  const say = words.build;
   return y
-    .option('templates', { type: 'string', requiresArg: true, coerce: nonEmpty('templates'), describe: 'Folder with your own templates, layered over the built-in ones' })
-    .option('page-size', { type: 'string', requiresArg: true, choices: ['a4', 'letter'], describe: 'Paper size', defaultDescription: 'a4' })
-    .option('large-print', { type: 'boolean', describe: 'Large print: body text 16 pt, more room to write' })
-    .option('font', { type: 'string', requiresArg: true, choices: [...FONT_CHOICES], describe: 'Typeface', defaultDescription: 'noto-sans' })
-    .option('labels', { type: 'string', requiresArg: true, choices: [...LABEL_LANGUAGES], describe: 'Language of the fixed words on the sheets (Naam, pagina 1 van 3, headings)', defaultDescription: 'nl' });
+    .option('templates', { type: 'string', requiresArg: true, describe: say.templates })
+    .option('page-size', { type: 'string', requiresArg: true, choices: ['a4', 'letter'], describe: say.pageSize, defaultDescription: 'a4' })
+    .option('large-print', { type: 'boolean', describe: say.largePrint })
+    .option('font', { type: 'string', requiresArg: true, choices: [...FONT_CHOICES], describe: say.font, defaultDescription: 'noto-sans' })
+    .option('labels', { type: 'string', requiresArg: true, choices: [...LABEL_LANGUAGES], describe: say.labels, defaultDescription: 'nl' })
+    .check(nonEmpty('templates'));
 }
 
 export interface LayoutArgs {

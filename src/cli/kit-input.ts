@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ConfiguredInput } from '../config/merge.js';
 import { isSourcePath } from '../config/source-option.js';
-import { KitError } from '../errors.js';
+import { KitError, problem } from '../errors.js';
 import type { KitOptionsInput } from '../kit/options.js';
 import { configuredInput } from '../node/library.js';
 import type { LessonArgs } from './common-options.js';
@@ -15,10 +15,7 @@ export function lessonFlags(io: CliIO, args: LessonArgs): KitOptionsInput {
     if (isSourcePath(args.source)) {
       const file = resolve(io.cwd, args.source);
       if (!existsSync(file)) {
-        throw new KitError(
-          { code: 'GK_SOURCE_NOT_FOUND', file, message: 'the source text given with --source does not exist', hint: 'Give the path of a .md file, or the id of a text in lessons/sources/.' },
-          2,
-        );
+        throw new KitError(problem('sourceFlagNotFound', {}, { file }), 2);
       }
       flags.sourceFile = file;
     } else {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yargs from 'yargs';
-import { KitError } from '../errors.js';
+import { KitError, problem } from '../errors.js';
+import { LANGUAGES } from '../messages/define.js';
 import { PACKAGE_ROOT } from '../node/paths.js';
 import { escapeForTerminal } from '../yaml/control-characters.js';
 import { checkArgv } from './check-argv.js';
@@ -12,7 +13,8 @@ import { listCommand } from './commands/list.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { webCommand } from './commands/web.js';
-import { printProblems, processIO, type CliIO } from './io.js';
+import { printProblems, processIO, speaking, type CliIO } from './io.js';
+import { cliLanguage } from './language.js';
 
 class UsageError extends Error {}
 
@@ -22,7 +24,8 @@ function version(): string {
 
 /**
  * Runs the command line and returns the exit code: 0 ok, 1 invalid input, 2 wrong usage.
- * The only place that turns errors into terminal output.
+ * The only place that turns errors into terminal output. It speaks the language of
+ * --lang, GESPREKSKIT_LANG or the locale, Dutch by default (cli/language.ts).
  */
 export async function main(argv: readonly string[], rawIO: CliIO = processIO): Promise<number> {
   // Nothing reaches the terminal raw: a title with "\e[31m" in it is shown as \x1b[31m.
@@ -32,19 +35,24 @@ export async function main(argv: readonly string[], rawIO: CliIO = processIO): P
     code = c;
   };
   const debug = argv.includes('--debug');
-  const cli = yargs()
+  const cli = speaking(io, cliLanguage(argv, io.env ?? process.env));
+  const { words } = cli;
+  const parser = yargs()
     .scriptName('gesprekskit')
-    .locale('en')
-    .usage('$0 <command> [options]\n\nPrintable discussion kits (worksheets, teacher guides, cards, slides) from lesson files.')
-    .command(buildCommand(io, done))
-    .command(validateCommand(io, done))
-    .command(listCommand(io, done))
-    .command(schemaCommand(io, done))
-    .command(initCommand(io, done))
-    .command(newCommand(io, done))
-    .command(webCommand(io, done))
-    .option('debug', { type: 'boolean', describe: 'Show internal details (stack traces) on errors' })
-    .demandCommand(1, 'Name a command: build, validate, list, schema, init, new or web.')
+    .locale(cli.lang)
+    // y18n takes { one, other } for plurals too; the type of updateStrings says only strings.
+    .updateStrings(words.yargs as Record<string, string>)
+    .usage(words.usage)
+    .command(buildCommand(cli, done))
+    .command(validateCommand(cli, done))
+    .command(listCommand(cli, done))
+    .command(schemaCommand(cli, done))
+    .command(initCommand(cli, done))
+    .command(newCommand(cli, done))
+    .command(webCommand(cli, done))
+    .option('lang', { type: 'string', requiresArg: true, choices: [...LANGUAGES], describe: words.options.lang })
+    .option('debug', { type: 'boolean', describe: words.options.debug })
+    .demandCommand(1, words.noCommand)
     .recommendCommands()
     .strict()
     .version(version())
@@ -54,31 +62,30 @@ export async function main(argv: readonly string[], rawIO: CliIO = processIO): P
     .fail((msg, err) => {
       // yargs reports its own validation failures as YError: those are usage mistakes.
       if (err && err.name !== 'YError') throw err;
-      throw new UsageError(msg ?? err?.message ?? 'wrong usage');
+      throw new UsageError(msg ?? err?.message ?? '');
     });
   try {
     // With a parse callback yargs neither prints nor exits: --help and --version text comes
     // back here and goes through `io` like everything else.
     checkArgv(argv);
     let text = '';
-    await cli.parseAsync([...argv], {}, (_err, _argv, output) => {
+    await parser.parseAsync([...argv], {}, (_err, _argv, output) => {
       text = output;
     });
-    if (text) io.out(text);
+    if (text) cli.out(text);
     return code;
   } catch (e) {
     if (e instanceof KitError) {
-      printProblems(io, e.problems);
-      if (debug) io.err(e.stack ?? '');
+      printProblems(cli, e.problems);
+      if (debug) cli.err(e.stack ?? '');
       return e.exitCode;
     }
     if (e instanceof UsageError) {
-      io.err(`gesprekskit: ${e.message}`);
-      io.err('Run "gesprekskit --help" for the commands and options.');
+      printProblems(cli, [problem('usage', { detail: e.message })]);
       return 2;
     }
-    io.err(`gesprekskit: internal error: ${(e as Error).message}`);
-    io.err(debug ? ((e as Error).stack ?? '') : 'This is a bug in gesprekskit. Run again with --debug and report what it prints.');
+    cli.err(words.internalError((e as Error).message));
+    cli.err(debug ? ((e as Error).stack ?? '') : words.bug);
     return 70;
   }
 }

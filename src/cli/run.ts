@@ -1,7 +1,9 @@
 import { rmSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { stopCommits } from '../files/commit-guard.js';
+import { CLI_WORDS } from '../messages/cli-words.js';
 import { sibling, startWorker } from '../node/start-worker.js';
+import { cliLanguage } from './language.js';
 
 /**
  * The command-line entry. The work (reading, rendering, writing) runs in a thread of its
@@ -11,6 +13,7 @@ import { sibling, startWorker } from '../node/start-worker.js';
  * all), removes the temporary files the work reported, and ends the process: within a
  * second at any point (npm run bench measures it).
  */
+const argv = process.argv.slice(2);
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 
 const state = new Int32Array(new SharedArrayBuffer(4));
@@ -21,7 +24,7 @@ temps.port1.on('message', note);
 temps.port1.unref();
 
 const worker = startWorker(sibling(import.meta.url, 'run-worker'), {
-  workerData: { argv: process.argv.slice(2), state, temps: temps.port2 },
+  workerData: { argv, state, temps: temps.port2 },
   transferList: [temps.port2],
   stdout: false,
   stderr: false,
@@ -33,7 +36,7 @@ for (const signal of Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[]) {
     // Temporary files the work reported just before the signal are still in the port.
     for (let m = receiveMessageOnPort(temps.port1); m; m = receiveMessageOnPort(temps.port1)) note(m.message as { path: string; pending: boolean });
     for (const p of pending) rmSync(p, { recursive: true, force: true });
-    process.stderr.write('gesprekskit: stopped. PDFs already written are complete; the others keep their previous version.\n');
+    process.stderr.write(CLI_WORDS[cliLanguage(argv, process.env)].stopped + '\n');
     process.exit(SIGNAL_EXIT[signal]);
   });
 }
@@ -42,7 +45,8 @@ worker.on('message', (m: { exitCode?: number }) => {
   if (typeof m.exitCode === 'number') process.exitCode = m.exitCode;
 });
 worker.on('error', (e: Error) => {
-  process.stderr.write(`gesprekskit: internal error: ${e.message}\nThis is a bug in gesprekskit. Run again with --debug and report what it prints.\n`);
+  const words = CLI_WORDS[cliLanguage(argv, process.env)];
+  process.stderr.write(`${words.internalError(e.message)}\n`);
   process.exitCode = 70;
 });
 worker.on('exit', () => {

@@ -1,4 +1,4 @@
-import { KitError } from '../errors.js';
+import { KitError, problem } from '../errors.js';
 import type { InputFiles } from '../input/input-files.js';
 
 export const CONFIG_FILE_NAME = 'gesprekskit.config.yaml';
@@ -12,18 +12,12 @@ export function findConfigFile(input: InputFiles, cwd: string, explicit?: string
     const file = input.resolve(cwd, explicit);
     const kind = input.kind(file);
     if (kind === 'missing') {
-      throw new KitError(
-        { code: 'GK_CONFIG_NOT_FOUND', file, message: 'the config file given with --config does not exist', hint: `Check the path, or create one with "gesprekskit init".` },
-        2,
-      );
+      throw new KitError(problem('configNotFound', {}, { file }), 2);
     }
     if (kind === 'folder') {
       const inside = input.join(file, CONFIG_FILE_NAME);
       if (input.kind(inside) !== 'missing') return inside;
-      throw new KitError(
-        { code: 'GK_CONFIG_NOT_FOUND', file, message: `this folder has no ${CONFIG_FILE_NAME}`, hint: 'Give the path of the config file itself, or create one with "gesprekskit init".' },
-        2,
-      );
+      throw new KitError(problem('configFolderWithout', { name: CONFIG_FILE_NAME }, { file }), 2);
     }
     return file;
   }

@@ -1,4 +1,4 @@
-import { KitError, type Problem } from '../errors.js';
+import { KitError, problem, reword, type Problem } from '../errors.js';
 import type { InputFiles } from '../input/input-files.js';
 import { readImageFile } from '../input/read-image.js';
 import { readTextFile } from '../input/read-text.js';
@@ -26,36 +26,31 @@ export interface LoadedConfig {
  */
 export function loadConfig(file: string, files: InputFiles): LoadedConfig {
   const dir = files.dirname(file);
-  const text = readTextFile(files, file, 'the config file');
+  const text = readTextFile(files, file, 'configFile');
   const problems: Problem[] = [];
   const parsed = parseYaml(text, file, problems);
   if (!parsed) throw new KitError(problems);
   // A file with only comments is an empty config, not an error.
   if (parsed.value === null || parsed.value === undefined) return { file, dir, input: { cwd: dir }, extraFiles: [] };
-  problems.push(...checkSchema(shippedSchema('config', files), parsed, 'the config file'));
-  if (problems.length === 0) problems.push(...controlCharacterProblems(parsed, 'the config file'));
+  problems.push(...checkSchema(shippedSchema('config', files), parsed, 'configFile'));
+  if (problems.length === 0) problems.push(...controlCharacterProblems(parsed, 'configFile'));
   if (problems.length > 0) throw new KitError(problems);
   const config = parsed.value as ConfigFile;
 
   const at = (path: string[]) => ({ file, ...positionOf(parsed, path) });
-  const folder = (value: string | undefined, key: string, what: string) => {
+  const folder = (value: string | undefined, key: string, what: 'lessonsFolder' | 'templatesFolder') => {
     if (value === undefined) return undefined;
     const full = files.resolve(dir, value);
     if (files.kind(full) !== 'folder') {
-      problems.push({
-        code: 'GK_CONFIG_FOLDER',
-        ...at([key]),
-        message: `the ${what} "${value}" does not exist (looked for ${full})`,
-        hint: 'Paths in the config file start from the folder the config file is in. Create the folder or correct the path.',
-      });
+      problems.push(problem('configFolder', { what, value, full }, at([key])));
     }
     return full;
   };
 
   const input: KitOptionsInput = { cwd: dir };
-  const lessonsDir = folder(config.lessons, 'lessons', 'lessons folder');
+  const lessonsDir = folder(config.lessons, 'lessons', 'lessonsFolder');
   if (lessonsDir) input.lessonsDir = lessonsDir;
-  const templatesDir = folder(config.templates, 'templates', 'templates folder');
+  const templatesDir = folder(config.templates, 'templates', 'templatesFolder');
   if (templatesDir) input.templatesDir = templatesDir;
   if (config.output !== undefined) input.outDir = files.resolve(dir, config.output);
   if (config.page_size !== undefined) input.pageSize = config.page_size.toUpperCase() as PageSize;
@@ -68,12 +63,7 @@ export function loadConfig(file: string, files: InputFiles): LoadedConfig {
     if (isSourcePath(value)) {
       const full = files.resolve(dir, value);
       if (files.kind(full) === 'missing') {
-        problems.push({
-          code: 'GK_CONFIG_SOURCE',
-          ...at(['default_source']),
-          message: `the source text "${value}" does not exist (looked for ${full})`,
-          hint: 'Give the path from the folder of the config file, or the id of a text in lessons/sources/.',
-        });
+        problems.push(problem('configSource', { value, full }, at(['default_source'])));
       }
       input.sourceFile = full;
     } else {
@@ -107,17 +97,12 @@ export function loadConfig(file: string, files: InputFiles): LoadedConfig {
 /** A logo that cannot be used is the config's mistake: report it at the "logo:" line. */
 function checkLogo(input: InputFiles, file: string, written: string, parsed: ParsedYaml, problems: Problem[]): void {
   try {
-    readImageFile(input, file, `the logo "${written}"`);
+    readImageFile(input, file, 'logo', written);
   } catch (e) {
     if (!(e instanceof KitError)) throw e;
     for (const p of e.problems) {
-      problems.push({
-        ...p,
-        file: parsed.file,
-        ...positionOf(parsed, ['school', 'logo']),
-        message: p.code === 'GK_FILE_NOT_FOUND' ? `${p.message} (looked for ${file})` : p.message,
-        hint: p.code === 'GK_FILE_NOT_FOUND' ? 'Paths in the config file start from the folder the config file is in.' : p.hint,
-      });
+      const at = { ...p, file: parsed.file, ...positionOf(parsed, ['school', 'logo']) };
+      problems.push(p.code === 'GK_FILE_NOT_FOUND' ? reword(at, 'configLogoNotFound', { name: written, full: file }) : at);
     }
   }
 }

@@ -1,8 +1,11 @@
+import type { AttrFault } from '../messages/catalogue/document.js';
+
 /**
  * Parses `key=value key="value with spaces"` as written after a block name. Values come back
- * raw (backslash escapes kept) so list values can be split on unescaped "|" first.
+ * raw (backslash escapes kept) so list values can be split on unescaped "|" first. What is
+ * wrong comes back as data; the words are in the message catalogue.
  */
-export function parseAttributes(text: string): { attrs: Record<string, string>; error?: string } {
+export function parseAttributes(text: string): { attrs: Record<string, string>; error?: AttrFault } {
   const attrs: Record<string, string> = Object.create(null) as Record<string, string>;
   let i = 0;
   const s = text.trim();
@@ -10,9 +13,9 @@ export function parseAttributes(text: string): { attrs: Record<string, string>; 
     while (s[i] === ' ' || s[i] === '\t') i++;
     if (i >= s.length) break;
     const key = /^[a-z][a-z0-9-]*/i.exec(s.slice(i));
-    if (!key) return { attrs, error: `expected name=value at "${s.slice(i, i + 20)}"` };
+    if (!key) return { attrs, error: { fault: 'expected', at: s.slice(i, i + 20) } };
     i += key[0].length;
-    if (s[i] !== '=') return { attrs, error: `"${key[0]}" needs a value: ${key[0]}=…` };
+    if (s[i] !== '=') return { attrs, error: { fault: 'no-value', key: key[0] } };
     i++;
     let value = '';
     const quoted = s[i] === '"';
@@ -22,7 +25,7 @@ export function parseAttributes(text: string): { attrs: Record<string, string>; 
       value += s[i++];
     }
     if (quoted) {
-      if (s[i] !== '"') return { attrs, error: `the value of "${key[0]}" has no closing quote` };
+      if (s[i] !== '"') return { attrs, error: { fault: 'unclosed', key: key[0] } };
       i++;
     }
     attrs[key[0]] = value;

@@ -1,6 +1,6 @@
 import MarkdownIt, { type StateBlock, type Token } from 'markdown-it';
 import container from 'markdown-it-container';
-import type { Problem } from '../errors.js';
+import { problem, type Problem } from '../errors.js';
 import { suggest } from '../yaml/suggest.js';
 import { parseAttributes, splitList, unescapeValue } from './attributes.js';
 import { BLOCK_SPECS, type AttrSpec, type AttrValue } from './block-specs.js';
@@ -203,22 +203,16 @@ function directive(t: Token, form: 'leaf' | 'container', children: Block[], ctx:
       .filter(([, s]) => s.form === form)
       .map(([n]) => n);
     const guess = suggest(name, candidates);
-    const other = spec ? `"${name}" is a ${spec.form === 'leaf' ? 'one-line block (::' : 'block with content (:::'}${name})` : undefined;
-    ctx.problems.push({
-      code: 'GK_TEMPLATE_UNKNOWN_BLOCK',
-      ...where(),
-      message: other ?? `unknown ${form === 'leaf' ? 'block "::' : 'container ":::'}${name}"${guess ? `; did you mean "${guess}"?` : ''}`,
-      hint: spec
-        ? spec.form === 'leaf'
-          ? `Write it on one line, "::${name} …", without a closing ":::".`
-          : `Write it as "::: ${name} …", then its content, then a line ":::".`
-        : `Blocks: ${candidates.map((c) => (form === 'leaf' ? '::' : '::: ') + c).join(', ')}.`,
-    });
+    ctx.problems.push(
+      spec
+        ? problem('blockWrongForm', { name, form: spec.form }, where())
+        : problem('blockUnknown', { name, form, blocks: candidates, ...(guess ? { guess } : {}) }, where()),
+    );
     return [];
   }
   const { attrs, error } = parseAttributes(info.slice(name.length));
   if (error) {
-    ctx.problems.push({ code: 'GK_TEMPLATE_BLOCK_ATTR', ...where(), message: `in "${name}": ${error}`, hint: 'Write attributes as name=value, with quotes around values that contain spaces.' });
+    ctx.problems.push(problem('blockAttrSyntax', { name, ...error }, where()));
     return [];
   }
   const values: Record<string, AttrValue> = {};
@@ -227,23 +221,13 @@ function directive(t: Token, form: 'leaf' | 'container', children: Block[], ctx:
     const a: AttrSpec | undefined = spec.attrs[key];
     if (!a) {
       const guess = suggest(key, Object.keys(spec.attrs));
-      ctx.problems.push({
-        code: 'GK_TEMPLATE_BLOCK_ATTR',
-        ...where(),
-        message: `"${name}" has no attribute "${key}"${guess ? `; did you mean "${guess}"?` : ''}`,
-        hint: Object.keys(spec.attrs).length ? `Attributes of ${name}: ${Object.keys(spec.attrs).join(', ')}.` : `${name} takes no attributes.`,
-      });
+      ctx.problems.push(problem('blockAttrUnknown', { name, key, attrs: Object.keys(spec.attrs), ...(guess ? { guess } : {}) }, where()));
       continue;
     }
     if (a.type === 'number') {
       const n = Number(unescapeValue(value));
       if (!Number.isFinite(n) || n < a.min || n > a.max) {
-        ctx.problems.push({
-          code: 'GK_TEMPLATE_BLOCK_ATTR',
-          ...where(),
-          message: `"${name}": ${key}=${value} must be a number from ${a.min} to ${a.max}`,
-          hint: `Write a whole number, e.g. ${key}=${Math.min(a.max, Math.max(a.min, 3))}.`,
-        });
+        ctx.problems.push(problem('blockAttrNumber', { name, key, value, min: a.min, max: a.max, example: Math.min(a.max, Math.max(a.min, 3)) }, where()));
         invalid.add(key);
         continue;
       }
@@ -254,11 +238,7 @@ function directive(t: Token, form: 'leaf' | 'container', children: Block[], ctx:
       const v = unescapeValue(value);
       if (!a.values.includes(v)) {
         const guess = suggest(v, [...a.values]);
-        ctx.problems.push({
-          code: 'GK_TEMPLATE_BLOCK_ATTR',
-          ...where(),
-          message: `"${name}": ${key}=${value} must be one of ${a.values.join(', ')}${guess ? `; did you mean "${guess}"?` : ''}`,
-        });
+        ctx.problems.push(problem('blockAttrChoice', { name, key, value, values: a.values, ...(guess ? { guess } : {}) }, where()));
         continue;
       }
       values[key] = v;
@@ -270,7 +250,7 @@ function directive(t: Token, form: 'leaf' | 'container', children: Block[], ctx:
     if (a.required && values[key] === undefined) {
       // A value that was there but wrong is reported above already.
       if (!invalid.has(key)) {
-        ctx.problems.push({ code: 'GK_TEMPLATE_BLOCK_ATTR', ...where(), message: `"${name}" needs ${key}=…`, hint: `Add ${key}=… to the block; templates/README.md shows an example.` });
+        ctx.problems.push(problem('blockAttrRequired', { name, key }, where()));
       }
       return [];
     }

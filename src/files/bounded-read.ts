@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { relative, isAbsolute, resolve } from 'node:path';
 import { KitError, problem, type Problem } from '../errors.js';
+import type { Noun } from '../messages/nouns.js';
 
 /**
  * The low-level rules for reading a file a user pointed us at, in one place (the Node
@@ -17,8 +18,8 @@ import { KitError, problem, type Problem } from '../errors.js';
 export interface ReadRules {
   /** Largest size accepted, in bytes. */
   maxBytes: number;
-  /** Words for the file in messages ("the lesson file"). */
-  what: string;
+  /** Which file it is, for the words of messages ("lessonFile"). */
+  what: Noun;
   /** The folder the file was found in: it must stay inside it after resolving links. */
   within?: string;
   /** The problem for a file over the limit, when the caller words it its own way. */
@@ -84,7 +85,7 @@ function fileKind(st: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlock
  * The real path of a file found inside `folder`, refusing one that a symbolic link takes
  * outside it. Missing files are left for the read to report (ENOENT).
  */
-export function containedPath(file: string, folder: string, what: string): string {
+export function containedPath(file: string, folder: string, what: Noun): string {
   let real: string;
   let realFolder: string;
   try {

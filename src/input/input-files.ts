@@ -1,4 +1,5 @@
 import type { Problem } from '../errors.js';
+import type { Noun } from '../messages/nouns.js';
 
 /**
  * Everything the pipeline reads comes through this one small, synchronous interface:
@@ -22,7 +23,7 @@ export interface InputFiles {
    * ioProblem's codes (GK_FILE_NOT_FOUND, GK_FILE_NOT_FOLDER, GK_FILE_NO_ACCESS, …) when
    * it is not a readable folder.
    */
-  list(dir: string, what: string): string[];
+  list(dir: string, what: Noun): string[];
 
   // Path operations: the core never imports node:path. Node's follow the platform (Windows
   // paths included); the browser's are POSIX.
@@ -46,8 +47,10 @@ export interface InputFiles {
 export type PathKind = 'file' | 'folder' | 'missing' | 'other';
 
 export interface ReadRules {
-  /** Words for the file in messages ("the lesson file"). */
-  what: string;
+  /** What the file is, for messages ("lessonFile": "het lesbestand", "the lesson file"). */
+  what: Noun;
+  /** Its path as the user wrote it, when messages should show it (a logo named in the config). */
+  name?: string;
   /** Largest size accepted, in bytes. */
   maxBytes: number;
   /** The folder the file was found in: after following links it must still be inside it. */

@@ -2,6 +2,7 @@ import { KitError } from '../errors.js';
 import type { InputFiles, PathKind, ReadRules, ShippedKit } from './input-files.js';
 import { basename, dirname, extname, isAbsolute, join, normalize, relativeFrom, resolveFrom } from './posix-path.js';
 import { ioProblem, tooLargeProblem } from './read-text.js';
+import type { Noun } from '../messages/nouns.js';
 
 export interface MemoryFilesOptions {
   /** Where relative paths start; default "/". */
@@ -73,10 +74,10 @@ export class MemoryFiles implements InputFiles {
     const data = this.files.get(full);
     if (!data) {
       const code = this.folders.has(full) ? 'EISDIR' : this.underFile(full) ? 'ENOTDIR' : 'ENOENT';
-      throw new KitError(ioProblem({ code }, path, rules.what));
+      throw new KitError(ioProblem({ code }, path, rules.what, rules.name));
     }
     if (data.length > rules.maxBytes) {
-      throw new KitError(rules.tooLarge ? rules.tooLarge(data.length) : tooLargeProblem(path, rules.what, data.length, rules.maxBytes));
+      throw new KitError(rules.tooLarge ? rules.tooLarge(data.length) : tooLargeProblem(path, rules.what, data.length, rules.maxBytes, rules.name));
     }
     return data;
   }
@@ -87,7 +88,7 @@ export class MemoryFiles implements InputFiles {
     return this.folders.has(full) ? 'folder' : 'missing';
   }
 
-  list(dir: string, what: string): string[] {
+  list(dir: string, what: Noun): string[] {
     const full = this.resolve(dir);
     const names = this.folders.get(full);
     if (!names) {

@@ -1,5 +1,7 @@
 import { Unzlib } from 'fflate';
-import { KitError } from '../errors.js';
+import { KitError, problem } from '../errors.js';
+import type { ImageDamage, OtherImageFormat } from '../messages/catalogue/images.js';
+import type { Noun } from '../messages/nouns.js';
 import type { InputFiles } from './input-files.js';
 
 /** A logo is printed about 3 cm wide; anything this big is a photo that bloats every PDF. */
@@ -26,38 +28,43 @@ export interface LoadedImage {
  * PNGs (with transparency or interlacing) in a callback, where a corrupt file throws an
  * exception nobody can catch. After this check those callbacks cannot fail.
  */
-export function readImageFile(input: InputFiles, file: string, what: string): LoadedImage {
+export function readImageFile(input: InputFiles, file: string, what: Noun, name?: string): LoadedImage {
+  const which = name === undefined ? { what } : { what, name };
   const data = input.readBytes(file, {
-    what,
+    ...which,
     maxBytes: MAX_IMAGE_BYTES,
-    tooLarge: (bytes) => ({
-      code: 'GK_IMAGE_TOO_LARGE',
-      file,
-      message: `${what} is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMAGE_BYTES / 1024 / 1024} MB`,
-      hint: 'Save a smaller version: about 600 pixels wide is plenty for a logo on paper.',
-    }),
+    tooLarge: (bytes) => problem('imageTooLarge', { ...which, mb: Number((bytes / 1024 / 1024).toFixed(1)), limitMb: MAX_IMAGE_BYTES / 1024 / 1024 }, { file }),
   });
   const checked = checkImage(data);
-  if ('error' in checked) {
-    throw new KitError({ code: 'GK_IMAGE_INVALID', file, message: `${what} ${checked.error}`, hint: checked.hint });
+  if ('fault' in checked) {
+    const { fault } = checked;
+    throw new KitError(
+      fault.kind === 'format'
+        ? problem('imageFormat', { ...which, ...(fault.format ? { format: fault.format } : {}) }, { file })
+        : fault.kind === 'damaged'
+          ? problem('imageDamaged', { ...which, format: fault.format, ...(fault.damage ? { damage: fault.damage } : {}) }, { file })
+          : problem('imagePixels', { ...which, width: fault.width, height: fault.height }, { file }),
+    );
   }
   return { file, data, ...checked };
 }
 
-type Checked = { format: 'png' | 'jpeg'; width: number; height: number } | { error: string; hint: string };
+/** What is wrong with an image, as data: the words are in the message catalogue (images.ts). */
+export type ImageFault =
+  | { kind: 'format'; format?: OtherImageFormat }
+  | { kind: 'damaged'; format: 'png' | 'jpeg'; damage?: ImageDamage }
+  | { kind: 'pixels'; width: number; height: number };
+
+type Checked = { format: 'png' | 'jpeg'; width: number; height: number } | { fault: ImageFault };
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const RESAVE = 'Open it in an image editor and save it again as PNG or JPEG.';
 
 export function checkImage(data: Uint8Array): Checked {
   if (data.length >= 8 && PNG_SIGNATURE.every((b, i) => data[i] === b)) return checkPng(data);
   if (data.length >= 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return checkJpeg(data);
   const kind = /^(GIF8|<svg|<\?xml|RIFF|BM|%PDF)/.exec(latin1(data, 0, 8))?.[1];
-  const named: Record<string, string> = { GIF8: 'a GIF', '<svg': 'an SVG', '<?xml': 'an SVG or XML', RIFF: 'a WebP', BM: 'a BMP', '%PDF': 'a PDF' };
-  return {
-    error: `is ${kind ? `${named[kind]} file` : 'not an image gesprekskit can use'}; only PNG and JPEG images work`,
-    hint: 'Export the logo as PNG (or JPEG) and point to that file.',
-  };
+  const named: Record<string, OtherImageFormat> = { GIF8: 'gif', '<svg': 'svg', '<?xml': 'xml', RIFF: 'webp', BM: 'bmp', '%PDF': 'pdf' };
+  return { fault: kind ? { kind: 'format', format: named[kind]! } : { kind: 'format' } };
 }
 
 /** Channels per pixel for each PNG colour type. */
@@ -65,7 +72,7 @@ const PNG_CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 
 function checkPng(data: Uint8Array): Checked {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  const bad = (what: string): Checked => ({ error: `is a damaged PNG file (${what})`, hint: RESAVE });
+  const bad = (damage: ImageDamage): Checked => ({ fault: { kind: 'damaged', format: 'png', damage } });
   let pos = 8;
   let header: { width: number; height: number; depth: number; colour: number; interlace: number } | undefined;
   const idat: Uint8Array[] = [];
@@ -74,9 +81,9 @@ function checkPng(data: Uint8Array): Checked {
     const length = view.getUint32(pos);
     const type = latin1(data, pos + 4, pos + 8);
     const body = pos + 8;
-    if (body + length + 4 > data.length) return bad('it is cut off');
+    if (body + length + 4 > data.length) return bad('cut-off');
     if (type === 'IHDR') {
-      if (length < 13) return bad('short header');
+      if (length < 13) return bad('short-header');
       header = {
         width: view.getUint32(body),
         height: view.getUint32(body + 4),
@@ -92,11 +99,11 @@ function checkPng(data: Uint8Array): Checked {
     }
     pos = body + length + 4;
   }
-  if (!header) return bad('no header');
-  if (!ended) return bad('it is cut off');
+  if (!header) return bad('no-header');
+  if (!ended) return bad('cut-off');
   const channels = PNG_CHANNELS[header.colour];
-  if (channels === undefined || ![1, 2, 4, 8, 16].includes(header.depth)) return bad('unknown colour format');
-  const tooBig = sizeProblem(header.width, header.height);
+  if (channels === undefined || ![1, 2, 4, 8, 16].includes(header.depth)) return bad('colour-format');
+  const tooBig = sizeFault(header.width, header.height);
   if (tooBig) return tooBig;
   // Every row starts with a filter byte 0–4; pdfkit's decoder throws on anything else.
   const bitsPerPixel = channels * header.depth;
@@ -109,17 +116,75 @@ function checkPng(data: Uint8Array): Checked {
   // that would inflate to gigabytes behind a 1 × 1 header is caught after a few bytes.
   const expected = passes.reduce((n, [w, h]) => n + h * (1 + rowBytes(w)), 0);
   const pixels = boundedInflate(concatBytes(idat), expected);
-  if (pixels === 'too-large') return bad('its image data is larger than its header says');
-  if (pixels === 'damaged') return bad('the image data cannot be unpacked');
+  if (pixels === 'too-large') return bad('too-much-data');
+  if (pixels === 'damaged') return bad('unpack');
   let at = 0;
   for (const [w, h] of passes) {
     for (let row = 0; row < h; row++) {
-      if (at >= pixels.length || pixels[at]! > 4) return bad('the image data is incomplete');
+      if (at >= pixels.length || pixels[at]! > 4) return bad('incomplete');
       at += 1 + rowBytes(w);
     }
   }
-  if (at > pixels.length) return bad('the image data is incomplete');
+  if (at > pixels.length) return bad('incomplete');
   return { format: 'png', width: header.width, height: header.height };
+}
+
+/** Adam7 interlacing passes: start column, start row, column step, row step. */
+const ADAM7 = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+] as const;
+
+function checkJpeg(data: Uint8Array): Checked {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  // Walk the markers up to the frame header (SOFn), which holds the size; pdfkit needs it too.
+  let pos = 2;
+  while (pos + 4 <= data.length) {
+    if (data[pos] !== 0xff) return { fault: { kind: 'damaged', format: 'jpeg' } };
+    const marker = data[pos + 1]!;
+    if (marker === 0xff) {
+      pos++;
+      continue;
+    }
+    const length = view.getUint16(pos + 2);
+    const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+    if (isFrame) {
+      if (pos + 9 > data.length) break;
+      const height = view.getUint16(pos + 5);
+      const width = view.getUint16(pos + 7);
+      if (width === 0 || height === 0) return { fault: { kind: 'damaged', format: 'jpeg', damage: 'no-size' } };
+      return sizeFault(width, height) ?? { format: 'jpeg', width, height };
+    }
+    pos += 2 + length;
+  }
+  return { fault: { kind: 'damaged', format: 'jpeg', damage: 'cut-off' } };
+}
+
+function latin1(data: Uint8Array, start: number, end: number): string {
+  return String.fromCharCode(...data.subarray(start, end));
+}
+
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** Dimensions are checked before a single pixel is unpacked. */
+function sizeFault(width: number, height: number): Checked | undefined {
+  if (width === 0 || height === 0 || width > 10000 || height > 10000 || width * height > MAX_IMAGE_PIXELS) {
+    return { fault: { kind: 'pixels', width, height } };
+  }
+  return undefined;
 }
 
 class TooLarge extends Error {}
@@ -139,71 +204,10 @@ function boundedInflate(data: Uint8Array, max: number): Uint8Array | 'too-large'
   });
   try {
     const step = 1024;
-    for (let i = 0; i < data.length; i += step) inflate.push(data.subarray(i, i + step), i + step >= data.length);
     if (data.length === 0) inflate.push(new Uint8Array(0), true);
+    for (let i = 0; i < data.length; i += step) inflate.push(data.subarray(i, i + step), i + step >= data.length);
   } catch (e) {
     return e instanceof TooLarge ? 'too-large' : 'damaged';
   }
   return concatBytes(parts);
-}
-
-/** Dimensions are checked before a single pixel is unpacked. */
-function sizeProblem(width: number, height: number): Checked | undefined {
-  if (width === 0 || height === 0 || width > 10000 || height > 10000 || width * height > MAX_IMAGE_PIXELS) {
-    return {
-      error: `is ${width} × ${height} pixels, more than gesprekskit unpacks (at most 10000 on a side and ${MAX_IMAGE_PIXELS / 1_000_000} million pixels)`,
-      hint: `Save a smaller version: about ${MAX_LOGO_SIDE} pixels wide is plenty for a logo on paper.`,
-    };
-  }
-  return undefined;
-}
-
-/** Adam7 interlacing passes: start column, start row, column step, row step. */
-const ADAM7 = [
-  [0, 0, 8, 8],
-  [4, 0, 8, 8],
-  [0, 4, 4, 8],
-  [2, 0, 4, 4],
-  [0, 2, 2, 4],
-  [1, 0, 2, 2],
-  [0, 1, 1, 2],
-] as const;
-
-function checkJpeg(data: Uint8Array): Checked {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  // Walk the markers up to the frame header (SOFn), which holds the size; pdfkit needs it too.
-  let pos = 2;
-  while (pos + 4 <= data.length) {
-    if (data[pos] !== 0xff) return { error: 'is a damaged JPEG file', hint: RESAVE };
-    const marker = data[pos + 1]!;
-    if (marker === 0xff) {
-      pos++;
-      continue;
-    }
-    const length = view.getUint16(pos + 2);
-    const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
-    if (isFrame) {
-      if (pos + 9 > data.length) break;
-      const height = view.getUint16(pos + 5);
-      const width = view.getUint16(pos + 7);
-      if (width === 0 || height === 0) return { error: 'is a damaged JPEG file (no size)', hint: RESAVE };
-      return sizeProblem(width, height) ?? { format: 'jpeg', width, height };
-    }
-    pos += 2 + length;
-  }
-  return { error: 'is a damaged JPEG file (it is cut off)', hint: RESAVE };
-}
-
-function latin1(data: Uint8Array, start: number, end: number): string {
-  return String.fromCharCode(...data.subarray(start, end));
-}
-
-function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

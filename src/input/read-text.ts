@@ -1,4 +1,5 @@
 import { KitError, problem, type Problem } from '../errors.js';
+import type { Noun } from '../messages/nouns.js';
 import type { InputFiles } from './input-files.js';
 
 /** Lesson, source, template and config files are small; anything bigger is a mistake. */
@@ -12,22 +13,17 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * into a KitError that says what to do about it. `within`: the folder the file was found
  * in, which a symbolic link may not lead out of.
  */
-export function readTextFile(input: InputFiles, file: string, what: string, within?: string): string {
+export function readTextFile(input: InputFiles, file: string, what: Noun, within?: string): string {
   return decodeText(input.readBytes(file, { what, maxBytes: MAX_TEXT_FILE_BYTES, ...(within !== undefined ? { within } : {}) }), file, what);
 }
 
 /** A file over its size limit, read through any InputFiles. */
-export function tooLargeProblem(file: string, what: string, bytes: number, maxBytes: number): Problem {
-  return {
-    code: 'GK_FILE_TOO_LARGE',
-    file,
-    message: `${what} is too large: ${Math.ceil(bytes / 1024)} KB, and the limit is ${maxBytes / 1024} KB`,
-    hint: 'Check that this is the right file (not a PDF, picture or export); split a very long text into several files.',
-  };
+export function tooLargeProblem(file: string, what: Noun, bytes: number, maxBytes: number, name?: string): Problem {
+  return problem('fileTooLarge', { what, ...(name !== undefined ? { name } : {}), kb: Math.ceil(bytes / 1024), limitKb: maxBytes / 1024 }, { file });
 }
 
 /** The text of a file's bytes, refusing binary files, UTF-16, other encodings and empty files. */
-export function decodeText(bytes: Uint8Array, file: string, what: string): string {
+export function decodeText(bytes: Uint8Array, file: string, what: Noun): string {
   // Notepad's "Unicode" is UTF-16 with a byte order mark: say so, not "binary".
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     throw new KitError(problem('fileUtf16', { what }, { file, line: 1, col: 1 }));
@@ -35,53 +31,40 @@ export function decodeText(bytes: Uint8Array, file: string, what: string): strin
   const nul = bytes.indexOf(0);
   if (nul !== -1 && looksLikeUtf16(bytes)) throw new KitError(problem('fileUtf16', { what }, { file, line: 1, col: 1 }));
   if (nul !== -1) {
-    throw new KitError({
-      code: 'GK_FILE_BINARY',
-      file,
-      ...lineColAt(bytes, nul),
-      message: `${what} looks like a binary file (it contains a NUL byte), not text`,
-      hint: 'Save it as plain text (UTF-8) from your editor, not as a Word or PDF file.',
-    });
+    throw new KitError(problem('fileBinary', { what }, { file, ...lineColAt(bytes, nul) }));
   }
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    throw new KitError({
-      code: 'GK_FILE_ENCODING',
-      file,
-      ...lineColAt(bytes, firstInvalidUtf8(bytes)),
-      message: `${what} is not valid UTF-8 text`,
-      hint: 'Save the file with the encoding "UTF-8" (in Notepad: Save as… → Encoding: UTF-8).',
-    });
+    throw new KitError(problem('fileEncoding', { what }, { file, ...lineColAt(bytes, firstInvalidUtf8(bytes)) }));
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') {
-    throw new KitError({
-      code: 'GK_FILE_EMPTY',
-      file,
-      message: `${what} is empty`,
-      hint: 'Fill it in, or remove it from the folder.',
-    });
+    throw new KitError(problem('fileEmpty', { what }, { file }));
   }
   return text;
 }
 
-/** A file system error (its `code`: ENOENT, EISDIR, …) in words; InputFiles of any kind use these codes. */
-export function ioProblem(e: unknown, file: string, what: string): Problem {
+/**
+ * A file system error (its `code`: ENOENT, EISDIR, …) in words; InputFiles of any kind use
+ * these codes. `name`: the path as the user wrote it, when that helps (a logo in the config).
+ */
+export function ioProblem(e: unknown, file: string, what: Noun, name?: string): Problem {
   const code = (e as { code?: string }).code;
+  const p = name === undefined ? { what } : { what, name };
   switch (code) {
     case 'ENOENT':
-      return { code: 'GK_FILE_NOT_FOUND', file, message: `${what} does not exist`, hint: 'Check the path and the spelling of the file name.' };
+      return problem('fileNotFound', p, { file });
     case 'ENOTDIR':
-      return { code: 'GK_FILE_NOT_FOLDER', file, message: `${what} cannot be opened: part of its path is a file, not a folder`, hint: 'Check the path: every part before the last must be a folder.' };
+      return problem('fileNotFolder', p, { file });
     case 'EISDIR':
-      return { code: 'GK_FILE_IS_FOLDER', file, message: `${what} is a folder, not a file`, hint: 'Give the path of a file inside it.' };
+      return problem('fileIsFolder', p, { file });
     case 'EACCES':
     case 'EPERM':
-      return { code: 'GK_FILE_NO_ACCESS', file, message: `${what} cannot be read (permission denied)`, hint: 'Ask your ICT coordinator to give you read access, or copy the file to your own folder.' };
+      return problem('fileNoAccess', p, { file });
     default:
-      return { code: 'GK_FILE_UNREADABLE', file, message: `${what} cannot be read: ${(e as Error).message}`, hint: 'Check that the file exists and is not locked by another program.' };
+      return problem('fileUnreadable', { ...p, detail: (e as Error).message }, { file });
   }
 }
 

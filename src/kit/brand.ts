@@ -23,12 +23,12 @@ function readLogo(file: string, input: InputFiles): Uint8Array {
   const hit = cache.get(file);
   if (hit) {
     try {
-      if (sameBytes(hit.original, input.readBytes(file, { what: 'the school logo', maxBytes: hit.original.length }))) return hit.embedded;
+      if (sameBytes(hit.original, input.readBytes(file, { what: 'schoolLogo', maxBytes: hit.original.length }))) return hit.embedded;
     } catch {
       // changed, grown or gone: read and checked below, where a problem is reported in words
     }
   }
-  const image = readImageFile(input, file, 'the school logo');
+  const image = readImageFile(input, file, 'schoolLogo');
   const embedded = fitLogo(image).data;
   cache.set(file, { original: image.data, embedded });
   return embedded;

@@ -1,6 +1,7 @@
 import { KitError, problem, type Problem } from '../errors.js';
 import type { InputFiles } from '../input/input-files.js';
 import { idFromFileName, isReservedName } from '../lesson/ids.js';
+import type { ParamsOf } from '../messages/catalogue.js';
 import { checkLesson } from '../lesson/check-lesson.js';
 import { loadLesson, type LoadedLesson } from '../lesson/load-lesson.js';
 import type { Source } from '../source/model.js';
@@ -91,7 +92,8 @@ function resolveSource(loaded: LoadedLesson, options: LoadOptions, problems: Pro
       if (p.file) problems.push(p);
       // A missing source is the lesson's mistake when it names one: point at its "source:" line.
       else if (loaded.lesson.source !== undefined) problems.push({ ...p, file: loaded.file, ...positionOf(loaded.yaml, ['source']) });
-      else problems.push({ ...p, file: loaded.file, message: `${p.message} (the default source text, as the lesson names no "source:")` });
+      else if (p.key === 'sourceNotFound') problems.push(problem('defaultSourceNotFound', p.params as ParamsOf<'defaultSourceNotFound'>, { file: loaded.file }));
+      else problems.push({ ...p, file: loaded.file });
     }
     return undefined;
   }
@@ -105,11 +107,7 @@ function select(lessons: KitLesson[], failed: LessonProblems[], only: readonly s
     throw new KitError(
       missing.map((id) => {
         const guess = suggest(id, known);
-        return {
-          code: 'GK_UNKNOWN_LESSON',
-          message: `there is no lesson "${id}"${guess ? `; did you mean "${guess}"?` : ''}`,
-          hint: `Lessons here: ${known.join(', ')}. "gesprekskit list" shows them.`,
-        };
+        return problem('unknownLesson', { id, known, ...(guess ? { guess } : {}) });
       }),
       2,
     );

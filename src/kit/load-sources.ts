@@ -1,4 +1,4 @@
-import { KitError, type Problem } from '../errors.js';
+import { KitError, problem } from '../errors.js';
 import type { InputFiles } from '../input/input-files.js';
 import { loadSource } from '../source/load-source.js';
 import type { Source } from '../source/model.js';
@@ -37,22 +37,12 @@ export class SourceLibrary {
     if (cached) return cached;
     const found = this.fileFor(id);
     if (!found) {
-      throw new KitError({
-        code: 'GK_SOURCE_NOT_FOUND',
-        message: `there is no source text with the id "${id}"`,
-        hint: `Put it in ${this.dirs.map((d) => this.input.join(d, `${id}.md`)).join(' or ')}.`,
-      });
+      throw new KitError(problem('sourceNotFound', { id, paths: this.dirs.map((d) => this.input.join(d, `${id}.md`)) }));
     }
     const { file } = found;
     const source = loadSource(file, this.input, this.explicit.includes(file) ? undefined : found.dir);
     if (source.meta.id !== id) {
-      const problem: Problem = {
-        code: 'GK_SOURCE_ID',
-        file,
-        message: `the file is named ${id}.md but its id is "${source.meta.id}"`,
-        hint: `Make the id and the file name the same.`,
-      };
-      throw new KitError(problem);
+      throw new KitError(problem('sourceIdMismatch', { id, actual: source.meta.id }, { file }));
     }
     this.cache.set(id, source);
     return source;

@@ -1,4 +1,4 @@
-import { KitError, type Problem } from '../errors.js';
+import { KitError, problem, type Problem } from '../errors.js';
 import type { InputFiles } from '../input/input-files.js';
 import { sealPdf } from '../layout/pdf-seal.js';
 import type { NameFill } from '../layout/env.js';
@@ -102,11 +102,7 @@ export class Renderer {
       const document = pieceDocument(lesson, piece, this.env(), this.context.options);
       printer = new CopyPrinter(document, renderOptions(piece, this.context.options, this.input));
       if (!printer.hasNameField) {
-        throw new KitError({
-          code: 'GK_ROSTER_NO_NAMEFIELD',
-          message: `the ${piece.id} has no name field, so the names of a class list cannot be printed`,
-          hint: `Put ::namefield near the top of ${piece.template}.hbs.`,
-        });
+        throw new KitError(problem('rosterNoNameField', { piece: piece.id, template: piece.template }));
       }
       this.printers.set(key, printer);
     }
@@ -161,7 +157,7 @@ export class Renderer {
       const at = { file: roster, line: fill.line };
       try {
         const tooLong = check(fill);
-        if (tooLong) problems.push({ code: 'GK_ROSTER_TOO_LONG', ...at, message: `${tooLong}, even in small print`, hint: 'Shorten it in the class list (e.g. leave out a middle name).' });
+        if (tooLong) problems.push(problem('rosterTooLong', tooLong, at));
       } catch (e) {
         if (!(e instanceof KitError)) throw e;
         problems.push(...e.problems.map((p) => ({ ...p, ...at })));

@@ -95,7 +95,7 @@ function whereIs(char: string, lesson: DrawableLesson, templates: TemplateEnviro
   const inLesson = lesson.yaml.text.indexOf(char);
   if (inLesson !== -1) return { file: lesson.file, ...lesson.yaml.position(inLesson) };
   try {
-    const lines = readTextFile(input, lesson.source.file, 'the source text').split('\n');
+    const lines = readTextFile(input, lesson.source.file, 'sourceText').split('\n');
     const at = lines.findIndex((l) => l.includes(char));
     if (at !== -1) return { file: lesson.source.file, line: at + 1, col: lines[at]!.indexOf(char) + 1 };
   } catch {

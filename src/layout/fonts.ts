@@ -1,5 +1,5 @@
 import * as fontkit from 'fontkit';
-import { KitError } from '../errors.js';
+import { KitError, problem } from '../errors.js';
 import type { InputFiles } from '../input/input-files.js';
 import type { FontChoice } from './font-choices.js';
 
@@ -143,19 +143,16 @@ function openFont(spec: string, choice: FontChoice, input: InputFiles): fontkit.
   let file = spec;
   try {
     file = input.shipped.font(spec);
-    const font = fontkit.create(input.readBytes(file, { what: 'the font file', maxBytes: MAX_FONT_BYTES }));
+    const font = fontkit.create(input.readBytes(file, { what: 'fontFile', maxBytes: MAX_FONT_BYTES }));
     // A collection or an unknown format would fail later, while drawing.
     if (typeof (font as { hasGlyphForCodePoint?: unknown }).hasGlyphForCodePoint !== 'function') throw new Error('not a single font');
     return forExtraction(font);
   } catch (e) {
     const code = e instanceof KitError ? e.code : (e as { code?: string }).code;
     const missing = code === 'MODULE_NOT_FOUND' || code === 'ENOENT' || code === 'GK_FILE_NOT_FOUND';
-    throw new KitError({
-      code: 'GK_FONT_FILE',
-      file,
-      message: missing ? `the font file of "${choice}" is missing` : `the font file of "${choice}" cannot be read: ${(e as Error).message}`,
-      hint: 'Run "npm install" again in the gesprekskit folder, or choose another font with --font.',
-    });
+    // A font file that is there but cannot be used (too large, unreadable) says so itself.
+    if (e instanceof KitError && !missing) throw e;
+    throw new KitError(problem('fontFile', missing ? { font: choice } : { font: choice, detail: (e as Error).message }, { file }));
   }
 }
 
@@ -226,13 +223,7 @@ export class MissingGlyphError extends KitError {
     /** Each missing character once, in order of appearance. */
     readonly chars: readonly string[],
   ) {
-    const list = chars.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
-    const shown = text.length > 60 ? text.slice(0, 57) + '…' : text;
-    super({
-      code: 'GK_FONT_MISSING_GLYPHS',
-      message: `no font can print ${list.join(', ')} in "${shown}"`,
-      hint: 'Remove or replace these characters: the fonts of gesprekskit cannot print them (most emoji, and scripts such as Chinese).',
-    });
+    super(problem('missingGlyphs', { chars, text: text.length > 60 ? text.slice(0, 57) + '…' : text }));
   }
 }
 

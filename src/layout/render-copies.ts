@@ -1,5 +1,5 @@
 import type { Block, PrintDocument } from '../document/model.js';
-import { checkNameFill } from './blocks/namefield.js';
+import { checkNameFill, type TooLongFill } from './blocks/namefield.js';
 import type { LayoutEnv, NameFill } from './env.js';
 import { contentHeight, contentWidth, geometryFor } from './geometry.js';
 import { paginate } from './items.js';
@@ -103,9 +103,9 @@ export class CopyPrinter {
 
 /**
  * Checks names before anything is drawn: throws MissingGlyphError for a character no font
- * has, returns a message for a name too long for its line, undefined when it fits.
+ * has, returns a name too long for its line, undefined when it fits.
  */
-export function nameFillChecker(options: RenderOptions): (fill: NameFill) => string | undefined {
+export function nameFillChecker(options: RenderOptions): (fill: NameFill) => TooLongFill | undefined {
   const theme = makeTheme(options);
   const geom = geometryFor(options.medium ?? 'paper', options.paper ?? 'A4', options.orientation ?? 'portrait');
   const page = { width: contentWidth(geom), height: contentHeight(geom) };

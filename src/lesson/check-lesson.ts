@@ -1,4 +1,5 @@
-import type { Problem } from '../errors.js';
+import { problem, type Problem } from '../errors.js';
+import type { MessageKey, ParamsOf } from '../messages/catalogue.js';
 import { closestParagraph, findQuote, firstDifference } from '../source/find-quote.js';
 import type { Source } from '../source/model.js';
 import { positionIn, positionOf } from '../yaml/parse.js';
@@ -15,24 +16,22 @@ const PARAGRAPH_REF = /¶\s*(\d+)/g;
  */
 export function checkLesson(loaded: LoadedLesson, source: Source, problems: Problem[]): void {
   const { lesson, yaml, file } = loaded;
-  const at = (path: (string | number)[], message: string, code: string, hint?: string) =>
-    problems.push({ code, file, ...positionOf(yaml, path), message, hint });
+  const at = <K extends MessageKey>(path: (string | number)[], key: K, params: ParamsOf<K>) => problems.push(problem(key, params, { file, ...positionOf(yaml, path) }));
   const last = source.paragraphs.length;
-  const paragraphHint = `The source text "${source.meta.id}" has ¶1 to ¶${last}, numbered in order from its first paragraph; use a number in that range.`;
+  const missing = (n: number) => ({ n, last, source: source.meta.id });
 
   lesson.excerpts.forEach((ex, i) => {
     const hasParagraphs = ex.paragraphs !== undefined;
     const hasQuote = ex.quote !== undefined;
     if (hasParagraphs === hasQuote) {
-      at(['excerpts', i], `excerpt ${i + 1} needs either "paragraphs" or "quote" (exactly one)`, 'GK_LESSON_EXCERPT_FORM',
-        'Use "paragraphs: [3, 4]" for whole paragraphs, or "quote: …" for a citation.');
+      at(['excerpts', i], 'lessonExcerptForm', { n: i + 1 });
       return;
     }
     ex.paragraphs?.forEach((n, k) => {
-      if (n > last) at(['excerpts', i, 'paragraphs', k], `¶${n} does not exist; the source text has ¶1 to ¶${last}`, 'GK_LESSON_PARAGRAPH', paragraphHint);
+      if (n > last) at(['excerpts', i, 'paragraphs', k], 'lessonParagraph', missing(n));
     });
     if (ex.paragraph !== undefined && ex.paragraph > last) {
-      at(['excerpts', i, 'paragraph'], `¶${ex.paragraph} does not exist; the source text has ¶1 to ¶${last}`, 'GK_LESSON_PARAGRAPH', paragraphHint);
+      at(['excerpts', i, 'paragraph'], 'lessonParagraph', missing(ex.paragraph));
       return;
     }
     if (ex.quote !== undefined) checkQuote(ex.quote, ex.paragraph, ['excerpts', i, 'quote']);
@@ -42,17 +41,12 @@ export function checkLesson(loaded: LoadedLesson, source: Source, problems: Prob
     if (findQuote(source, quote, n)) return;
     const elsewhere = n !== undefined ? findQuote(source, quote) : undefined;
     if (elsewhere) {
-      at(path, `this quote is in ¶${elsewhere.n}, not in ¶${n}`, 'GK_LESSON_QUOTE_PARAGRAPH', `Change "paragraph" to ${elsewhere.n}.`);
+      at(path, 'lessonQuoteParagraph', { found: elsewhere.n, given: n! });
       return;
     }
     const near = n !== undefined ? source.paragraphs[n - 1] : closestParagraph(source, quote);
     const diff = near ? firstDifference(near.text, quote) : undefined;
-    at(
-      path,
-      `quote not found in the source text ${source.meta.id}${near ? `; closest is ¶${near.n}` : ''}${diff ? `, which differs at "${diff}"` : ''}`,
-      'GK_LESSON_QUOTE',
-      'Quotes must be word for word; mark left-out words with "…".',
-    );
+    at(path, 'lessonQuote', { source: source.meta.id, ...(near ? { near: near.n } : {}), ...(diff ? { diff } : {}) });
   }
 
   // Every ¶ number mentioned anywhere in the lesson must exist in the source.
@@ -60,7 +54,7 @@ export function checkLesson(loaded: LoadedLesson, source: Source, problems: Prob
     for (const m of value.matchAll(PARAGRAPH_REF)) {
       const n = Number(m[1]);
       if (n < 1 || n > last) {
-        problems.push({ code: 'GK_LESSON_PARAGRAPH', file, ...positionIn(yaml, path, m[0]), message: `¶${n} does not exist; the source text has ¶1 to ¶${last}`, hint: paragraphHint });
+        problems.push(problem('lessonParagraph', missing(n), { file, ...positionIn(yaml, path, m[0]) }));
       }
     }
   });
@@ -68,20 +62,18 @@ export function checkLesson(loaded: LoadedLesson, source: Source, problems: Prob
   lesson.questions.forEach((q, i) => {
     if (q.kind !== 'text-dependent') return;
     if (!q.hint || !/¶\s*\d+/.test(q.hint)) {
-      at(['questions', i, q.hint ? 'hint' : 'kind'], `question ${i + 1} is text-dependent but its hint does not cite a paragraph`, 'GK_LESSON_HINT',
-        'Add a teacher hint that says where the answer is, e.g. "¶4: vader, Europeaan, …".');
+      at(['questions', i, q.hint ? 'hint' : 'kind'], 'lessonHint', { n: i + 1 });
     }
   });
 
   const activityIds = new Set<string>();
   (lesson.activities ?? []).forEach((a, i) => {
-    if (activityIds.has(a.id)) at(['activities', i, 'id'], `two activities have the id "${a.id}"`, 'GK_LESSON_DUPLICATE_ID', 'Give each activity its own id.');
+    if (activityIds.has(a.id)) at(['activities', i, 'id'], 'lessonDuplicateActivity', { id: a.id });
     activityIds.add(a.id);
   });
   const checkActivityRef = (id: string | undefined, path: (string | number)[]) => {
     if (id !== undefined && !activityIds.has(id)) {
-      at(path, `there is no activity with the id "${id}"`, 'GK_LESSON_ACTIVITY_REF',
-        activityIds.size ? `Use one of: ${[...activityIds].join(', ')}.` : 'Add the activity under "activities", or remove this line.');
+      at(path, 'lessonActivityRef', { id, known: [...activityIds] });
     }
   };
 
@@ -93,8 +85,7 @@ export function checkLesson(loaded: LoadedLesson, source: Source, problems: Prob
   if (youth) {
     youth.agenda.forEach((p, i) => checkActivityRef(p.activity, ['youth_session', 'agenda', i, 'activity']));
     youth.read_aloud?.forEach((n, k) => {
-      if (n > last) at(['youth_session', 'read_aloud', k], `¶${n} does not exist; the source text has ¶1 to ¶${last}`, 'GK_LESSON_PARAGRAPH',
-        `Check the number against ${source.file}.`);
+      if (n > last) at(['youth_session', 'read_aloud', k], 'lessonReadAloudParagraph', { n, last, file: source.file });
     });
   }
   checkGlossary(loaded, source, problems);

@@ -1,4 +1,4 @@
-import type { Problem } from '../errors.js';
+import { problem, reword, type Problem } from '../errors.js';
 import type { InputFiles } from '../input/input-files.js';
 import { readTextFile } from '../input/read-text.js';
 import { checkSchema } from '../yaml/check-schema.js';
@@ -22,12 +22,12 @@ export function loadLesson(file: string, problems: Problem[], input: InputFiles)
   let text: string;
   try {
     // Found in the lessons folder: a link may not lead out of it.
-    text = readTextFile(input, file, 'the lesson file', input.dirname(file));
+    text = readTextFile(input, file, 'lessonFile', input.dirname(file));
   } catch (e) {
     if (e instanceof Error && 'problems' in e) {
       for (const p of (e as { problems: Problem[] }).problems) {
         // Lesson files are found by their name: a folder called x.yaml is in the way.
-        problems.push(p.code === 'GK_FILE_IS_FOLDER' ? { ...p, hint: 'Rename the folder so its name does not end in .yaml, or move it out of the lessons folder.' } : p);
+        problems.push(p.code === 'GK_FILE_IS_FOLDER' ? reword(p, 'lessonFileIsFolder', {}) : p);
       }
       return undefined;
     }
@@ -40,22 +40,15 @@ export function parseLesson(text: string, file: string, problems: Problem[], inp
   const yaml = parseYaml(text, file, problems);
   if (!yaml) return undefined;
   if (yaml.value === null || typeof yaml.value !== 'object' || Array.isArray(yaml.value)) {
-    problems.push({
-      code: 'GK_LESSON_NOT_A_MAP',
-      file,
-      line: 1,
-      col: 1,
-      message: 'a lesson file must be a block of "key: value" lines (id, title, …)',
-      hint: 'Start from an example lesson in lessons/ or run "gesprekskit new <id>".',
-    });
+    problems.push(problem('lessonNotAMap', {}, { file, line: 1, col: 1 }));
     return undefined;
   }
-  const schemaProblems = checkSchema(shippedSchema('lesson', input), yaml, 'the lesson');
+  const schemaProblems = checkSchema(shippedSchema('lesson', input), yaml, 'lesson');
   if (schemaProblems.length > 0) {
     problems.push(...schemaProblems);
     return undefined;
   }
-  const controls = controlCharacterProblems(yaml, 'the lesson file');
+  const controls = controlCharacterProblems(yaml, 'lessonFile');
   if (controls.length > 0) {
     problems.push(...controls);
     return undefined;

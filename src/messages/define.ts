@@ -27,3 +27,6 @@ export interface MessageDef<P extends Params = Params> {
 export function message<P extends Params = Record<string, never>>(code: string, words: (params: P) => Bilingual): MessageDef<P> {
   return { code, words };
 }
+
+/** The label before a hint: "lessons/x.yaml:3:1: … [GK_…]" then "  tip: …". */
+export const HINT_LABEL: Record<Lang, string> = { nl: 'tip', en: 'hint' };

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { KitError, type Problem } from '../errors.js';
+import { KitError, problem, type Problem } from '../errors.js';
 import { loadRoster, type Roster } from '../roster/load-roster.js';
 import { TemplateEnvironment } from '../template/environment.js';
 import { brandOf } from '../kit/brand.js';
@@ -93,7 +93,7 @@ function piecePlan(options: KitOptions) {
 function uniqueProblems(list: readonly Problem[]): Problem[] {
   const seen = new Set<string>();
   return list.filter((p) => {
-    const key = `${p.line}:${p.code}:${p.message}`;
+    const key = `${p.line}:${p.key}:${JSON.stringify(p.params)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -143,11 +143,7 @@ export function lessonOutDir(outDir: string, id: string): string {
   const dir = resolve(root, id);
   const rel = relative(root, dir);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.includes(sep) || id.includes('/') || id.includes('\\')) {
-    throw new KitError({
-      code: 'GK_OUTPUT_OUTSIDE',
-      message: `the lesson id "${id}" would write outside the output folder`,
-      hint: 'Use only lowercase letters, digits and dashes in lesson ids.',
-    });
+    throw new KitError(problem('outputOutside', { id }));
   }
   return dir;
 }

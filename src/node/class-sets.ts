@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { lstatSync, readdirSync } from 'node:fs';
-import { KitError } from '../errors.js';
+import { KitError, problem } from '../errors.js';
 import { stagedName, StagedFolder } from '../files/staged-write.js';
 import { CLASS_SET_PIECE, classSetFileName, rosterFills, SINGLES_PER_JOB, singleFileNames } from '../kit/class-set.js';
 import { pieceById } from '../kit/find-piece.js';
@@ -64,12 +64,7 @@ function refuseForeignFolder(dir: string): void {
   const st = lstatSync(dir, { throwIfNoEntry: false });
   if (!st) return;
   const foreign = (file: string) =>
-    new KitError({
-      code: 'GK_OUTPUT_NOT_OURS',
-      file,
-      message: 'a file or folder that gesprekskit did not make is in the way; it is not replaced',
-      hint: 'Move or rename it, or build into another folder with --out.',
-    });
+    new KitError(problem('outputFolderNotOurs', {}, { file }));
   if (!st.isDirectory()) throw foreign(dir);
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const file = `${dir}/${entry.name}`;

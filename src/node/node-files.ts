@@ -6,6 +6,7 @@ import { KitError } from '../errors.js';
 import type { InputFiles, PathKind, ReadRules, ShippedKit } from '../input/input-files.js';
 import { ioProblem, tooLargeProblem } from '../input/read-text.js';
 import { BUILTIN_LESSONS, BUILTIN_SCHEMAS, BUILTIN_SOURCES, BUILTIN_TEMPLATES } from './paths.js';
+import type { Noun } from '../messages/nouns.js';
 
 const require = createRequire(import.meta.url);
 
@@ -33,12 +34,12 @@ export class NodeFiles implements InputFiles {
       return readBounded(path, {
         what: rules.what,
         maxBytes: rules.maxBytes,
-        tooLarge: rules.tooLarge ?? ((bytes) => tooLargeProblem(path, rules.what, bytes, rules.maxBytes)),
+        tooLarge: rules.tooLarge ?? ((bytes) => tooLargeProblem(path, rules.what, bytes, rules.maxBytes, rules.name)),
         ...(rules.within !== undefined ? { within: rules.within } : {}),
       });
     } catch (e) {
       if (e instanceof KitError) throw e;
-      throw new KitError(ioProblem(e, path, rules.what));
+      throw new KitError(ioProblem(e, path, rules.what, rules.name));
     }
   }
 
@@ -53,7 +54,7 @@ export class NodeFiles implements InputFiles {
     }
   }
 
-  list(dir: string, what: string): string[] {
+  list(dir: string, what: Noun): string[] {
     try {
       return readdirSync(dir).sort();
     } catch (e) {

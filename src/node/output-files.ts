@@ -21,28 +21,27 @@ export function prepareOutDir(outDir: string): void {
 /** A file system error while writing output, in words, with what to do about it. */
 export function outputError(e: unknown, path: string): unknown {
   const code = (e as NodeJS.ErrnoException).code;
-  const worded = (message: string, hint: string) =>
-    new KitError({ code: 'GK_OUTPUT_WRITE', file: path, message, hint });
+  const at = { file: path };
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-      return worded('cannot write here (permission denied)', 'Choose an output folder of your own with --out, or ask your ICT coordinator for write access.');
+      return new KitError(problem('outputNoPermission', {}, at));
     case 'EROFS':
-      return worded('cannot write here: the disk is read-only', 'Choose an output folder on a writable disk with --out.');
+      return new KitError(problem('outputReadOnly', {}, at));
     case 'ENOTDIR':
     case 'EEXIST':
-      return worded('cannot create the output folder: a file with that name is in the way', 'Choose another output folder with --out, or move that file away.');
+      return new KitError(problem('outputFileInTheWay', {}, at));
     case 'EISDIR':
-      return worded('cannot write the PDF: a folder with that name is in the way', 'Move or rename that folder; gesprekskit does not remove folders it did not make.');
+      return new KitError(problem('outputFolderInTheWay', {}, at));
     case 'ELOOP':
-      return new KitError(problem('outputSymlink', {}, { file: path }));
+      return new KitError(problem('outputSymlink', {}, at));
     case 'ENOENT':
-      return new KitError(problem('outputCannotCreate', {}, { file: path }));
+      return new KitError(problem('outputCannotCreate', {}, at));
     case 'ENOSPC':
     case 'EDQUOT':
-      return worded('cannot write the PDF: the disk is full', 'Free up space or choose another output folder with --out; the previous PDFs are unchanged.');
+      return new KitError(problem('outputDiskFull', {}, at));
     default:
-      return code ? worded(`cannot write the output: ${(e as Error).message}`, 'Check that the output folder exists and that no other program has the PDF open.') : e;
+      return code ? new KitError(problem('outputFailed', { detail: (e as Error).message }, at)) : e;
   }
 }
 

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { KitError, problem as catalogued, type Problem } from '../errors.js';
+import { KitError, problem, reword, type Problem } from '../errors.js';
 import type { InputFiles } from '../input/input-files.js';
 import { readTextFile } from '../input/read-text.js';
 import { safeName } from './safe-name.js';
@@ -54,7 +54,7 @@ export function loadRoster(file: string, input: InputFiles): Roster {
     throw new KitError(csvProblem(e, text, file, delimiter));
   }
   const header = rows.find((r) => r.record.some((v) => v !== ''));
-  if (!header) throw new KitError({ code: 'GK_ROSTER_EMPTY', file, message: 'the class list is empty', hint: 'Put one student per row under a header row "naam;klas".' });
+  if (!header) throw new KitError(problem('rosterEmpty', {}, { file }));
   const columns = mapColumns(header.record, header.info.lines, file);
 
   const problems: Problem[] = [];
@@ -65,49 +65,41 @@ export function loadRoster(file: string, input: InputFiles): Roster {
     const at = { file, line };
     const extra = row.record.slice(header.record.length).filter((v) => v !== '');
     if (extra.length > 0) {
-      problems.push({
-        code: 'GK_ROSTER_COLUMNS',
-        ...at,
-        message: `this row has ${header.record.length + extra.length} values, but the header row names ${header.record.length} columns`,
-        hint: `A name with a "${delimiter}" in it goes between double quotes: "Peeters${delimiter} Jan".`,
-      });
+      problems.push(problem('rosterColumns', { valueCount: header.record.length + extra.length, columnCount: header.record.length, delimiter }, at));
       continue;
     }
     const mixed = otherSeparator(row.record, header.record.length, delimiter);
     if (mixed) {
-      problems.push(catalogued('rosterMixedSeparator', { used: mixed, expected: delimiter === '\t' ? 'tab' : delimiter }, at));
+      problems.push(problem('rosterMixedSeparator', { used: mixed, expected: delimiter === '\t' ? 'tab' : delimiter }, at));
       continue;
     }
     const cell = (c: Column) => (columns[c] === undefined ? '' : (row.record[columns[c]] ?? ''));
     const name = columns.name !== undefined ? cell('name') : [cell('first'), cell('last')].filter(Boolean).join(' ');
-    const problem = checkName(name, at);
-    if (problem) {
-      problems.push(problem);
+    const bad = checkName(name, at);
+    if (bad) {
+      problems.push(bad);
       continue;
     }
     const klas = cell('class');
     if (/[\p{Cc}]/u.test(klas)) {
-      problems.push({ code: 'GK_ROSTER_BAD_VALUE', ...at, message: 'the class contains a line break or a control character', hint: 'Keep the class on one line, e.g. 3B.' });
+      problems.push(problem('rosterClassControl', {}, at));
       continue;
     }
     students.push({ name: name.replace(/\s+/g, ' '), class: klas.replace(/\s+/g, ' '), line });
   }
   if (problems.length > 0) throw new KitError(problems.slice(0, MAX_PROBLEMS));
   if (students.length === 0) {
-    throw new KitError({ code: 'GK_ROSTER_EMPTY', file, message: 'the class list has a header row but no students', hint: 'Put one student per row under the header row.' });
+    throw new KitError(problem('rosterNoStudents', {}, { file }));
   }
   return { file, name: safeName(input.basename(file, input.extname(file))) || 'klas', students };
 }
 
 function readRosterText(file: string, input: InputFiles): string {
   try {
-    return readTextFile(input, file, 'the class list');
+    return readTextFile(input, file, 'classList');
   } catch (e) {
     if (e instanceof KitError && e.code === 'GK_FILE_ENCODING') {
-      throw new KitError({
-        ...e.problems[0]!,
-        hint: 'Save the list as "CSV UTF-8" (in Excel: Save as → CSV UTF-8 (comma delimited)); the older "CSV" format garbles accents.',
-      });
+      throw new KitError(reword(e.problems[0]!, 'rosterEncoding', {}));
     }
     throw e;
   }
@@ -134,19 +126,13 @@ function mapColumns(header: string[], line: number, file: string): Partial<Recor
     const column = (Object.keys(COLUMNS) as Column[]).find((c) => (COLUMNS[c] as readonly string[]).includes(key));
     if (!column) return;
     if (columns[column] !== undefined) {
-      problems.push({ code: 'GK_ROSTER_HEADER', file, line, message: `the header row has the column "${h}" twice`, hint: 'Rename or remove one of them.' });
+      problems.push(problem('rosterColumnTwice', { column: h }, { file, line }));
     }
     columns[column] = i;
   });
   if (columns.name === undefined && (columns.first === undefined || columns.last === undefined)) {
-    const found = header.filter((h) => h.trim() !== '').map((h) => `"${h.trim()}"`);
-    problems.push({
-      code: 'GK_ROSTER_HEADER',
-      file,
-      line,
-      message: `the class list has no "naam" column${found.length > 0 ? ` (the first row has ${found.join(', ')})` : ''}`,
-      hint: 'Start the file with a header row that names the columns, e.g. "naam;klas" (or "voornaam;achternaam;klas").',
-    });
+    const found = header.filter((h) => h.trim() !== '').map((h) => h.trim());
+    problems.push(problem('rosterNoNameColumn', { found }, { file, line }));
   }
   if (problems.length > 0) throw new KitError(problems);
   return columns;
@@ -154,21 +140,16 @@ function mapColumns(header: string[], line: number, file: string): Partial<Recor
 
 function checkName(name: string, at: { file: string; line: number }): Problem | undefined {
   if (name.trim() === '') {
-    return { code: 'GK_ROSTER_NO_NAME', ...at, message: 'this row has no name', hint: 'Fill in the name, or delete the row.' };
+    return problem('rosterNoName', {}, at);
   }
   if (/[\n\r]/.test(name)) {
-    return { code: 'GK_ROSTER_BAD_VALUE', ...at, message: 'the name runs over more than one line', hint: 'Check the double quotes on this row: a name is one line.' };
+    return problem('rosterNameLines', {}, at);
   }
   if (/[\p{Cc}]/u.test(name.replace(/\t/g, ' '))) {
-    return { code: 'GK_ROSTER_BAD_VALUE', ...at, message: 'the name contains a control character', hint: 'Retype the name; it may have been copied with invisible characters.' };
+    return problem('rosterNameControl', {}, at);
   }
   if ([...name].length > MAX_NAME_LENGTH) {
-    return {
-      code: 'GK_ROSTER_BAD_VALUE',
-      ...at,
-      message: `the name is ${[...name].length} characters long (at most ${MAX_NAME_LENGTH})`,
-      hint: 'Check that the separator is ";" or "," and that this is the name column.',
-    };
+    return problem('rosterNameLength', { length: [...name].length, max: MAX_NAME_LENGTH }, at);
   }
   return undefined;
 }
@@ -182,23 +163,11 @@ function startLine(row: { record: string[]; info: { lines: number } }): number {
 function csvProblem(e: unknown, text: string, file: string, delimiter: string): Problem {
   const err = e as { code?: string; lines?: number; message?: string };
   if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
-    return {
-      code: 'GK_ROSTER_QUOTE',
-      file,
-      // The parser only notices at the end of the file; point at the row that opened the quote.
-      line: unclosedQuoteLine(text, delimiter) ?? err.lines,
-      message: 'a double quote (") opened on this row is never closed',
-      hint: 'Close the quote after the name, or remove it: "Peeters; Jan".',
-    };
+    // The parser only notices at the end of the file; point at the row that opened the quote.
+    return problem('rosterQuote', {}, { file, line: unclosedQuoteLine(text, delimiter) ?? err.lines });
   }
   if (err.code?.startsWith('CSV_') && err.lines !== undefined) {
-    return {
-      code: 'GK_ROSTER_CSV',
-      file,
-      line: err.lines,
-      message: `this row cannot be read: ${String(err.message).split(':')[0]!.toLowerCase()}`,
-      hint: 'Check the double quotes and separators on this row.',
-    };
+    return problem('rosterCsv', { detail: String(err.message).split(':')[0]!.toLowerCase() }, { file, line: err.lines });
   }
   throw e;
 }

@@ -42,7 +42,7 @@ export function initSchool(options: InitOptions): InitResult {
   if (existing && !existing.isDirectory()) throw new KitError(problem('initTargetIsFile', {}, { file: dir }), 2);
   if (options.school !== undefined) checkSchoolName(options.school);
   // Check the logo before writing anything: a bad one should not leave half a folder.
-  const logo = options.logo ? readImageFile(nodeFiles, resolve(options.logo), 'the logo given with --logo') : undefined;
+  const logo = options.logo ? readImageFile(nodeFiles, resolve(options.logo), 'logoFlag') : undefined;
   const logoName = logo ? `logo.${logo.format === 'png' ? 'png' : 'jpg'}` : undefined;
 
   const files: [string, Content][] = [

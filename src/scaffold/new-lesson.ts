@@ -21,22 +21,14 @@ export interface NewLessonOptions {
 export function newLesson(options: NewLessonOptions): string {
   const { id, lessonsDir } = options;
   if (!new RegExp(ID_PATTERN).test(id)) {
-    throw new KitError(
-      { code: 'GK_LESSON_ID', message: `"${id}" cannot be a lesson id`, hint: 'Use lowercase letters, digits and dashes, starting with a letter or digit, e.g. "krantenartikel-1".' },
-      2,
-    );
+    throw new KitError(problem('lessonIdInvalid', { id }), 2);
   }
   if (isReservedName(id)) throw new KitError(problem('lessonIdReserved', { id }), 2);
   const file = join(lessonsDir, `${id}.yaml`);
   const other = fileWithId(lessonsDir, id);
   if (other && other !== file) throw new KitError(problem('newIdInUse', { id, other: relative(lessonsDir, other) }, { file: other }));
   if (existsSync(file) || existsSync(join(lessonsDir, `${id}.yml`))) {
-    throw new KitError({
-      code: 'GK_LESSON_EXISTS',
-      file,
-      message: 'this lesson file already exists; it was left as it is',
-      hint: 'Choose another id, or edit the existing file.',
-    });
+    throw new KitError(problem('lessonExists', {}, { file }));
   }
   makeFolders(lessonsDir);
   writeFileSync(file, lessonSkeleton({ id, source: options.source, schemaPath: schemaPath(lessonsDir, options.root) }), { flag: 'wx' });
@@ -66,7 +58,7 @@ function fileWithId(lessonsDir: string, id: string): string | undefined {
     const file = join(lessonsDir, name);
     try {
       const ignored: Problem[] = [];
-      const value = parseYaml(readTextFile(nodeFiles, file, 'the lesson file', lessonsDir), file, ignored)?.value as { id?: unknown } | null | undefined;
+      const value = parseYaml(readTextFile(nodeFiles, file, 'lessonFile', lessonsDir), file, ignored)?.value as { id?: unknown } | null | undefined;
       if (value && typeof value === 'object' && value.id === id) return file;
     } catch {
       // unreadable: it claims no id

@@ -57,17 +57,45 @@ export function closestParagraph(source: Source, quote: string): SourceParagraph
   return bestScore >= Math.min(3, words.size) ? best : undefined;
 }
 
-/** The first place where the quote departs from the paragraph, to show in a message. */
+/**
+ * The first place where the quote departs from the paragraph, to show in a message: up to
+ * four words of the quote, as the lesson writes them (its own quotation marks and dashes).
+ */
 export function firstDifference(paragraphText: string, quote: string): string | undefined {
   const text = normalizeForQuote(paragraphText);
+  const { normal, origin } = normalizeWithOrigin(quote);
+  let from = 0;
   for (const part of quoteParts(quote)) {
+    const partAt = normal.indexOf(part, from);
+    from = partAt === -1 ? from : partAt + part.length;
     if (text.includes(part)) continue;
     const words = part.split(' ');
     let k = 0;
     while (k < words.length && text.includes(words.slice(0, k + 1).join(' '))) k++;
-    return words.slice(k, k + 4).join(' ');
+    const shown = words.slice(k, k + 4).join(' ');
+    if (partAt === -1) return shown;
+    const start = partAt + words.slice(0, k).join(' ').length + (k > 0 ? 1 : 0);
+    const end = start + shown.length;
+    return quote.slice(origin[start], origin[end - 1]! + 1);
   }
   return undefined;
+}
+
+/** normalizeForQuote, and for each character of the result its index in the original. */
+function normalizeWithOrigin(s: string): { normal: string; origin: number[] } {
+  let normal = '';
+  const origin: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = normalizeForQuote(`x${s[i]}x`).slice(1, -1);
+    if (c === '') continue;
+    // Runs of white space become one space (the first of the run).
+    if (c === ' ' && normal.endsWith(' ')) continue;
+    normal += c;
+    origin.push(i);
+  }
+  const lead = normal.length - normal.trimStart().length;
+  const kept = normal.trim();
+  return { normal: kept, origin: origin.slice(lead, lead + kept.length) };
 }
 
 function wordsOf(s: string): string[] {

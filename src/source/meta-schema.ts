@@ -10,9 +10,9 @@ const Text = Type.String({ minLength: 1 });
 /** The front matter of a source text (lessons/sources/*.md). */
 export const SourceMetaSchema = Type.Object(
   {
-    id: Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$', description: 'Use lowercase letters, digits and dashes, e.g. "krantenartikel-2024".' }),
+    id: Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$', description: 'Kleine letters, cijfers en streepjes, bv. "krantenartikel-2024"; gelijk aan de bestandsnaam.' }),
     title: Text,
-    kind: StringEnum(['interview', 'article', 'text'] as const, { description: 'interview, article or text.' }),
+    kind: StringEnum(['interview', 'article', 'text'] as const, { description: 'interview, article of text.' }),
     interviewee: Type.Optional(Text),
     interviewee_role: Type.Optional(Text),
     interviewer: Type.Optional(Text),
@@ -20,7 +20,7 @@ export const SourceMetaSchema = Type.Object(
     publisher: Text,
     date: Type.Optional(Text),
     url: Type.Optional(Text),
-    language: Type.String({ pattern: '^[a-z]{2}(-[A-Z]{2})?$', description: 'A language code such as "nl" or "nl-BE".' }),
+    language: Type.String({ pattern: '^[a-z]{2}(-[A-Z]{2})?$', description: 'Een taalcode zoals "nl" of "nl-BE".' }),
     attribution: Text,
     glossary: Type.Optional(
       Type.Array(

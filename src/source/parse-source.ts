@@ -17,32 +17,18 @@ export function parseSource(text: string, file: string, input: InputFiles): Sour
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const problems: Problem[] = [];
   if (lines[0]?.trim() !== '---') {
-    throw new KitError({
-      code: 'GK_SOURCE_NO_FRONT_MATTER',
-      file,
-      line: 1,
-      col: 1,
-      message: 'a source text must start with a "---" line and its details (title, publisher, …)',
-      hint: 'Copy the first lines of lessons/sources/interview-somers.md and adapt them.',
-    });
+    throw new KitError(problem('sourceNoFrontMatter', {}, { file, line: 1, col: 1 }));
   }
   const end = lines.indexOf('---', 1);
   if (end === -1) {
-    throw new KitError({
-      code: 'GK_SOURCE_NO_FRONT_MATTER',
-      file,
-      line: 1,
-      col: 1,
-      message: 'the details block that starts on line 1 is never closed',
-      hint: 'Add a line with only "---" after the details (title, publisher, …).',
-    });
+    throw new KitError(problem('sourceFrontMatterOpen', {}, { file, line: 1, col: 1 }));
   }
   const parsed = parseYaml(lines.slice(1, end).join('\n'), file, problems, 2);
   if (parsed) {
-    const schemaProblems = checkSchema(shippedSchema('source', input), parsed, 'the source text');
+    const schemaProblems = checkSchema(shippedSchema('source', input), parsed, 'sourceText');
     problems.push(...schemaProblems);
     if (schemaProblems.length === 0) checkSourceGlossary(parsed, problems);
-    if (problems.length === 0) problems.push(...controlCharacterProblems(parsed, 'the source text'));
+    if (problems.length === 0) problems.push(...controlCharacterProblems(parsed, 'sourceText'));
   }
 
   const paragraphs: SourceParagraph[] = [];
@@ -53,14 +39,7 @@ export function parseSource(text: string, file: string, input: InputFiles): Sour
     if (buffer.length === 0) return;
     const textOf = buffer.join(' ').replace(/\s+/g, ' ').trim();
     if (!kind) {
-      problems.push({
-        code: 'GK_SOURCE_NO_SECTION',
-        file,
-        line: bufferLine,
-        col: 1,
-        message: 'this paragraph comes before any section heading',
-        hint: `Put a heading such as "## text" above it (one of: ${PARAGRAPH_KINDS.join(', ')}).`,
-      });
+      problems.push(problem('sourceNoSection', { kinds: PARAGRAPH_KINDS }, { file, line: bufferLine, col: 1 }));
     } else {
       paragraphs.push({ n: paragraphs.length + 1, kind, text: textOf, line: bufferLine });
     }
@@ -70,7 +49,7 @@ export function parseSource(text: string, file: string, input: InputFiles): Sour
     const raw = lines[i]!.replace(/\u00a0/g, ' ');
     const control = CONTROL_CHARACTER.exec(raw.replace(/\t/g, ' '));
     if (control) {
-      problems.push(problem('controlCharacter', { code: codePointName(control[0]), what: 'the source text' }, { file, line: i + 1, col: control.index + 1 }));
+      problems.push(problem('controlCharacter', { code: codePointName(control[0]), what: 'sourceText' }, { file, line: i + 1, col: control.index + 1 }));
       continue;
     }
     const heading = SECTION.exec(raw);
@@ -80,14 +59,7 @@ export function parseSource(text: string, file: string, input: InputFiles): Sour
       if ((PARAGRAPH_KINDS as readonly string[]).includes(name)) {
         kind = name as ParagraphKind;
       } else {
-        problems.push({
-          code: 'GK_SOURCE_SECTION',
-          file,
-          line: i + 1,
-          col: 4,
-          message: `unknown section "${heading[1]}"`,
-          hint: `Use one of: ${PARAGRAPH_KINDS.join(', ')}.`,
-        });
+        problems.push(problem('sourceSection', { name: heading[1]!, kinds: PARAGRAPH_KINDS }, { file, line: i + 1, col: 4 }));
       }
       continue;
     }
@@ -100,14 +72,7 @@ export function parseSource(text: string, file: string, input: InputFiles): Sour
   }
   flush();
   if (paragraphs.length === 0 && problems.length === 0) {
-    problems.push({
-      code: 'GK_SOURCE_EMPTY',
-      file,
-      line: end + 1,
-      col: 1,
-      message: 'the source text has no paragraphs',
-      hint: 'Add the text under a heading such as "## text", one paragraph per block.',
-    });
+    problems.push(problem('sourceEmpty', {}, { file, line: end + 1, col: 1 }));
   }
   if (problems.length > 0) throw new KitError(problems);
   return { file, meta: parsed!.value as SourceMeta, paragraphs };

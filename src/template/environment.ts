@@ -80,12 +80,7 @@ export class TemplateEnvironment {
     let fn = this.compiled.get(name);
     const template = findTemplate(this.dirs, name, this.input);
     if (!template) {
-      throw new KitError({
-        code: 'GK_TEMPLATE_NOT_FOUND',
-        file: this.dirs[0],
-        message: `there is no template "${name}.hbs"`,
-        hint: `Put ${name}.hbs in one of: ${this.dirs.join(', ')}.`,
-      });
+      throw new KitError(problem('templateNotFound', { name, dirs: this.dirs }, { file: this.dirs[0] }));
     }
     if (!fn) {
       const problems: Problem[] = [];
@@ -128,7 +123,7 @@ export class TemplateEnvironment {
   };
 
   private compileFile(t: TemplateFile, problems: Problem[]): HandlebarsTemplateDelegate | undefined {
-    const text = readTextFile(this.input, t.file, 'the template', t.dir);
+    const text = readTextFile(this.input, t.file, 'template', t.dir);
     this.sources.set(t.file, { file: t.file, lines: text.split('\n') });
     let ast: unknown;
     try {
@@ -136,7 +131,7 @@ export class TemplateEnvironment {
       ast = this.hb.parse(text);
     } catch (e) {
       const p = explainTemplateSyntax(text, e);
-      problems.push({ code: 'GK_TEMPLATE_SYNTAX', file: t.file, line: p.line, ...(p.col ? { col: p.col } : {}), message: p.message, hint: p.hint });
+      problems.push({ ...p.problem, file: t.file, line: p.line, ...(p.col ? { col: p.col } : {}) });
       return undefined;
     }
     const unsafe = findUnsafeUses(ast);
@@ -144,23 +139,7 @@ export class TemplateEnvironment {
       problems.push(
         u.kind === 'log'
           ? problem('templateLog', {}, { file: t.file, line: u.line, col: u.col })
-          : u.kind === 'partial-path'
-          ? {
-              code: 'GK_TEMPLATE_PARTIAL_PATH',
-              file: t.file,
-              line: u.line,
-              col: u.col,
-              message: `the partial "${u.name}" is a path; partials are included by name only`,
-              hint: 'Write {{> name}} for partials/name.hbs in your template folder or the built-in one; templates cannot include other files.',
-            }
-          : {
-              code: 'GK_TEMPLATE_FORBIDDEN',
-              file: t.file,
-              line: u.line,
-              col: u.col,
-              message: `templates may not use "${u.name}": it is not lesson data but a JavaScript internal`,
-              hint: 'Remove it; templates can use the fields listed in templates/README.md.',
-            },
+          : problem(u.kind === 'partial-path' ? 'templatePartialPath' : 'templateForbidden', { name: u.name }, { file: t.file, line: u.line, col: u.col }),
       );
     }
     if (unsafe.length > 0) return undefined;
@@ -203,13 +182,7 @@ export class TemplateEnvironment {
     const ex = e as Error & { lineNumber?: number; column?: number };
     const base = { file: t.file, ...(ex.lineNumber ? { line: ex.lineNumber, col: (ex.column ?? 0) + 1 } : {}) };
     if (e instanceof ForbiddenLookupError) {
-      return new KitError({
-        code: 'GK_TEMPLATE_FORBIDDEN',
-        file: t.file,
-        ...this.find(t, [`"${e.property}"`, `'${e.property}'`, 'lookup']),
-        message: `templates may not look up "${e.property}": it is not lesson data but a JavaScript internal`,
-        hint: 'Use lookup only with names of fields in the data, e.g. (lookup questions 0).',
-      });
+      return new KitError(problem('templateForbiddenLookup', { name: e.property }, { file: t.file, ...this.find(t, [`"${e.property}"`, `'${e.property}'`, 'lookup']) }));
     }
     const notDefined = /^"([^"]+)" not defined in/.exec(ex.message);
     const missingPartial = /^The partial (.+) could not be found/.exec(ex.message);
@@ -219,45 +192,26 @@ export class TemplateEnvironment {
       const helperCall = base.line !== undefined && this.isHelperCall(t, base.line, base.col!, name);
       if (helperCall) return this.unknownHelper(name, base);
       const guess = suggest(name, fieldNames(this.view));
-      return new KitError({
-        code: 'GK_TEMPLATE_UNKNOWN_NAME',
-        ...base,
-        message: `"${name}" is not a field of the lesson data here${guess ? `; did you mean "${guess}"?` : ''}`,
-        hint: 'Check the spelling; templates/README.md lists the fields. Inside {{#each}}, fields of the item are used directly, e.g. {{prompt}}.',
-      });
+      return new KitError(problem('templateUnknownName', { name, ...(guess ? { guess } : {}) }, base));
     }
     if (missingPartial) {
       const name = missingPartial[1]!;
       const known = findPartials(this.dirs, this.input).map((p) => p.name);
       const guess = suggest(name, known);
-      return new KitError({
-        code: 'GK_TEMPLATE_UNKNOWN_PARTIAL',
-        file: t.file,
-        ...this.find(t, [`{{> ${name}`, `{{>${name}`, `{{~> ${name}`, `{{#> ${name}`, name, '{{> (', '{{>(']),
-        message: `there is no partial "${name}"${guess ? `; did you mean "${guess}"?` : ''}`,
-        hint: `Use one of the partials (the .hbs files in partials/): ${known.join(', ')}.`,
-      });
+      return new KitError(
+        problem('templateUnknownPartial', { name, known, ...(guess ? { guess } : {}) }, { file: t.file, ...this.find(t, [`{{> ${name}`, `{{>${name}`, `{{~> ${name}`, `{{#> ${name}`, name, '{{> (', '{{>(']) }),
+      );
     }
     if (missingHelper) return this.unknownHelper(missingHelper[1]!, { ...base, ...(base.line ? {} : this.find(t, [`{{#${missingHelper[1]}`, `{{${missingHelper[1]} `])) });
     // Anything else that goes wrong while a school's template runs is that template's
     // problem (a path into nothing, a helper given the wrong kind of value), not a bug.
-    return new KitError({
-      code: 'GK_TEMPLATE_RUNTIME',
-      ...base,
-      message: `template error: ${ex.message.split('\n')[0]}`,
-      hint: 'Check the {{ … }} at this place against templates/README.md.',
-    });
+    return new KitError(problem('templateRuntime', { detail: ex.message.split('\n')[0]! }, base));
   }
 
   private unknownHelper(name: string, where: Pick<Problem, 'file' | 'line' | 'col'>): KitError {
     const helpers = [...Object.keys(HELPERS), 't', ...BUILTIN_HELPERS];
     const guess = suggest(name, helpers);
-    return new KitError({
-      code: 'GK_TEMPLATE_UNKNOWN_HELPER',
-      ...where,
-      message: `there is no helper "${name}"${guess ? `; did you mean "${guess}"?` : ''}`,
-      hint: `Helpers: ${helpers.join(', ')} (templates/README.md shows how to use them).`,
-    });
+    return new KitError(problem('templateUnknownHelper', { name, helpers, ...(guess ? { guess } : {}) }, where));
   }
 
   /** `{{name arg}}` or `{{#name …}}` at this place: meant as a helper, not a field. */
@@ -284,15 +238,7 @@ export class TemplateEnvironment {
 function checkFolders(dirs: readonly string[], input: InputFiles): void {
   for (const dir of dirs) {
     if (input.kind(dir) !== 'folder') {
-      throw new KitError(
-        {
-          code: 'GK_TEMPLATES_FOLDER',
-          file: dir,
-          message: 'the templates folder does not exist or is not a folder',
-          hint: 'Check the path given with --templates: it is the folder that holds your .hbs files (and their partials/ folder).',
-        },
-        2,
-      );
+      throw new KitError(problem('templatesFolder', {}, { file: dir }), 2);
     }
   }
 }

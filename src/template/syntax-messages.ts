@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { problem, type Problem } from '../errors.js';
 
 /**
  * Handlebars reports syntax errors in parser terms ("Expecting 'OPEN_INVERSE_CHAIN',
@@ -10,8 +11,8 @@ import Handlebars from 'handlebars';
 export interface TemplateSyntaxProblem {
   line: number;
   col?: number;
-  message: string;
-  hint: string;
+  /** The message, without a position yet. */
+  problem: Problem;
 }
 
 interface ParseHash {
@@ -28,50 +29,20 @@ parser.parseError = (str: string, hash: ParseHash) => {
   throw Object.assign(new Error(str), { hash });
 };
 
-const TOKENS: Record<string, string> = {
-  EOF: 'the end of the template',
-  CLOSE: '"}}"',
-  CLOSE_UNESCAPED: '"}}}"',
-  OPEN: '"{{"',
-  OPEN_BLOCK: '"{{#"',
-  OPEN_ENDBLOCK: 'a closing "{{/…}}"',
-  OPEN_INVERSE: '"{{^"',
-  INVERSE: '"{{else}}"',
-  OPEN_INVERSE_CHAIN: '"{{else …}}"',
-  OPEN_PARTIAL: '"{{>"',
-  SEP: '"/"',
-  ID: 'a name',
-  STRING: 'a text in quotes',
-  NUMBER: 'a number',
-  EQUALS: '"="',
-  OPEN_SEXPR: '"("',
-  CLOSE_SEXPR: '")"',
-  DATA: '"@"',
-  CONTENT: 'text',
-  INVALID: 'a character that is not allowed here',
-};
-
-const BLOCK_HINT = 'Every {{#if …}} / {{#each …}} / {{#with …}} needs its own {{/if}} / {{/each}} / {{/with}}; blocks close in the reverse order they open.';
-
 export function explainTemplateSyntax(text: string, e: unknown): TemplateSyntaxProblem {
   const err = e as Error & { hash?: ParseHash; lineNumber?: number; column?: number };
   const message = err.message ?? String(e);
 
   const mismatch = /^(\S+) doesn't match (\S+)/.exec(message);
   if (mismatch && err.lineNumber !== undefined) {
-    return {
-      line: err.lineNumber,
-      col: (err.column ?? 0) + 1,
-      message: `template syntax error: {{#${mismatch[1]}}} is closed with {{/${mismatch[2]}}}`,
-      hint: `Close it with {{/${mismatch[1]}}}. ${BLOCK_HINT}`,
-    };
+    return { line: err.lineNumber, col: (err.column ?? 0) + 1, problem: problem('templateMismatchedClose', { open: mismatch[1]!, close: mismatch[2]! }) };
   }
 
   if (/^Lexical error/.test(message)) {
     const line = (err.hash?.line ?? 0) + 1;
     const comment = unclosedComment(text);
-    if (comment) return { ...comment, message: 'template syntax error: this comment {{!-- is never closed with --}}', hint: 'End the comment with --}}.' };
-    return { line, message: 'template syntax error: text that Handlebars cannot read', hint: 'Check the {{ … }} on this line: names, quotes and brackets.' };
+    if (comment) return { ...comment, problem: problem('templateUnclosedComment', {}) };
+    return { line, problem: problem('templateUnreadable', {}) };
   }
 
   const hash = err.hash;
@@ -84,49 +55,31 @@ export function explainTemplateSyntax(text: string, e: unknown): TemplateSyntaxP
   if (got === 'EOF' && expected.includes('OPEN_ENDBLOCK')) {
     const open = unclosedBlock(text);
     if (open) {
-      return {
-        line: open.line,
-        col: open.col,
-        message: `template syntax error: {{#${open.name}}} is never closed with {{/${open.name}}}`,
-        hint: `Add {{/${open.name}}} where the block should end. ${BLOCK_HINT}`,
-      };
+      return { line: open.line, col: open.col, problem: problem('templateUnclosedBlock', { name: open.name }) };
     }
   }
   if (got === 'EOF' || got === 'INVALID') {
     const open = unclosedMustache(text);
     if (open) {
-      return { ...open, message: 'template syntax error: this {{ is never closed with }}', hint: 'Close it with }} on the same line, e.g. {{lesson.title}}.' };
+      return { ...open, problem: problem('templateUnclosedMustache', {}) };
     }
   }
   if (got === 'OPEN_ENDBLOCK') {
-    return { ...here, message: 'template syntax error: this {{/…}} closes a block that was never opened', hint: `Remove it, or add the matching {{#…}} above it. ${BLOCK_HINT}` };
+    return { ...here, problem: problem('templateStrayClose', {}) };
   }
   if (got === 'INVERSE' || got === 'OPEN_INVERSE_CHAIN') {
-    return { ...here, message: 'template syntax error: {{else}} outside an {{#if}} or {{#each}} block, or a second {{else}} in one block', hint: 'Use {{else}} once, between {{#if …}} and {{/if}}.' };
+    return { ...here, problem: problem('templateStrayElse', {}) };
   }
   if (got === 'INVALID') {
-    return {
-      ...here,
-      message: 'template syntax error: this {{ … }} is not closed, or holds a character that is not allowed',
-      hint: 'Close it with }} on the same line, and put texts between matching quotes: {{eq kind "box"}}.',
-    };
+    return { ...here, problem: problem('templateInvalidChar', {}) };
   }
   if (got === 'SEP' && /\{\{~?>\s*[./]/.test(lineOf(text, here.line))) {
-    return {
-      ...here,
-      message: 'template syntax error: a partial is included by its name, not by a path',
-      hint: 'Write {{> name}} for the file partials/name.hbs in a template folder.',
-    };
+    return { ...here, problem: problem('templatePartialBySyntaxPath', {}) };
   }
   if (got === 'CLOSE' && expected.some((t) => ['ID', 'STRING', 'NUMBER'].includes(t))) {
-    return { ...here, message: 'template syntax error: something is missing before "}}"', hint: 'Write the name or value that belongs there, e.g. {{> glossary}} or {{#if lesson.intro}}.' };
+    return { ...here, problem: problem('templateMissingBeforeClose', {}) };
   }
-  const wanted = [...new Set(expected.map((t) => TOKENS[t]).filter((t): t is string => t !== undefined))];
-  return {
-    ...here,
-    message: `template syntax error: unexpected ${TOKENS[got] ?? got}${wanted.length > 0 && wanted.length <= 3 ? `; expected ${wanted.join(' or ')}` : ''}`,
-    hint: 'Check that every {{ has its }} and every {{#block}} its {{/block}}.',
-  };
+  return { ...here, problem: problem('templateUnexpected', { got, expected }) };
 }
 
 function lineOf(text: string, line: number): string {

@@ -1,4 +1,4 @@
-import { KitError } from '../errors.js';
+import { KitError, reword } from '../errors.js';
 import type { InputFiles } from '../input/input-files.js';
 
 export interface TemplateFile {
@@ -28,11 +28,11 @@ export function findPartials(dirs: readonly string[], input: InputFiles): Templa
     if (input.kind(partialDir) === 'missing') continue;
     let entries: string[];
     try {
-      entries = input.list(partialDir, 'the partials folder');
+      entries = input.list(partialDir, 'partialsFolder');
     } catch (e) {
       if (!(e instanceof KitError)) throw e;
       const p = e.problems[0]!;
-      throw new KitError(p.code === 'GK_FILE_NOT_FOLDER' ? { ...p, message: 'the partials folder is a file, not a folder', hint: 'Rename that file: "partials" must be the folder that holds the partial .hbs files.' } : p);
+      throw new KitError(p.code === 'GK_FILE_NOT_FOLDER' ? reword(p, 'partialsFolderIsFile', {}) : p);
     }
     for (const entry of entries) {
       if (!entry.endsWith('.hbs')) continue;

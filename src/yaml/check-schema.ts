@@ -1,5 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import type { Problem } from '../errors.js';
+import { problem, type Problem } from '../errors.js';
+import type { PatternRule, TypeFix, ValueKind } from '../messages/catalogue/schema.js';
+import type { Noun } from '../messages/nouns.js';
 import { positionOf, type ParsedYaml } from './parse.js';
 import { suggest } from './suggest.js';
 
@@ -21,7 +23,7 @@ function validatorFor(schema: object): ValidateFunction {
  * Checks a parsed YAML document against a JSON Schema and reports every violation at its
  * line and column, in words a teacher understands. `what` names the document ("lesson").
  */
-export function checkSchema(schema: object, parsed: ParsedYaml, what: string): Problem[] {
+export function checkSchema(schema: object, parsed: ParsedYaml, what: Noun): Problem[] {
   const validate = validatorFor(schema);
   if (validate(parsed.value)) return [];
   const seen = new Set<string>();
@@ -47,18 +49,12 @@ export function checkSchema(schema: object, parsed: ParsedYaml, what: string): P
     if (keys && keys.length > 1) {
       if (keys[0] !== String(err.params.missingProperty)) continue;
       const path = pathOf(err.instancePath);
-      problems.push({
-        code: 'GK_SCHEMA_MISSING',
-        file: parsed.file,
-        ...positionOf(parsed, path, 'value'),
-        message: `${what} is missing the required keys ${keys.map((k) => `"${k}"`).join(', ')}${path.length ? ` in ${label(path)}` : ''}`,
-        hint: `Add a line for each (${keys.map((k) => `${k}: …`).join(', ')}); see the example lessons.`,
-      });
+      problems.push(problem('schemaMissingKeys', { what, keys, path: label(path) }, { file: parsed.file, ...positionOf(parsed, path, 'value') }));
       continue;
     }
     const p = toProblem(err, parsed, what);
     if (!p) continue;
-    const id = `${p.line}:${p.col}:${p.message}`;
+    const id = `${p.line}:${p.col}:${p.key}:${JSON.stringify(p.params)}`;
     if (seen.has(id)) continue;
     seen.add(id);
     problems.push(p);
@@ -66,14 +62,12 @@ export function checkSchema(schema: object, parsed: ParsedYaml, what: string): P
   return problems;
 }
 
-/** Patterns of the schemas, in words: ids become folder and file names. */
-const ID_RULE = {
-  rule: 'an id may only contain lowercase letters, digits and dashes',
-  hint: 'Use something like "samen-leven": no spaces, capitals, accents, dots or slashes (it becomes a folder name in output/).',
-};
-const PATTERN_RULES: Record<string, { rule: string; hint: string }> = {
-  '^[a-z0-9][a-z0-9-]{0,62}$': ID_RULE,
-  '^[a-z0-9][a-z0-9-]*$': ID_RULE,
+/** Patterns of the schemas, by what they are for; the words are in the catalogue (schema.ts). */
+const PATTERN_RULES: Record<string, PatternRule> = {
+  '^[a-z0-9][a-z0-9-]{0,62}$': 'id',
+  '^[a-z0-9][a-z0-9-]*$': 'id',
+  '^#[0-9a-fA-F]{6}$': 'colour',
+  '^[a-z]{2}(-[A-Z]{2})?$': 'language',
 };
 
 function pathOf(instancePath: string): string[] {
@@ -84,178 +78,101 @@ function pathOf(instancePath: string): string[] {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
+/** Where in the file, as written there: "excerpts[2].quote"; empty for the file as a whole. */
 function label(path: readonly string[]): string {
-  if (path.length === 0) return 'the file';
   return path.map((s, i) => (/^\d+$/.test(s) ? `[${Number(s) + 1}]` : i === 0 ? s : `.${s}`)).join('');
 }
 
-const typeNames: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  integer: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list (lines starting with "- ")',
-  object: 'a block of "key: value" lines',
-  null: 'nothing',
-};
-
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a block of keys';
+/** A value from the file, for the message to describe ("the text "tien"", "a list"). */
+function describe(value: unknown): { valueKind: ValueKind; valueText?: string } {
+  if (value === null || value === undefined) return { valueKind: 'nothing' };
+  if (Array.isArray(value)) return { valueKind: 'list' };
+  if (typeof value === 'object') return { valueKind: 'block' };
   if (typeof value === 'string') {
     const line = value.replace(/\s+/g, ' ');
-    return `the text "${line.length > 30 ? line.slice(0, 30) + '…' : line}"`;
+    return { valueKind: 'text', valueText: line.length > 30 ? line.slice(0, 30) + '…' : line };
   }
-  return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
+  return { valueKind: typeof value === 'number' ? 'number' : 'value', valueText: String(value) };
 }
 
-function toProblem(err: ErrorObject, parsed: ParsedYaml, what: string): Problem | undefined {
+/** The schema's own explanation of a field (Dutch, written for editors), when it has one. */
+function descriptionOf(err: ErrorObject): { description?: string } {
+  const description = (err.parentSchema as { description?: string } | undefined)?.description;
+  return description ? { description } : {};
+}
+
+function toProblem(err: ErrorObject, parsed: ParsedYaml, what: Noun): Problem | undefined {
   const path = pathOf(err.instancePath);
   const file = parsed.file;
   const here = label(path);
+  const at = { file, ...positionOf(parsed, path) };
   switch (err.keyword) {
     case 'additionalProperties': {
       const key = String(err.params.additionalProperty);
       const known = Object.keys((err.parentSchema as { properties?: object })?.properties ?? {});
       const guess = suggest(key, known);
-      return {
-        code: 'GK_SCHEMA_UNKNOWN_KEY',
-        file,
-        ...positionOf(parsed, [...path, key], 'key'),
-        message: `unknown key "${key}"${path.length ? ` in ${here}` : ''}${guess ? `; did you mean "${guess}"?` : ''}`,
-        hint: guess ? `Rename it to "${guess}".` : `Allowed here: ${known.join(', ')}.`,
-      };
+      return problem('schemaUnknownKey', { key, path: here, known, ...(guess ? { guess } : {}) }, { file, ...positionOf(parsed, [...path, key], 'key') });
     }
-    case 'required': {
-      const key = String(err.params.missingProperty);
-      return {
-        code: 'GK_SCHEMA_MISSING',
-        file,
-        ...positionOf(parsed, path, 'value'),
-        message: `${what} is missing the required key "${key}"${path.length ? ` in ${here}` : ''}`,
-        hint: `Add a line "${key}: …"${path.length ? ` to ${here}` : ''}; see the example lessons.`,
-      };
-    }
+    case 'required':
+      return problem('schemaMissingKey', { what, key: String(err.params.missingProperty), path: here }, { file, ...positionOf(parsed, path, 'value') });
     case 'type': {
-      const want = String(err.params.type)
-        .split(',')
-        .map((t) => typeNames[t] ?? t)
-        .join(' or ');
-      return {
-        code: 'GK_SCHEMA_TYPE',
-        file,
-        ...positionOf(parsed, path),
-        message: `${here} must be ${want}, not ${describe(err.data)}`,
-        hint:
-          want === 'text' && Array.isArray(err.data)
-            ? `Write it as one text: ${path[path.length - 1] ?? here}: "…" (square brackets or "- " lines make a list).`
-            : want === 'text' && err.data !== null && typeof err.data === 'object'
-            ? `Write it as one text: ${path[path.length - 1] ?? here}: "…" (indented "key: value" lines below it make a block).`
-            : want === 'text'
-            ? 'Put the value between quotes to make it text.'
-            : typeof err.data === 'string' && err.data.trim() !== '' && !Number.isNaN(Number(err.data)) && /number/.test(want)
-              ? `Remove the quotes: ${path[path.length - 1] ?? here}: ${err.data.trim()}`
-              : `Write ${here} as ${want}.`,
-      };
+      const types = String(err.params.type).split(',');
+      const last = path[path.length - 1] ?? here;
+      const data: unknown = err.data;
+      const wantsText = types.length === 1 && types[0] === 'string';
+      const fix: TypeFix =
+        wantsText && Array.isArray(data)
+          ? 'text-not-list'
+          : wantsText && data !== null && typeof data === 'object'
+            ? 'text-not-block'
+            : wantsText
+              ? 'quote'
+              : typeof data === 'string' && data.trim() !== '' && !Number.isNaN(Number(data)) && types.some((t) => t === 'number' || t === 'integer')
+                ? 'unquote'
+                : 'write-as';
+      return problem('schemaType', { path: here, types, fix, last, ...describe(data), ...(fix === 'unquote' ? { written: String(data).trim() } : {}) }, at);
     }
     case 'enum': {
       const allowed = (err.params.allowedValues as unknown[]).map(String);
       const guess = typeof err.data === 'string' ? suggest(err.data, allowed) : undefined;
-      return {
-        code: 'GK_SCHEMA_VALUE',
-        file,
-        ...positionOf(parsed, path),
-        message: `${here} is ${describe(err.data)}, which is not one of: ${allowed.join(', ')}${guess ? `; did you mean "${guess}"?` : ''}`,
-        hint: `Use one of the listed values${guess ? `, probably "${guess}"` : ''}.`,
-      };
+      return problem('schemaEnum', { path: here, allowed, ...describe(err.data), ...(guess ? { guess } : {}) }, at);
     }
     case 'const':
-      return {
-        code: 'GK_SCHEMA_VALUE',
-        file,
-        ...positionOf(parsed, path),
-        message: `${here} must be "${String(err.params.allowedValue)}"`,
-        hint: `Write exactly "${String(err.params.allowedValue)}".`,
-      };
+      return problem('schemaConst', { path: here, allowed: String(err.params.allowedValue) }, at);
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
       const { minimum, maximum } = (err.parentSchema ?? {}) as { minimum?: number; maximum?: number };
+      const limit = Number(err.params.limit);
       const range =
         minimum !== undefined && maximum !== undefined
-          ? `from ${minimum} to ${maximum}`
+          ? ({ bound: 'between', min: minimum, max: maximum } as const)
           : err.keyword === 'minimum' || err.keyword === 'exclusiveMinimum'
-            ? `at least ${String(err.params.limit)}`
-            : `at most ${String(err.params.limit)}`;
-      return {
-        code: 'GK_SCHEMA_RANGE',
-        file,
-        ...positionOf(parsed, path),
-        message: `${here} is ${String(err.data)}, but it must be ${range}`,
-        hint: `Write a number ${range}.`,
-      };
+            ? ({ bound: 'min', limit } as const)
+            : ({ bound: 'max', limit } as const);
+      return problem('schemaRange', { path: here, value: String(err.data), ...range }, at);
     }
     case 'minLength':
-      return {
-        code: 'GK_SCHEMA_EMPTY',
-        file,
-        ...positionOf(parsed, path),
-        message: `${here} is empty`,
-        hint: 'Write the text, or remove the key if it is optional.',
-      };
+      return problem('schemaEmpty', { path: here }, at);
     case 'maxLength':
-      return {
-        code: 'GK_SCHEMA_TOO_LONG',
-        file,
-        ...positionOf(parsed, path),
-        message: `${here} is too long (at most ${err.params.limit} characters)`,
-        hint: 'Shorten it; long texts belong in a field meant for paragraphs.',
-      };
+      return problem('schemaTooLong', { path: here, limit: Number(err.params.limit) }, at);
     case 'minItems':
-      return {
-        code: 'GK_SCHEMA_TOO_FEW',
-        file,
-        ...positionOf(parsed, path),
-        message: `${here} needs at least ${err.params.limit} item${err.params.limit === 1 ? '' : 's'}`,
-        hint: 'Add items as lines starting with "- ".',
-      };
+      return problem('schemaTooFew', { path: here, limit: Number(err.params.limit) }, at);
     case 'maxItems':
-      return {
-        code: 'GK_SCHEMA_TOO_MANY',
-        file,
-        ...positionOf(parsed, path),
-        message: `${here} has more than ${err.params.limit} items`,
-        hint: `Keep at most ${err.params.limit}; remove the ones you need least.`,
-      };
+      return problem('schemaTooMany', { path: here, limit: Number(err.params.limit) }, at);
     case 'pattern': {
-      const rule = PATTERN_RULES[String(err.params.pattern)];
-      return {
-        code: 'GK_SCHEMA_PATTERN',
-        file,
-        ...positionOf(parsed, path),
-        message: rule ? `${here} is ${describe(err.data)}, but ${rule.rule}` : `${here} has ${describe(err.data)}, which is not allowed here`,
-        hint: rule?.hint ?? (err.parentSchema as { description?: string })?.description ?? `It must match ${String(err.params.pattern)}.`,
-      };
+      const pattern = String(err.params.pattern);
+      const rule = PATTERN_RULES[pattern];
+      return rule
+        ? problem('schemaPattern', { path: here, rule, ...describe(err.data) }, at)
+        : problem('schemaPatternOther', { path: here, pattern, ...describe(err.data), ...descriptionOf(err) }, at);
     }
     case 'anyOf':
     case 'oneOf':
       // The branch errors already say what is wrong, except when the value fits no branch at all.
-      return {
-        code: 'GK_SCHEMA_SHAPE',
-        file,
-        ...positionOf(parsed, path),
-        message: `${here} does not have one of the allowed forms`,
-        hint: (err.parentSchema as { description?: string })?.description ?? 'Compare with an example lesson in lessons/.',
-      };
+      return problem('schemaShape', { path: here, ...descriptionOf(err) }, at);
     default:
-      return {
-        code: 'GK_SCHEMA',
-        file,
-        ...positionOf(parsed, path),
-        message: `${here} ${err.message ?? 'is not valid'}`,
-        hint: (err.parentSchema as { description?: string })?.description ?? 'Compare with an example lesson in lessons/.',
-      };
+      return problem('schemaOther', { path: here, detail: err.message ?? 'is not valid', ...descriptionOf(err) }, at);
   }
 }

@@ -1,4 +1,5 @@
 import { problem, type Problem } from '../errors.js';
+import type { Noun } from '../messages/nouns.js';
 import { nodeAt, positionOf, type ParsedYaml } from './parse.js';
 
 /**
@@ -16,7 +17,7 @@ export function codePointName(ch: string): string {
 }
 
 /** One problem per text value holding a control character, at that value. */
-export function controlCharacterProblems(parsed: ParsedYaml, what: string): Problem[] {
+export function controlCharacterProblems(parsed: ParsedYaml, what: Noun): Problem[] {
   const problems: Problem[] = [];
   const walk = (value: unknown, path: (string | number)[]) => {
     if (typeof value === 'string') {

@@ -59,7 +59,7 @@ export function parseYaml(text: string, file: string, problems: Problem[], first
   }
   const raw = doc.errors.map((err) => ({ code: err.code, message: err.message, offset: err.pos[0] }));
   for (const p of explainYamlErrors(text, raw)) {
-    problems.push({ code: 'GK_YAML_SYNTAX', file, ...position(p.offset), message: p.message, hint: p.hint });
+    problems.push({ ...p.problem, file, ...position(p.offset) });
   }
   if (problems.length > before) return undefined;
 
@@ -80,13 +80,7 @@ export function parseYaml(text: string, file: string, problems: Problem[], first
         return;
       }
       if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
-        problems.push({
-          code: 'GK_YAML_FORBIDDEN_KEY',
-          file,
-          ...position(pair.key.range?.[0] ?? 0),
-          message: `the key "${String(pair.key.value)}" is not allowed: it has a special meaning inside JavaScript`,
-          hint: 'Remove this key (or rename it); no lesson or source text uses it.',
-        });
+        problems.push(problem('yamlForbiddenKey', { key: String(pair.key.value) }, { file, ...position(pair.key.range?.[0] ?? 0) }));
       }
     },
   });
@@ -107,20 +101,8 @@ export function parseYaml(text: string, file: string, problems: Problem[], first
     const alias = aliases.find((a) => a.name === unresolved) ?? aliases[0];
     problems.push(
       unresolved !== undefined
-        ? {
-            code: 'GK_YAML_ALIAS',
-            file,
-            ...position(alias?.offset ?? 0),
-            message: `a value that starts with "*" is a YAML alias, and there is no anchor "&${unresolved}" before it`,
-            hint: 'Put the text between quotes if the "*" is meant as text (e.g. for *emphasis*).',
-          }
-        : {
-            code: 'GK_YAML_ALIASES',
-            file,
-            ...position(alias?.offset ?? 0),
-            message: `the YAML expands aliases (*name) more than ${MAX_ALIASES} times, which could make it huge`,
-            hint: 'Write the text out instead of repeating it with &anchor and *alias.',
-          },
+        ? problem('yamlAlias', { name: unresolved }, { file, ...position(alias?.offset ?? 0) })
+        : problem('yamlAliases', { max: MAX_ALIASES }, { file, ...position(alias?.offset ?? 0) }),
     );
     return undefined;
   }

@@ -18,7 +18,7 @@ export function shippedSchema(name: SchemaName, input: InputFiles): object {
   let schema = cache.get(name);
   if (!schema) {
     const file = input.join(input.shipped.schemas, `${name}.schema.json`);
-    const bytes = input.readBytes(file, { what: `the ${name} schema`, maxBytes: MAX_SCHEMA_BYTES });
+    const bytes = input.readBytes(file, { what: 'schemaFile', name: `${name}.schema.json`, maxBytes: MAX_SCHEMA_BYTES });
     schema = JSON.parse(new TextDecoder().decode(bytes)) as object;
     cache.set(name, schema);
   }

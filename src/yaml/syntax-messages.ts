@@ -4,6 +4,8 @@
  * terms of indentation, quotes and colons, and how to fix it. One mistake often makes
  * the parser report two or three errors on the same spot; those collapse into one.
  */
+import { problem, type Problem } from '../errors.js';
+import type { MessageKey, ParamsOf } from '../messages/catalogue.js';
 
 export interface RawYamlError {
   code: string;
@@ -15,8 +17,8 @@ export interface RawYamlError {
 export interface YamlSyntaxProblem {
   /** Character offset of the mistake, as the user sees it. */
   offset: number;
-  message: string;
-  hint: string;
+  /** The message, without a position yet. */
+  problem: Problem;
 }
 
 /** Mistakes that stand on their own; any other error after a first one is likely its echo. */
@@ -48,33 +50,33 @@ export function explainYamlErrors(text: string, errors: readonly RawYamlError[])
   }
   if (echoes > 0) {
     const target = firstStructural ?? out[0]!;
-    target.message += ` (and ${echoes} more error${echoes === 1 ? '' : 's'} below, which may come from this one)`;
+    target.problem = { ...target.problem, params: { ...target.problem.params, more: echoes } };
   }
   return out.sort((a, b) => a.offset - b.offset);
 }
 
 function explain(text: string, err: RawYamlError, multiline: boolean): YamlSyntaxProblem {
   const first = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  const at = (offset: number, message: string, hint: string) => ({ offset, message: `YAML syntax error: ${message}`, hint });
+  const at = <K extends MessageKey>(offset: number, key: K, params: ParamsOf<K>): YamlSyntaxProblem => ({ offset, problem: problem(key, params) });
   const lineStart = text.lastIndexOf('\n', Math.max(0, err.offset - 1)) + 1;
   const lineText = text.slice(lineStart, endOfLine(text, lineStart));
   const key = /^\s*(?:-\s+)?([^\s:#][^:#]*?):(?:\s|$)/.exec(lineText)?.[1];
 
   if (/Maximum call stack/i.test(first)) {
-    return at(err.offset, 'the YAML is nested too deeply here (brackets or indentation within each other, many levels down)', 'A lesson needs only a few levels; check for a run of "[" or "{" or for lines indented further and further.');
+    return at(err.offset, 'yamlTooDeep', {});
   }
   if (/sequence items must start at the same column|Sequence item without - indicator/i.test(first)) {
-    return at(err.offset, 'this "- " item does not line up with the items of its list', 'Start every "- " of one list in the same column (indent with spaces, 2 per level).');
+    return at(err.offset, 'yamlItemMisaligned', {});
   }
   switch (err.code) {
     case 'TAB_AS_INDENT':
-      return at(err.offset, 'a tab is used for indentation', 'Indent with spaces only (2 per level); set your editor to insert spaces for Tab.');
+      return at(err.offset, 'yamlTab', {});
     case 'DUPLICATE_KEY':
-      return at(err.offset, `the key "${keyAt(text, err.offset)}" appears twice in the same block`, 'Remove or rename one of the two.');
+      return at(err.offset, 'yamlDuplicateKey', { key: keyAt(text, err.offset) });
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
       if (/block sequence/i.test(first)) {
-        return at(lineStart, 'this "- " item does not line up with the items of its list', 'Start every "- " of one list in the same column (indent with spaces, 2 per level).');
+        return at(lineStart, 'yamlItemMisaligned', {});
       }
       if (multiline) {
         // A value followed by a line indented deeper: YAML reads that line as more of the
@@ -84,65 +86,51 @@ function explain(text: string, err: RawYamlError, multiline: boolean): YamlSynta
           const nextText = text.slice(next, endOfLine(text, next));
           const nextKey = /^\s*(?:-\s+)?([^\s:#][^:#]*?):/.exec(nextText)?.[1];
           const indent = nextText.length - nextText.trimStart().length;
-          return at(
-            next + indent,
-            `this line is indented further than ${key ? `"${key}:"` : 'the line'} above it, so YAML reads it as part of that value`,
-            nextKey && key
-              ? `Start "${nextKey}:" in the same column as "${key}:", or indent it under a key that ends with ":" and has no value.`
-              : 'Line it up with the keys of its block (same column), or put the text above between quotes.',
-          );
+          return at(next + indent, 'yamlIndentedValue', { ...(key ? { key } : {}), ...(nextKey ? { nextKey } : {}) });
         }
       }
       if (/nested mappings/i.test(first)) {
         const colon = text.indexOf(': ', err.offset);
-        return at(
-          colon !== -1 && colon < endOfLine(text, err.offset) ? colon : err.offset,
-          `the text ${key ? `of "${key}" ` : ''}contains ": ", which YAML reads as the start of another key`,
-          key ? `Put the whole text between quotes: ${key}: "…"` : 'Put the whole text between quotes.',
-        );
+        return at(colon !== -1 && colon < endOfLine(text, err.offset) ? colon : err.offset, 'yamlColonInValue', key ? { key } : {});
       }
-      return at(err.offset, first, 'Check the indentation: keys of the same block start in the same column.');
+      return at(err.offset, 'yamlOtherKeys', { detail: first });
     case 'BAD_INDENT':
       if (/^Flow (sequence|map)/.test(first)) {
         const open = /sequence/.test(first) ? '[' : '{';
         const close = open === '[' ? ']' : '}';
         const start = text.lastIndexOf(open, err.offset);
-        return at(start === -1 ? err.offset : start, `the "${open}" here is never closed with "${close}"`, `Add "${close}" at the end of the list, on the same line, e.g. paragraphs: [3, 4]`);
+        return at(start === -1 ? err.offset : start, 'yamlUnclosedFlow', { open, close });
       }
       if (/mapping items must start at the same column/.test(first)) {
-        return at(err.offset, 'this key does not line up with the keys above it', 'Keys of the same block start in the same column; indent with spaces, 2 per level.');
+        return at(err.offset, 'yamlKeyMisaligned', {});
       }
-      return at(err.offset, first, 'Check the indentation: items of the same list or block start in the same column.');
+      return at(err.offset, 'yamlOtherItems', { detail: first });
     case 'MISSING_CHAR':
       if (/quote/i.test(first)) {
         const quote = /"/.test(first) ? '"' : "'";
         const open = openingQuote(text, err.offset, quote);
-        return at(open, `the quote ${quote} that starts here is never closed`, `Add the closing ${quote} at the end of the text. To use ${quote} inside the text, use the other kind of quotes around it.`);
+        return at(open, 'yamlUnclosedQuote', { quote });
       }
       if (/Implicit map keys need to be followed by map values/.test(first)) {
-        return at(err.offset, 'this line has no ":" after its key', 'Write "key: value", or start the line with "- " if it is an item of a list.');
+        return at(err.offset, 'yamlNoColon', {});
       }
-      return at(err.offset, first, 'Check the indentation: items of the same list or block start in the same column.');
+      return at(err.offset, 'yamlOtherItems', { detail: first });
     case 'BAD_SCALAR_START': {
       const ch = /character (\S)/.exec(first)?.[1] ?? text[err.offset] ?? '';
-      return at(err.offset, `a value cannot start with ${ch} unless it is between quotes`, key ? `Put the text between quotes: ${key}: "${ch}…"` : 'Put the text between quotes.');
+      return at(err.offset, 'yamlBadStart', { char: ch, example: `${ch}…`, ...(key ? { key } : {}) });
     }
     case 'UNEXPECTED_TOKEN': {
       const value = /^\s*(?:-\s+)?[^\s:#][^:#]*?:\s+(.*)$/.exec(lineText)?.[1] ?? '';
       if (/^[*&]/.test(value)) {
-        return at(lineStart + lineText.indexOf(value), `a value cannot start with ${value[0]} unless it is between quotes`, key ? `Put the text between quotes: ${key}: "${value.length > 20 ? value.slice(0, 20) + '…' : value}"` : 'Put the text between quotes.');
+        return at(lineStart + lineText.indexOf(value), 'yamlBadStart', { char: value[0]!, example: value.length > 20 ? value.slice(0, 20) + '…' : value, ...(key ? { key } : {}) });
       }
       if (/at node end/.test(first) && /["']\s*$/.test(text.slice(lineStart, err.offset))) {
-        return at(err.offset, 'there is more text after the closing quote', 'Put all of the text inside the quotes. To use a quote inside the text, use the other kind of quotes around it (‘…’ inside "…").');
+        return at(err.offset, 'yamlTextAfterQuote', {});
       }
-      return at(
-        err.offset,
-        `this does not fit the structure above it (${first.replace(/ in YAML stream.*$/, '').replace(/^Unexpected /, 'unexpected ')})`,
-        'Check the indentation, and do not mix "- " items and "key: value" lines at the same level.',
-      );
+      return at(err.offset, 'yamlUnexpected', { detail: first.replace(/ in YAML stream.*$/, '').replace(/^Unexpected /, 'unexpected ') });
     }
     default:
-      return at(err.offset, first, 'Compare with an example lesson in lessons/, or put text containing ":" or "#" between quotes.');
+      return at(err.offset, 'yamlOther', { detail: first });
   }
 }
 

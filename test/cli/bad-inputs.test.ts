@@ -8,8 +8,9 @@ import { tempDir } from '../helpers/temp.js';
 
 /**
  * The bad-input corpus: every folder in test/fixtures/bad/ is one mistake a teacher can make.
- * Each is run through the real command line in a copy of its input/ folder, and must end
- * with exactly the message in expected.txt and the exit code in case.json (1 or 2, never
+ * Each is run through the real command line in a copy of its input/ folder, once in each
+ * language, and must end with exactly the messages in expected.txt (Dutch, the default) and
+ * expected.en.txt (English) and the exit code in case.json (1 or 2, never
  * 70: an ordinary mistake is never "a bug in gesprekskit"), without a stack trace, without
  * touching files it did not create and without leaving temporary files. Cases marked
  * "isolate" (a FIFO, /dev/zero, a path that made Node spin) run in a child process with a
@@ -17,14 +18,19 @@ import { tempDir } from '../helpers/temp.js';
  * See test/fixtures/bad/README.md for the format.
  */
 
+/** The languages every case runs in: the default (no language set anywhere) and English. */
+const LANGUAGES = [
+  { lang: 'nl', expected: 'expected.txt', env: {} },
+  { lang: 'en', expected: 'expected.en.txt', env: { GESPREKSKIT_LANG: 'en' } },
+] as const;
 const UPDATE = process.env.UPDATE_BAD_INPUTS === '1';
 /** Generous: a case that needs more has lost its bound. */
 const ISOLATED = { timeoutMs: 30_000, heapMB: 256 };
 
 /** Runs the CLI and records anything printed around it (console.* from a library). */
-async function run(args: string[], cwd: string, c: Case): Promise<CliRun & { stray: string[] }> {
+async function run(args: string[], cwd: string, c: Case, langEnv: Record<string, string>): Promise<CliRun & { stray: string[] }> {
   if (c.isolate) {
-    const r = await runBounded(args, cwd, c.env ?? {}, ISOLATED);
+    const r = await runBounded(args, cwd, { LANG: '', LC_ALL: '', LC_MESSAGES: '', GESPREKSKIT_LANG: '', ...(c.env ?? {}), ...langEnv }, ISOLATED);
     expect(r.timedOut, `no end within ${ISOLATED.timeoutMs} ms`).to.equal(false);
     return { ...r, stray: [] };
   }
@@ -34,7 +40,7 @@ async function run(args: string[], cwd: string, c: Case): Promise<CliRun & { str
   for (const k of Object.keys(saved) as (keyof typeof saved)[]) console[k] = (...a: unknown[]) => stray.push(a.join(' '));
   Object.assign(process.env, c.env ?? {});
   try {
-    const go = () => runCli(args, cwd);
+    const go = () => runCli(args, cwd, { ...(c.env ?? {}), ...langEnv });
     const result = c.setup?.chmod ? await withoutRoot(go) : await go();
     return { ...result, stray };
   } finally {
@@ -57,17 +63,17 @@ describe('cli: the bad-input corpus (test/fixtures/bad)', function () {
   for (const name of names) {
     const c = readCase(name);
 
-    it(`${name}: ${c.about}`, async () => {
+    for (const { lang, expected: expectedName, env: langEnv } of LANGUAGES) it(`${name} (${lang}): ${c.about}`, async () => {
       expect([1, 2], 'case.json: exit is 1 (input) or 2 (usage)').to.include(c.exit);
       const cwd = await prepare(name, c, tempDir('gk-bad-'));
       const before = c.setup?.chmod ? undefined : snapshot(cwd);
       let result: Awaited<ReturnType<typeof run>>;
       try {
-        result = await run(c.args, cwd, c);
+        result = await run(c.args, cwd, c, langEnv);
       } finally {
         restorePermissions(cwd, c);
       }
-      const expectedFile = join(CORPUS, name, 'expected.txt');
+      const expectedFile = join(CORPUS, name, expectedName);
       const err = normalise(result.err, cwd);
       if (UPDATE) {
         // Rewrites the expected messages from this run, keeping lines with {*} that still match.
@@ -96,6 +102,18 @@ describe('cli: the bad-input corpus (test/fixtures/bad)', function () {
           if (!before.has(file)) expect(result.out, `new file ${file} not reported`).to.include(file);
         }
       }
+    });
+
+    it(`${name}: the same codes and places in every language`, () => {
+      // Each line of a message starts with its place and ends with its code; only the words between differ.
+      const shape = (file: string) =>
+        readFileSync(join(CORPUS, name, file), 'utf8')
+          .split('\n')
+          .filter((l) => /\[GK_[A-Z0-9_]+\]$/.test(l))
+          .map((l) => `${/^(\S+:\d+(:\d+)?: )?/.exec(l)![0]}…${/\[GK_[A-Z0-9_]+\]$/.exec(l)![0]}`);
+      const [nl, en] = [shape('expected.txt'), shape('expected.en.txt')];
+      expect(nl.length, 'number of problems').to.equal(en.length);
+      nl.forEach((line, i) => expect(lineMatches(line, en[i]!) || lineMatches(en[i]!, line), `problem ${i + 1}: ${line} / ${en[i]}`).to.equal(true));
     });
   }
 });

@@ -25,7 +25,7 @@ describe('cli: every bad input, in its own bounded process', function () {
       const cwd = await prepare(name, c, tempDir('gk-bounded-'));
       let r: Awaited<ReturnType<typeof runBounded>>;
       try {
-        r = await runBounded(c.args, cwd, c.env ?? {}, BOUNDS);
+        r = await runBounded(c.args, cwd, { LANG: '', LC_ALL: '', LC_MESSAGES: '', GESPREKSKIT_LANG: '', ...(c.env ?? {}) }, BOUNDS);
       } finally {
         restorePermissions(cwd, c);
       }

@@ -15,7 +15,7 @@ describe('cli: gesprekskit web', function () {
     for (const f of ['index.html', 'page.js', 'gesprekskit.js', 'manifest.json', 'lessons/identiteit.yaml', 'templates/worksheet.hbs', 'schema/lesson.schema.json', 'fonts/DejaVuSans.ttf']) {
       expect(existsSync(join(site, f)), f).to.equal(true);
     }
-    expect(run.out).to.match(/^output\/web {2}\d+ files/);
+    expect(run.out).to.match(/^output\/web {2}\d+ bestanden  \(de app: \d+ KB\)/);
     // Nothing on the page points elsewhere: no http(s) address at all, and a policy that refuses other origins.
     const html = readFileSync(join(site, 'index.html'), 'utf8');
     expect(html).not.to.match(/https?:\/\//);

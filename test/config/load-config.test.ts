@@ -8,6 +8,7 @@ import { runCli } from '../helpers/cli.js';
 import { BUILTIN_LESSONS_DIR, FIXTURES } from '../helpers/kit.js';
 import { readPdf } from '../helpers/pdf.js';
 import { tempDir } from '../helpers/temp.js';
+import { english } from '../helpers/words.js';
 
 function problemsOf(fn: () => unknown) {
   try {
@@ -55,11 +56,11 @@ describe('config: gesprekskit.config.yaml', () => {
     const file = configIn(dir, 'school:\n  naam: Atheneum\npage_size: A5\naccent: blue\nlabels: fr\n');
     const problems = problemsOf(() => loadConfig(file));
     const at = (code: string, line: number) => problems.find((p) => p.code === code && p.line === line);
-    expect(at('GK_SCHEMA_UNKNOWN_KEY', 2)?.message).to.include('did you mean "name"');
+    expect(english(at('GK_SCHEMA_UNKNOWN_KEY', 2)).message).to.include('did you mean "name"');
     expect(at('GK_SCHEMA_UNKNOWN_KEY', 2)?.col).to.equal(3);
-    expect(at('GK_SCHEMA_VALUE', 3)?.message).to.include('A4');
+    expect(english(at('GK_SCHEMA_VALUE', 3)).message).to.include('A4');
     expect(at('GK_SCHEMA_PATTERN', 4)?.col).to.equal(9);
-    expect(at('GK_SCHEMA_VALUE', 5)?.message).to.include('nl, en');
+    expect(english(at('GK_SCHEMA_VALUE', 5)).message).to.include('nl, en');
     for (const p of problems) expect(p.file).to.equal(file);
   });
 
@@ -68,7 +69,7 @@ describe('config: gesprekskit.config.yaml', () => {
     const file = configIn(dir, 'school:\n  name: Atheneum\n  logo: beeld/logo.png\n');
     const [p] = problemsOf(() => loadConfig(file));
     expect(p).to.include({ code: 'GK_FILE_NOT_FOUND', file, line: 3, col: 9 });
-    expect(p!.message).to.include(`the logo "beeld/logo.png" does not exist (looked for ${join(dir, 'beeld', 'logo.png')})`);
+    expect(english(p).message).to.include(`the logo "beeld/logo.png" does not exist (looked for ${join(dir, 'beeld', 'logo.png')})`);
   });
 
   it('names the config line of a logo that is not a usable image', () => {
@@ -77,9 +78,9 @@ describe('config: gesprekskit.config.yaml', () => {
     writeFileSync(join(dir, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     const cut = problemsOf(() => loadConfig(configIn(dir, 'school:\n  logo: logo.png\n')));
     expect(cut[0]).to.include({ code: 'GK_IMAGE_INVALID', line: 2 });
-    expect(cut[0]!.message).to.include('is a damaged PNG file');
+    expect(english(cut[0]).message).to.include('is a damaged PNG file');
     const svg = problemsOf(() => loadConfig(configIn(dir, 'school:\n  logo: logo.svg\n')));
-    expect(svg[0]!.message).to.include('is an SVG file; only PNG and JPEG images work');
+    expect(english(svg[0]).message).to.include('is an SVG file; only PNG and JPEG images work');
   });
 
   it('names the config line of a folder that does not exist', () => {
@@ -134,12 +135,12 @@ describe('config: flags override the config, the config overrides the defaults',
     configIn(dir, 'school:\n  name: [unclosed\n');
     const run = await runCli(['validate'], dir);
     expect(run.code).to.equal(1);
-    expect(run.err).to.match(/^gesprekskit\.config\.yaml:\d+:\d+: YAML syntax error/m);
+    expect(run.err).to.match(/^gesprekskit\.config\.yaml:\d+:\d+: YAML-fout/m);
   });
 
   it('--config with a file that does not exist is wrong usage (exit 2)', async () => {
     const run = await runCli(['build', '--config', 'nergens.yaml'], tempDir());
     expect(run.code).to.equal(2);
-    expect(run.err).to.include('the config file given with --config does not exist');
+    expect(run.err).to.include('het instellingenbestand bij --config bestaat niet');
   });
 });

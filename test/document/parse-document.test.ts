@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { escapeMarkdown } from '../../src/document/markdown-escape.js';
 import { parseDocument } from '../../src/document/parse-document.js';
+import { english } from '../helpers/words.js';
 
 describe('document: parsing the document language', () => {
   it('turns Markdown and worksheet blocks into typed blocks', () => {
@@ -30,12 +31,12 @@ describe('document: parsing the document language', () => {
 
   it('reports an unknown block with a suggestion', () => {
     const { problems } = parseDocument('::linse count=3', 'nl-BE');
-    expect(problems[0]!.message).to.equal('unknown block "::linse"; did you mean "lines"?');
+    expect(english(problems[0]).message).to.equal('unknown block "::linse"; did you mean "lines"?');
   });
 
   it('reports a bad attribute value', () => {
     const { problems } = parseDocument('::lines count=99', 'nl-BE');
-    expect(problems[0]!.message).to.equal('"lines": count=99 must be a number from 1 to 40');
+    expect(english(problems[0]).message).to.equal('"lines": count=99 must be a number from 1 to 40');
   });
 
   it('prints escaped lesson text literally: no emphasis, no blocks, no lists', () => {

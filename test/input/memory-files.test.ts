@@ -37,19 +37,19 @@ describe('input: files in memory (the browser’s InputFiles)', () => {
     const files = new MemoryFiles({ cwd: '/school' });
     files.write('lessons/les.yaml', 'id: les\n');
     files.write('/school/lessons/sources/bron.md', '---\n');
-    expect(files.list('lessons', 'the lessons folder')).to.deep.equal(['les.yaml', 'sources']);
+    expect(files.list('lessons', 'lessonsFolder')).to.deep.equal(['les.yaml', 'sources']);
     expect(files.kind('/school/lessons')).to.equal('folder');
     expect(files.kind('lessons/les.yaml')).to.equal('file');
     expect(files.kind('nergens')).to.equal('missing');
-    expect(new TextDecoder().decode(files.readBytes('lessons/les.yaml', { what: 'the lesson file', maxBytes: 100 }))).to.equal('id: les\n');
-    expect(codeOf(() => files.readBytes('nergens.yaml', { what: 'the lesson file', maxBytes: 100 }))).to.equal('GK_FILE_NOT_FOUND');
-    expect(codeOf(() => files.readBytes('lessons', { what: 'the lesson file', maxBytes: 100 }))).to.equal('GK_FILE_IS_FOLDER');
-    expect(codeOf(() => files.readBytes('lessons/les.yaml/x', { what: 'the lesson file', maxBytes: 100 }))).to.equal('GK_FILE_NOT_FOLDER');
-    expect(codeOf(() => files.readBytes('lessons/les.yaml', { what: 'the lesson file', maxBytes: 3 }))).to.equal('GK_FILE_TOO_LARGE');
-    expect(codeOf(() => files.list('lessons/les.yaml', 'the lessons folder'))).to.equal('GK_FILE_NOT_FOLDER');
-    expect(codeOf(() => files.list('leeg', 'the lessons folder'))).to.equal('GK_FILE_NOT_FOUND');
+    expect(new TextDecoder().decode(files.readBytes('lessons/les.yaml', { what: 'lessonFile', maxBytes: 100 }))).to.equal('id: les\n');
+    expect(codeOf(() => files.readBytes('nergens.yaml', { what: 'lessonFile', maxBytes: 100 }))).to.equal('GK_FILE_NOT_FOUND');
+    expect(codeOf(() => files.readBytes('lessons', { what: 'lessonFile', maxBytes: 100 }))).to.equal('GK_FILE_IS_FOLDER');
+    expect(codeOf(() => files.readBytes('lessons/les.yaml/x', { what: 'lessonFile', maxBytes: 100 }))).to.equal('GK_FILE_NOT_FOLDER');
+    expect(codeOf(() => files.readBytes('lessons/les.yaml', { what: 'lessonFile', maxBytes: 3 }))).to.equal('GK_FILE_TOO_LARGE');
+    expect(codeOf(() => files.list('lessons/les.yaml', 'lessonsFolder'))).to.equal('GK_FILE_NOT_FOLDER');
+    expect(codeOf(() => files.list('leeg', 'lessonsFolder'))).to.equal('GK_FILE_NOT_FOUND');
     files.remove('lessons/les.yaml');
-    expect(files.list('lessons', 'the lessons folder')).to.deep.equal(['sources']);
+    expect(files.list('lessons', 'lessonsFolder')).to.deep.equal(['sources']);
   });
 
   it('decodes text with the same checks as on disk: encoding, binary, empty', () => {
@@ -58,9 +58,9 @@ describe('input: files in memory (the browser’s InputFiles)', () => {
     files.write('/latin1.md', Uint8Array.from([0x68, 0xe9, 0x0a]));
     files.write('/bin.md', Uint8Array.from([0x68, 0x00]));
     files.write('/leeg.md', '  \n');
-    expect(readTextFile(files, '/bom.md', 'the source text')).to.equal('hi');
-    expect(codeOf(() => readTextFile(files, '/latin1.md', 'the source text'))).to.equal('GK_FILE_ENCODING');
-    expect(codeOf(() => readTextFile(files, '/bin.md', 'the source text'))).to.equal('GK_FILE_BINARY');
-    expect(codeOf(() => readTextFile(files, '/leeg.md', 'the source text'))).to.equal('GK_FILE_EMPTY');
+    expect(readTextFile(files, '/bom.md', 'sourceText')).to.equal('hi');
+    expect(codeOf(() => readTextFile(files, '/latin1.md', 'sourceText'))).to.equal('GK_FILE_ENCODING');
+    expect(codeOf(() => readTextFile(files, '/bin.md', 'sourceText'))).to.equal('GK_FILE_BINARY');
+    expect(codeOf(() => readTextFile(files, '/leeg.md', 'sourceText'))).to.equal('GK_FILE_EMPTY');
   });
 });

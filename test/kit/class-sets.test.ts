@@ -128,8 +128,8 @@ describe('kit: class sets from a class list', function () {
       const run = await runCli(['build', '--roster', ROSTER, '--split', '--out', dir], PACKAGE_ROOT);
       expect(run.code, run.err).to.equal(0);
       const lines = run.out.split('\n');
-      expect(lines.filter((l) => /worksheets-klas-3b\.pdf\s+\d+ pages\s+\d+ KB\s+5 students$/.test(l))).to.have.length(3);
-      expect(lines.filter((l) => /worksheets-klas-3b\/\s+5 files\s+\d+ pages\s+\d+ KB$/.test(l))).to.have.length(3);
+      expect(lines.filter((l) => /worksheets-klas-3b\.pdf\s+\d+ pagina's\s+\d+ KB\s+5 leerlingen$/.test(l))).to.have.length(3);
+      expect(lines.filter((l) => /worksheets-klas-3b\/\s+5 bestanden\s+\d+ pagina's\s+\d+ KB$/.test(l))).to.have.length(3);
       expect(existsSync(join(dir, 'identiteit', 'teacher-guide.pdf'))).to.equal(false);
     });
 
@@ -142,7 +142,7 @@ describe('kit: class sets from a class list', function () {
       writeFileSync(bad, 'naam;klas\nSara Peeters;3B\nTom;3B;extra\n');
       const run = await runCli(['build', 'identiteit', '--roster', bad, '--out', dir], PACKAGE_ROOT);
       expect(run.code).to.equal(1);
-      expect(run.err).to.include(`${bad}:3: this row has 3 values, but the header row names 2 columns [GK_ROSTER_COLUMNS]`);
+      expect(run.err).to.include(`${bad}:3: deze rij heeft 3 waarden, maar de kopregel noemt 2 kolommen [GK_ROSTER_COLUMNS]`);
       expect(run.err).not.to.match(/\n\s+at /);
       expect(readFileSync(join(dir, 'identiteit', 'worksheets-klas-3b.pdf')).equals(before)).to.equal(true);
       expect(readdirSync(join(dir, 'identiteit'))).to.deep.equal(['worksheets-klas-3b.pdf']);
@@ -151,7 +151,7 @@ describe('kit: class sets from a class list', function () {
     it('names the roster line of a name no font can print', async () => {
       const dir = tempDir();
       const list = join(FIXTURES, 'rosters', 'no-glyph.csv');
-      const run = await runCli(['build', 'identiteit', '--roster', list, '--out', dir], PACKAGE_ROOT);
+      const run = await runCli(['build', 'identiteit', '--roster', list, '--out', dir, '--lang', 'en'], PACKAGE_ROOT);
       expect(run.code).to.equal(1);
       // Shown relative to the working folder, as the user would type it.
       expect(run.err).to.include(`test/fixtures/rosters/no-glyph.csv:3: no font can print "李" (U+674E), "雷" (U+96F7) in "李雷" [GK_FONT_MISSING_GLYPHS]`);
@@ -164,9 +164,10 @@ describe('kit: class sets from a class list', function () {
       writeFileSync(list, `naam\n${'W'.repeat(90)}\n`);
       const run = await runCli(['build', 'identiteit', '--roster', list, '--out', dir], PACKAGE_ROOT);
       expect(run.code).to.equal(1);
-      expect(run.err).to.include(`${list}:2: "${'W'.repeat(90)}" is too long for the Naam field, even in small print [GK_ROSTER_TOO_LONG]`);
+      expect(run.err).to.include(`${list}:2: "${'W'.repeat(90)}" is te lang voor het veld Naam, zelfs in kleine letters [GK_ROSTER_TOO_LONG]`);
       const usage = await runCli(['build', '--split', '--out', dir], PACKAGE_ROOT);
       expect(usage.code).to.equal(2);
+      expect(usage.err).to.include('--split werkt alleen samen met --roster [GK_USAGE]');
     });
   });
 });

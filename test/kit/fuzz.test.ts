@@ -9,6 +9,7 @@ import { validateKit } from '../../src/node/library.js';
 import { leftoverTempFiles, snapshot } from '../helpers/files.js';
 import { BUILTIN_LESSONS_DIR, FIXTURES, LESSON_IDS } from '../helpers/kit.js';
 import { tempDir } from '../helpers/temp.js';
+import { LANGUAGES } from '../../src/messages/define.js';
 
 /**
  * Random mutations of the shipped lessons, from a fixed seed (a failure names its case and
@@ -210,10 +211,11 @@ function mutate(text: string, r: Rng): { text: string; how: string } {
 /** A problem a user can act on: a code, words, and a place that exists. */
 function checkProblem(p: Problem, where: string): void {
   expect(p.code, where).to.match(/^GK_[A-Z_]+$/);
-  // Catalogue problems carry a key and params; their words are chosen when shown.
-  const words = describeProblem(p, 'en');
-  expect(words.message, where).to.be.a('string').and.not.equal('');
-  expect(words.message + (words.hint ?? ''), where).not.to.match(/\bundefined\b|\[object Object\]|\bNaN\b/);
+  for (const lang of LANGUAGES) {
+    const words = describeProblem(p, lang);
+    expect(words.message, where).to.be.a('string').and.not.equal('');
+    expect(words.message + (words.hint ?? ''), where).not.to.match(/\bundefined\b|\[object Object\]|\bNaN\b/);
+  }
   if (p.line !== undefined) expect(p.line, where).to.be.at.least(1);
   if (p.col !== undefined) expect(p.col, where).to.be.at.least(1);
 }

@@ -86,7 +86,7 @@ describe('kit: nothing lost', () => {
     const fresh = snapshot(reference);
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/run.ts', 'build', '--lessons', lessons, '--out', out], {
       cwd: PACKAGE_ROOT,
-      env: { ...process.env, SOURCE_DATE_EPOCH: String(epoch) },
+      env: { ...process.env, SOURCE_DATE_EPOCH: String(epoch), GESPREKSKIT_LANG: 'nl' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
@@ -105,7 +105,7 @@ describe('kit: nothing lost', () => {
     const code = await exited;
     expect(stopped, 'the build finished before it could be stopped').to.equal(true);
     expect(code, stderr).to.equal(130);
-    expect(stderr).to.include('stopped');
+    expect(stderr).to.include('gesprekskit: gestopt.');
 
     const after = snapshot(out);
     expect([...after.keys()].sort()).to.deep.equal([...old.keys()].sort());
@@ -166,7 +166,7 @@ describe('kit: nothing lost', () => {
       const r = await stopWhileStreaming(out, lessons, roster, 'SIGTERM');
       expect(r.sent, 'stopped before it was done').to.equal(true);
       expect(r.code, r.stderr).to.equal(143);
-      expect(r.stderr).to.include('stopped');
+      expect(r.stderr).to.include('gestopt');
       expect(leftoverTempFiles(out)).to.deep.equal([]);
       expect(snapshot(out)).to.deep.equal(before);
     });

@@ -152,19 +152,20 @@ describe('cli: build --watch', () => {
     // Each step waits for what the previous one caused: no timing.
     const code = await main(['build', '--watch'], {
       cwd: school,
+      env: {},
       signal: stop.signal,
       out: (l) => {
         out.push(l);
-        if (l.startsWith('Watching')) writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('duration: 50', 'duration: vijftig'));
+        if (l.startsWith('gesprekskit let op wijzigingen')) writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('duration: 50', 'duration: vijftig'));
       },
       err: (l) => {
         err.push(l);
-        if (l.startsWith('Not everything was built')) stop.abort();
+        if (l.startsWith('Niet alles is gemaakt')) stop.abort();
       },
     });
     expect(code).to.equal(0);
-    expect(out[0]).to.match(/^output\/voorbeeld\/worksheet\.pdf\s+\d+ pages?/);
-    expect(out).to.include('changed: lessons/voorbeeld.yaml');
-    expect(err.join('\n')).to.match(/^lessons\/voorbeeld\.yaml:\d+:11: duration must be a whole number/m);
+    expect(out[0]).to.match(/^output\/voorbeeld\/worksheet\.pdf\s+\d+ pagina/);
+    expect(out).to.include('gewijzigd: lessons/voorbeeld.yaml');
+    expect(err.join('\n')).to.match(/^lessons\/voorbeeld\.yaml:\d+:11: duration moet een geheel getal zijn/m);
   });
 });

@@ -5,6 +5,7 @@ import { renderPdf } from '../../src/layout/render-pdf.js';
 import { cellText, cutCells, textOutsideArea } from '../helpers/layout-checks.js';
 import { squash } from '../helpers/pdf.js';
 import { renderText, withFonts } from '../helpers/render.js';
+import { english } from '../helpers/words.js';
 
 const words = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}${i}`).join(' ');
 const cards = (texts: string[], attrs = '') => `::::: cards ${attrs}\n${texts.map((t, i) => `:::: card label="Kaart ${i + 1}"\n${t}\n::::\n`).join('\n')}:::::\n`;
@@ -81,6 +82,6 @@ describe('layout: page orientation and signs', () => {
   it('reports an unknown orientation with a suggestion', () => {
     const { problems } = parseDocument('::pagebreak orientation=landscap\n', 'nl-BE');
     expect(problems).to.have.length(1);
-    expect(problems[0]!.message).to.match(/one of portrait, landscape; did you mean "landscape"/);
+    expect(english(problems[0]).message).to.match(/one of portrait, landscape; did you mean "landscape"/);
   });
 });

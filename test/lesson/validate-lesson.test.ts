@@ -108,7 +108,7 @@ describe('lesson: validation messages', () => {
     writeFileSync(join(dir, 'lessons', 'les.yaml'), minimal.replace('duration: 10', 'duration: tien'));
     const run = await runCli(['validate'], dir);
     expect(run.code).to.equal(1);
-    expect(run.err).to.include('lessons/les.yaml:5:11: duration must be a whole number');
+    expect(run.err).to.include('lessons/les.yaml:5:11: duration moet een geheel getal zijn');
     expect(run.err).not.to.match(/\n\s+at /); // no stack trace
   });
 });

@@ -90,15 +90,15 @@ describe('scaffold: gesprekskit init', () => {
     const again = await runCli(['init'], school);
     expect(again.code, again.err).to.equal(0);
     for (const [f, bytes] of before) expect(readFileSync(f).equals(bytes), f).to.equal(true);
-    expect(again.out).to.include('skipped  gesprekskit.config.yaml (already exists');
-    expect(again.out).to.include('skipped  templates/partials/page-header.hbs');
-    expect(again.out).to.match(/0 files created, \d+ skipped/);
+    expect(again.out).to.include('overgeslagen  gesprekskit.config.yaml (bestaat al');
+    expect(again.out).to.include('overgeslagen  templates/partials/page-header.hbs');
+    expect(again.out).to.match(/0 bestanden gemaakt, \d+ overgeslagen/);
   });
 
   it('the example lesson validates', async () => {
     const run = await runCli(['validate'], school);
     expect(run.code, run.err).to.equal(0);
-    expect(run.out).to.include('ok      voorbeeld');
+    expect(run.out).to.include('ok       voorbeeld');
   });
 
   it('refuses a logo that is not a PNG or JPEG before writing anything', async () => {
@@ -107,7 +107,7 @@ describe('scaffold: gesprekskit init', () => {
     writeFileSync(bad, 'GIF89a fake');
     const run = await runCli(['init', 'x', '--logo', bad], root);
     expect(run.code).to.equal(1);
-    expect(run.err).to.include('is a GIF file; only PNG and JPEG images work');
+    expect(run.err).to.include('is een GIF-bestand; alleen PNG- en JPEG-afbeeldingen werken');
     expect(existsSync(join(root, 'x'))).to.equal(false);
   });
 });

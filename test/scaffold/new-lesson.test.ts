@@ -13,7 +13,7 @@ describe('scaffold: gesprekskit new', () => {
     const dir = tempDir();
     const run = await runCli(['new', 'krant-les'], dir);
     expect(run.code, run.err).to.equal(0);
-    expect(run.out).to.include('created  lessons/krant-les.yaml').and.to.include('It validates.');
+    expect(run.out).to.include('gemaakt  lessons/krant-les.yaml').and.to.include('Ze is geldig.');
     const text = readFileSync(join(dir, 'lessons', 'krant-les.yaml'), 'utf8');
     expect(text.split('\n').filter((l) => /#/.test(l)).length, 'comments').to.be.greaterThan(15);
     const check = await runCli(['validate', 'krant-les'], dir);
@@ -40,7 +40,7 @@ describe('scaffold: gesprekskit new', () => {
     expect(readFileSync(join(dir, 'lessen', 'een.yaml'), 'utf8')).to.match(/^source: interview-somers\b/m);
     const other = await runCli(['new', 'twee', '--lessons', 'elders'], dir);
     expect(other.code, other.err).to.equal(0);
-    expect(other.out).to.include('created  elders/twee.yaml');
+    expect(other.out).to.include('gemaakt  elders/twee.yaml');
   });
 
   it('refuses to overwrite an existing lesson', async () => {
@@ -50,7 +50,7 @@ describe('scaffold: gesprekskit new', () => {
     writeFileSync(file, 'mine');
     const run = await runCli(['new', 'les'], dir);
     expect(run.code).to.equal(1);
-    expect(run.err).to.include('lessons/les.yaml: this lesson file already exists; it was left as it is');
+    expect(run.err).to.include('lessons/les.yaml: dit lesbestand bestaat al; het is niet veranderd');
     expect(readFileSync(file, 'utf8')).to.equal('mine');
   });
 
@@ -58,7 +58,7 @@ describe('scaffold: gesprekskit new', () => {
     for (const id of ['Mijn Les', '../weg', 'x/y']) {
       const run = await runCli(['new', id], tempDir());
       expect(run.code, id).to.equal(2);
-      expect(run.err).to.include('cannot be a lesson id');
+      expect(run.err).to.include('kan geen id van een les zijn');
     }
   });
 });

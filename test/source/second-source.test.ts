@@ -63,7 +63,7 @@ describe('source: a second source text, as lessons/README.md documents it', () =
     writeFileSync(join(dir, 'lessons', 'krant.yaml'), lesson('krantenartikel').replace('De tweede alinea.', 'Ik ben vader, Europeaan, Belg.'));
     const wrong = await runCli(['validate'], dir);
     expect(wrong.code).to.equal(1);
-    expect(wrong.err).to.match(/lessons\/krant\.yaml:\d+:\d+: quote not found in the source text krantenartikel/);
+    expect(wrong.err).to.match(/lessons\/krant\.yaml:\d+:\d+: citaat niet gevonden in de brontekst krantenartikel/);
   });
 
   it('--source FILE gives lessons without "source:" that text, from anywhere', async () => {
@@ -93,6 +93,6 @@ describe('source: a second source text, as lessons/README.md documents it', () =
   it('--source with a file that does not exist is wrong usage', async () => {
     const run = await runCli(['validate', '--source', 'teksten/nergens.md'], tempDir());
     expect(run.code).to.equal(2);
-    expect(run.err).to.include('the source text given with --source does not exist');
+    expect(run.err).to.include('de brontekst bij --source bestaat niet');
   });
 });

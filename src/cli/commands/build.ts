@@ -1,75 +1,66 @@
 import type { CommandModule } from 'yargs';
-import { KitError, problem } from '../../errors.js';
 import type { KitOptionsInput } from '../../kit/options.js';
 import { findConfigFile } from '../../node/library.js';
 import { resolveOptions } from '../../node/options.js';
+import { KitError, problem } from '../../errors.js';
 import { nonEmpty } from '../check-args.js';
-import { layoutFlags, withLayoutOptions, withLessonOptions, type LayoutArgs, type LessonArgs } from '../common-options.js';
-import type { CliIO } from '../io.js';
+import { layoutFlags, lessonArgs, withLayoutOptions, withLessonOptions, type LayoutArgs } from '../common-options.js';
+import type { Cli } from '../io.js';
 import { kitInput } from '../kit-input.js';
 import { printBuild } from '../print-build.js';
 
-interface BuildArgs extends LessonArgs, LayoutArgs {
+interface BuildArgs extends LayoutArgs {
   out?: string;
   watch?: boolean;
   roster?: string;
   split?: boolean;
-  threads?: string;
+  threads?: number;
 }
 
-/** --threads: a whole number from 1 to 64, as typed ("veel", "0" and "1000" are refused). */
-function threadCount(value: unknown): number | undefined {
-  if (value === undefined) return undefined;
-  const text = String(value).trim();
-  const n = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!(Number.isInteger(n) && n >= 1 && n <= 64)) throw new KitError(problem('threadsInvalid', { value: text }), 2);
-  return n;
-}
-
-export function buildCommand(io: CliIO, done: (code: number) => void): CommandModule<object, BuildArgs> {
+export function buildCommand(cli: Cli, done: (code: number) => void): CommandModule<object, BuildArgs> {
+  const say = cli.words.build;
   return {
-    command: 'build [lesson..]',
-    describe: 'Build the PDFs of the lessons into output/<lesson-id>/',
+    command: `build [${cli.words.args.lesson}..]`,
+    describe: say.describe,
     builder: (y) =>
-      withLayoutOptions(withLessonOptions(y))
-        .option('out', { type: 'string', requiresArg: true, coerce: nonEmpty('out'), describe: 'Output folder', default: undefined, defaultDescription: 'output' })
-        .option('watch', { type: 'boolean', describe: 'Keep running and rebuild when a lesson, template, source or config file changes' })
-        .option('roster', { type: 'string', requiresArg: true, coerce: nonEmpty('roster'), describe: 'Class list (CSV with a "naam" column, optionally "klas"): worksheets with each student\'s name, one print file per lesson' })
-        .option('split', { type: 'boolean', implies: 'roster', describe: 'With --roster: also one PDF per student' })
-        .option('threads', { type: 'string', requiresArg: true, describe: 'Threads that render PDFs', defaultDescription: 'one; one per core for big class lists' })
+      withLayoutOptions(withLessonOptions(y, cli.words), cli.words)
+        .option('out', { type: 'string', requiresArg: true, describe: say.out, default: undefined, defaultDescription: say.outDefault })
+        .option('watch', { type: 'boolean', describe: say.watch })
+        .option('roster', { type: 'string', requiresArg: true, describe: say.roster })
+        .option('split', { type: 'boolean', describe: say.split })
+        .option('threads', { type: 'number', requiresArg: true, describe: say.threads, defaultDescription: say.threadsDefault })
+        .check(nonEmpty('out', 'roster'))
         .check((a) => {
-          // Usage mistakes as KitErrors (exit 2): a plain Error here would count as a bug.
-          if (a.watch && a.roster) throw new KitError(problem('watchWithRoster', {}), 2);
-          threadCount(a.threads);
+          if (a.threads !== undefined && !(Number.isInteger(a.threads) && a.threads >= 1 && a.threads <= 64)) throw new KitError(problem('usageThreads', {}), 2);
+          if (a.watch && a.roster) throw new KitError(problem('usageWatchRoster', {}), 2);
+          if (a.split && !a.roster) throw new KitError(problem('usageSplitWithoutRoster', {}), 2);
           return true;
-        }),
-    handler: async (args) => {
+        }),    handler: async (args) => {
+      const lessons = lessonArgs(args as unknown as Record<string, unknown>, cli.words);
       const flags: KitOptionsInput = {
         outDir: args.out,
         ...layoutFlags(args),
         roster: args.roster,
         split: args.split,
-        threads: threadCount(args.threads),
+        threads: args.threads,
       };
       // Loaded here, not at the top: validate and list never need pdfkit, fontkit or markdown-it.
       if (args.watch) {
         const { watchBuild } = await import('../watch.js');
-        const configFile = findConfigFile(io.cwd, args.config);
+        const configFile = findConfigFile(cli.cwd, lessons.config);
         const load = () => {
-          const { input, config } = kitInput(io, args, flags);
+          const { input, config } = kitInput(cli, lessons, flags);
           return { options: resolveOptions(input), files: config?.extraFiles ?? [] };
         };
-        await watchBuild(io, { load, ...(configFile ? { configFile } : {}) });
+        await watchBuild(cli, { load, ...(configFile ? { configFile } : {}) });
         done(0);
         return;
       }
       const { buildKit } = await import('../../node/build-kit.js');
-      const options = resolveOptions(kitInput(io, args, flags).input);
+      const options = resolveOptions(kitInput(cli, lessons, flags).input);
       const result = await buildKit(options);
-      printBuild(io, result.files, result.failed, !!options.roster);
-      if (result.failed.length > 0) {
-        io.err(`${result.files.length} PDFs written; ${result.failed.length} lesson${result.failed.length === 1 ? '' : 's'} not built (previous PDFs kept).`);
-      }
+      printBuild(cli, result.files, result.failed, !!options.roster);
+      if (result.failed.length > 0) cli.err(say.summary(result.files.length, result.failed.length));
       done(result.failed.length > 0 ? 1 : 0);
     },
   };

@@ -1,41 +1,38 @@
 import { resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { CONFIG_FILE_NAME } from '../../config/find-config.js';
-import { displayPath, type CliIO } from '../io.js';
+import { displayPath, type Cli } from '../io.js';
 
 interface InitArgs {
-  dir?: string;
   school?: string;
   logo?: string;
 }
 
-export function initCommand(io: CliIO, done: (code: number) => void): CommandModule<object, InitArgs> {
+export function initCommand(cli: Cli, done: (code: number) => void): CommandModule<object, InitArgs> {
+  const say = cli.words.init;
+  const dirArg = cli.words.args.dir;
   return {
-    command: 'init [dir]',
-    describe: 'Set up a school folder: config, templates to edit, an example lesson, a README',
+    command: `init [${dirArg}]`,
+    describe: say.describe,
     builder: (y) =>
       y
-        .positional('dir', { type: 'string', describe: 'Folder to set up (created if needed)', default: '.' })
-        .option('school', { type: 'string', requiresArg: true, describe: 'School name, written into the config' })
-        .option('logo', { type: 'string', requiresArg: true, describe: 'PNG or JPEG logo, copied into the folder' }),
-    handler: async (args) => {
+        .positional(dirArg, { type: 'string', describe: say.dir, default: '.' })
+        .option('school', { type: 'string', requiresArg: true, describe: say.school })
+        .option('logo', { type: 'string', requiresArg: true, describe: say.logo }),    handler: async (args) => {
       // Loaded here: checking the school name loads the fonts, which other commands never need.
       const { initSchool } = await import('../../scaffold/init-school.js');
+      const dir = (args as Record<string, unknown>)[dirArg];
       const result = initSchool({
-        dir: resolve(io.cwd, args.dir ?? '.'),
+        dir: resolve(cli.cwd, typeof dir === 'string' ? dir : '.'),
         ...(args.school !== undefined ? { school: args.school } : {}),
-        ...(args.logo ? { logo: resolve(io.cwd, args.logo) } : {}),
+        ...(args.logo ? { logo: resolve(cli.cwd, args.logo) } : {}),
       });
-      for (const f of result.created) io.out(`created  ${f}`);
-      for (const f of result.skipped) io.out(`skipped  ${f} (already exists, left as it is)`);
-      const where = result.dir === resolve(io.cwd) ? '.' : displayPath(io, result.dir);
-      io.out('');
-      io.out(`${result.created.length} files created, ${result.skipped.length} skipped in ${where}.`);
-      io.out(
-        where === '.'
-          ? `Next: edit ${CONFIG_FILE_NAME} and run "npx gesprekskit build". README.md says what to edit.`
-          : `Next: cd ${where}, edit ${CONFIG_FILE_NAME} and run "npx gesprekskit build". README.md there says what to edit.`,
-      );
+      for (const f of result.created) cli.out(say.created(f));
+      for (const f of result.skipped) cli.out(say.skipped(f));
+      const where = result.dir === resolve(cli.cwd) ? '.' : displayPath(cli, result.dir);
+      cli.out('');
+      cli.out(say.summary(result.created.length, result.skipped.length, where));
+      cli.out(say.next(where, CONFIG_FILE_NAME));
       done(0);
     },
   };

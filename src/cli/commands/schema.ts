@@ -1,19 +1,18 @@
 import type { CommandModule } from 'yargs';
 import { nodeFiles } from '../../node/node-files.js';
 import { shippedSchema } from '../../yaml/shipped-schema.js';
-import type { CliIO } from '../io.js';
+import type { Cli } from '../io.js';
 
-interface SchemaArgs {
-  kind?: string;
-}
-
-export function schemaCommand(io: CliIO, done: (code: number) => void): CommandModule<object, SchemaArgs> {
+export function schemaCommand(cli: Cli, done: (code: number) => void): CommandModule<object, object> {
+  const say = cli.words.schema;
+  const kind = cli.words.args.kind;
   return {
-    command: 'schema [kind]',
-    describe: 'Print the JSON Schema of lesson files, or of the config file (for editors such as VS Code)',
-    builder: (y) => y.positional('kind', { type: 'string', choices: ['lesson', 'config'], default: 'lesson', describe: 'Which file format' }),
+    command: `schema [${kind}]`,
+    describe: say.describe,
+    builder: (y) => y.positional(kind, { type: 'string', choices: ['lesson', 'config'], default: 'lesson', describe: say.kind }),
     handler: (args) => {
-      io.out(JSON.stringify(shippedSchema(args.kind === 'config' ? 'config' : 'lesson', nodeFiles), null, 2));
+      const which = (args as Record<string, unknown>)[kind] === 'config' ? 'config' : 'lesson';
+      cli.out(JSON.stringify(shippedSchema(which, nodeFiles), null, 2));
       done(0);
     },
   };

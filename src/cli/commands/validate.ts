@@ -1,22 +1,23 @@
 import type { CommandModule } from 'yargs';
 import { resolveOptions } from '../../node/options.js';
-import { layoutFlags, withLayoutOptions, withLessonOptions, type LayoutArgs, type LessonArgs } from '../common-options.js';
+import { layoutFlags, lessonArgs, withLayoutOptions, withLessonOptions, type LayoutArgs } from '../common-options.js';
 import { kitInput } from '../kit-input.js';
-import { displayPath, printProblems, type CliIO } from '../io.js';
+import { displayPath, printProblems, type Cli } from '../io.js';
 
-export function validateCommand(io: CliIO, done: (code: number) => void): CommandModule<object, LessonArgs & LayoutArgs> {
+export function validateCommand(cli: Cli, done: (code: number) => void): CommandModule<object, object> {
+  const say = cli.words.validate;
   return {
-    command: 'validate [lesson..]',
-    describe: 'Check lesson files (and their quotes against the source text) without building',
-    builder: (y) => withLayoutOptions(withLessonOptions(y)),
+    command: `validate [${cli.words.args.lesson}..]`,
+    describe: say.describe,
+    builder: (y) => withLayoutOptions(withLessonOptions(y, cli.words), cli.words),
     handler: async (args) => {
-      // Loaded here: measuring loads the fonts, which list and --help never need.
+      // The same checks as build, without drawing; loaded here: measuring loads the fonts.
       const { checkKit } = await import('../../node/check-kit.js');
-      const kit = checkKit(resolveOptions(kitInput(io, args, layoutFlags(args)).input));
-      for (const l of kit.lessons) io.out(`ok      ${l.lesson.id} (${displayPath(io, l.file)})`);
+      const kit = checkKit(resolveOptions(kitInput(cli, lessonArgs(args, cli.words), layoutFlags(args as LayoutArgs)).input));
+      for (const l of kit.lessons) cli.out(say.ok(l.lesson.id, displayPath(cli, l.file)));
       for (const f of kit.failed) {
-        io.out(`invalid ${f.name} (${displayPath(io, f.file)}): ${f.problems.length} problem${f.problems.length === 1 ? '' : 's'}`);
-        printProblems(io, f.problems);
+        cli.out(say.invalid(f.name, displayPath(cli, f.file), f.problems.length));
+        printProblems(cli, f.problems);
       }
       done(kit.failed.length > 0 ? 1 : 0);
     },

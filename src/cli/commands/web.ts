@@ -1,23 +1,24 @@
 import { resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { nonEmpty } from '../check-args.js';
-import { displayPath, type CliIO } from '../io.js';
+import { displayPath, type Cli } from '../io.js';
 
 interface WebArgs {
   out?: string;
 }
 
-export function webCommand(io: CliIO, done: (code: number) => void): CommandModule<object, WebArgs> {
+export function webCommand(cli: Cli, done: (code: number) => void): CommandModule<object, WebArgs> {
+  const say = cli.words.web;
   return {
     command: 'web',
-    describe: 'Write the web app (a static site: no install, nothing leaves the device) into output/web/',
-    builder: (y) => y.option('out', { type: 'string', requiresArg: true, coerce: nonEmpty('out'), describe: 'Folder for the site', defaultDescription: 'output/web' }),
+    describe: say.describe,
+    builder: (y) => y.option('out', { type: 'string', requiresArg: true, describe: say.out, defaultDescription: say.outDefault }).check(nonEmpty('out')),
     handler: async (args) => {
       // Loaded here: only this command bundles or copies the browser build.
       const { writeWebSite } = await import('../../node/web-site.js');
-      const site = await writeWebSite(resolve(io.cwd, args.out ?? 'output/web'));
-      io.out(`${displayPath(io, site.dir)}  ${site.files.length} files  (the app: ${(site.bundleBytes / 1024).toFixed(0)} KB)`);
-      io.out('Put this folder on any web server (a school intranet, or a small server on a USB stick); browsers do not run it from a file:// address.');
+      const site = await writeWebSite(resolve(cli.cwd, args.out ?? 'output/web'));
+      cli.out(say.written(displayPath(cli, site.dir), site.files.length, Math.round(site.bundleBytes / 1024)));
+      cli.out(say.serve);
       done(0);
     },
   };

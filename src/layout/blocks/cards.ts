@@ -1,4 +1,4 @@
-import { KitError } from '../../errors.js';
+import { KitError, problem } from '../../errors.js';
 import type { Block } from '../../document/model.js';
 import type { LayoutEnv } from '../env.js';
 import { item, type Item } from '../items.js';
@@ -107,11 +107,7 @@ function chooseGrid(cards: Card[], width: number, height: number, env: LayoutEnv
   const laid = cards.map((c) => {
     const fit = largestFit((s) => layCard(c, width - 2 * TEXT_INSET, s, 1, env), (l) => l.height <= room, MIN_SCALE, 1);
     if (!fit) {
-      throw new KitError({
-        code: 'GK_CARD_TOO_LONG',
-        message: `a card ${c.label ? `("${c.label}") ` : ''}is too long to fit on one sheet`,
-        hint: 'Shorten the text of this card, or split it into two cards.',
-      });
+      throw new KitError(problem('cardTooLong', c.label ? { label: c.label } : {}));
     }
     return fit.value;
   });

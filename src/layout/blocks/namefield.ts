@@ -66,16 +66,22 @@ function valueBlock(value: string, layout: FieldLayout, env: LayoutEnv): TextBlo
 /**
  * Checks that a name and class can be printed in the name field: every character in some
  * font, and short enough to stay on the line at the smallest size. Throws a KitError
- * (missing glyphs) or returns a message for a value that is too long.
+ * (missing glyphs) or returns the value that is too long and the label of its field.
  */
-export function checkNameFill(fill: NameFill, width: number, env: LayoutEnv): string | undefined {
+export function checkNameFill(fill: NameFill, width: number, env: LayoutEnv): TooLongFill | undefined {
   for (const layout of fieldLayouts(width, env)) {
     const text = layout.field.value?.(fill);
     if (!text) continue;
     const block = valueBlock(text, layout, env);
-    if (block && block.lines[0]!.width > layout.room + 0.01) return `"${text}" is too long for the ${layout.field.label} field`;
+    if (block && block.lines[0]!.width > layout.room + 0.01) return { value: text, field: layout.field.label };
   }
   return undefined;
+}
+
+/** A name or class too long for its line: the value, and the field's label as printed ("Naam"). */
+export interface TooLongFill {
+  value: string;
+  field: string;
 }
 
 /**

@@ -35,7 +35,7 @@ export const glossaryMessages = {
   })),
   sourceGlossaryRef: message<{ term: string }>('GK_SOURCE_GLOSSARY_REF', (p) => ({
     nl: {
-      message: `de uitleg van "${p.term}" verwijst naar een alinea (¶), maar elke les drukt andere alinea’s af`,
+      message: `de uitleg van "${p.term}" verwijst naar een alinea (¶), maar elke les drukt andere alinea's af`,
       hint: 'Laat het ¶-nummer weg uit de woordenlijst van de brontekst; een vraag of stap in de les kan wel naar de alinea verwijzen.',
     },
     en: {

@@ -7,13 +7,13 @@ import { message, type Lang } from '../define.js';
 
 const PIECE_NAMES: Record<string, Record<Lang, string>> = {
   worksheet: { nl: 'het werkblad', en: 'the worksheet' },
-  slides: { nl: 'de dia’s', en: 'the slides' },
+  slides: { nl: "de dia's", en: 'the slides' },
   cards: { nl: 'de kaartjes', en: 'the cards' },
   'youth-session': { nl: 'de jeugdwerksessie', en: 'the youth session' },
   'teacher-guide': { nl: 'de lerarenhandleiding', en: 'the teacher guide' },
 };
 
-/** "het werkblad en de dia’s" from "worksheet,slides". */
+/** "het werkblad en de dia's" from "worksheet,slides". */
 function pieceList(ids: string, lang: Lang): string {
   const names = String(ids)
     .split(',')
@@ -56,7 +56,7 @@ export const referenceMessages = {
     return {
       nl: {
         message: `¶${p.n} staat niet op ${nl}: wie dat leest, kan de alinea niet opzoeken`,
-        hint: `${nlWhat}: ${p.printed || 'geen enkele alinea'} (uit "${field}"). Verwijs naar een van die alinea’s, neem ¶${p.n} op in "${field}", of laat het ¶-nummer weg.`,
+        hint: `${nlWhat}: ${p.printed || 'geen enkele alinea'} (uit "${field}"). Verwijs naar een van die alinea's, neem ¶${p.n} op in "${field}", of laat het ¶-nummer weg.`,
       },
       en: {
         message: `¶${p.n} is not on ${en}: its readers cannot look the paragraph up`,

@@ -1,4 +1,5 @@
 import { message } from '../define.js';
+import { noun, type Noun } from '../nouns.js';
 
 /**
  * Messages about inputs that are unusual rather than wrong in content: files that are not
@@ -6,18 +7,7 @@ import { message } from '../define.js';
  * that is not ours. Issue 13 ("nothing lost, nothing hangs").
  */
 
-/** Words for the files a message can be about, keyed by the English phrase the code uses. */
-const WHAT: Record<string, { nl: string; en: string }> = {
-  'the lesson file': { nl: 'het lesbestand', en: 'the lesson file' },
-  'the source text': { nl: 'de brontekst', en: 'the source text' },
-  'the template': { nl: 'het sjabloon', en: 'the template' },
-  'the config file': { nl: 'het instellingenbestand', en: 'the config file' },
-  'the class list': { nl: 'de klaslijst', en: 'the class list' },
-  'the school logo': { nl: 'het logo', en: 'the school logo' },
-  'the logo given with --logo': { nl: 'het logo (--logo)', en: 'the logo given with --logo' },
-};
-const what = (w: string | undefined, lang: 'nl' | 'en') => (w && WHAT[w] ? WHAT[w][lang] : (w ?? (lang === 'nl' ? 'het bestand' : 'the file')));
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const what = (w: Noun, lang: 'nl' | 'en') => noun(w, lang);
 
 const KIND = {
   fifo: { nl: 'een pipe (FIFO)', en: 'a pipe (FIFO)' },
@@ -42,7 +32,7 @@ const list = (v: readonly string[] | string | undefined): string[] => (Array.isA
 
 export const robustnessMessages = {
   // ── files ────────────────────────────────────────────────────────────────────────────────
-  fileNotRegular: message<{ what: string; kind: string }>('GK_FILE_NOT_REGULAR', (p) => ({
+  fileNotRegular: message<{ what: Noun; kind: string }>('GK_FILE_NOT_REGULAR', (p) => ({
     nl: {
       message: `${what(p.what, 'nl')} is geen gewoon bestand maar ${kind(p.kind, 'nl')}; gesprekskit leest alleen gewone bestanden`,
       hint: 'Wijs een gewoon bestand aan, of kopieer de inhoud naar een bestand in je map.',
@@ -52,17 +42,7 @@ export const robustnessMessages = {
       hint: 'Point to a regular file, or copy the contents into a file in your folder.',
     },
   })),
-  fileTooLarge: message<{ what: string; kb: number; limitKb: number }>('GK_FILE_TOO_LARGE', (p) => ({
-    nl: {
-      message: `${what(p.what, 'nl')} is te groot: ${p.kb} KB, en de grens is ${p.limitKb} KB`,
-      hint: 'Controleer of dit het juiste bestand is (geen PDF, foto of export); verdeel een heel lange tekst over meer bestanden.',
-    },
-    en: {
-      message: `${what(p.what, 'en')} is too large: ${p.kb} KB, and the limit is ${p.limitKb} KB`,
-      hint: 'Check that this is the right file (not a PDF, picture or export); split a very long text into several files.',
-    },
-  })),
-  fileOutsideFolder: message<{ what: string; real: string; folder: string }>('GK_FILE_OUTSIDE_FOLDER', (p) => ({
+  fileOutsideFolder: message<{ what: Noun; real: string; folder: string }>('GK_FILE_OUTSIDE_FOLDER', (p) => ({
     nl: {
       message: `${what(p.what, 'nl')} is een snelkoppeling (symbolische link) naar ${p.real}, buiten de map ${p.folder}; gesprekskit volgt ze niet naar buiten`,
       hint: 'Kopieer het bestand zelf in de map in plaats van ernaar te linken.',
@@ -72,7 +52,7 @@ export const robustnessMessages = {
       hint: 'Copy the file itself into the folder instead of linking to it.',
     },
   })),
-  fileUtf16: message<{ what: string }>('GK_FILE_ENCODING', (p) => ({
+  fileUtf16: message<{ what: Noun }>('GK_FILE_ENCODING', (p) => ({
     nl: {
       message: `${what(p.what, 'nl')} is opgeslagen als UTF-16 (Unicode), niet als UTF-8`,
       hint: 'Sla het bestand op met de codering "UTF-8" (in Kladblok: Opslaan als… → Codering: UTF-8).',
@@ -82,7 +62,7 @@ export const robustnessMessages = {
       hint: 'Save the file with the encoding "UTF-8" (in Notepad: Save as… → Encoding: UTF-8).',
     },
   })),
-  controlCharacter: message<{ code: string; what: string }>('GK_CONTROL_CHARACTER', (p) => ({
+  controlCharacter: message<{ code: string; what: Noun }>('GK_CONTROL_CHARACTER', (p) => ({
     nl: {
       message: `${what(p.what, 'nl')} bevat hier een onzichtbaar stuurteken (${p.code})`,
       hint: 'Verwijder het: het komt meestal mee bij kopiëren en plakken, of uit een escape als "\\e" of "\\u202E" tussen aanhalingstekens.',
@@ -100,21 +80,13 @@ export const robustnessMessages = {
   })),
   argsAfterDashDash: message<{ args: string }>('GK_USAGE_DASHDASH', (p) => ({
     nl: {
-      message: `gesprekskit gebruikt niets na "--"${p.args ? ` (hier: ${p.args})` : ''}`,
+      message: `na "--" wordt niets gebruikt${p.args ? ` (hier: ${p.args})` : ''}`,
       hint: 'Laat "--" weg en zet lesnamen en opties gewoon achter de opdracht, bv. "gesprekskit build identiteit".',
     },
     en: {
-      message: `gesprekskit does not use anything after "--"${p.args ? ` (here: ${p.args})` : ''}`,
+      message: `nothing after "--" is used${p.args ? ` (here: ${p.args})` : ''}`,
       hint: 'Leave out "--" and put lesson ids and options straight after the command, e.g. "gesprekskit build identiteit".',
     },
-  })),
-  threadsInvalid: message<{ value: string }>('GK_USAGE_THREADS', (p) => ({
-    nl: { message: `--threads ${p.value} kan niet: geef een geheel getal van 1 tot 64`, hint: 'Laat --threads weg: gesprekskit kiest zelf, één per processorkern voor grote klassets.' },
-    en: { message: `--threads ${p.value} cannot be used: give a whole number from 1 to 64`, hint: 'Leave out --threads: gesprekskit chooses, one per processor core for big class sets.' },
-  })),
-  watchWithRoster: message('GK_USAGE_WATCH_ROSTER', () => ({
-    nl: { message: '--watch en --roster gaan niet samen', hint: 'Maak klassets met een gewone build: "gesprekskit build --roster klas.csv".' },
-    en: { message: '--watch and --roster cannot be combined', hint: 'Build class sets with a plain build: "gesprekskit build --roster klas.csv".' },
   })),
   sourceDateEpoch: message<{ value: string }>('GK_USAGE_SOURCE_DATE_EPOCH', (p) => ({
     nl: {
@@ -214,10 +186,6 @@ export const robustnessMessages = {
   })),
 
   // ── output ──────────────────────────────────────────────────────────────────────────────
-  outputNotOurs: message('GK_OUTPUT_NOT_OURS', () => ({
-    nl: { message: 'hier staat een bestand dat gesprekskit niet maakte; het wordt niet overschreven', hint: 'Verplaats of hernoem dat bestand, of bouw met --out in een andere map.' },
-    en: { message: 'a file that gesprekskit did not make is in the way; it is not overwritten', hint: 'Move or rename that file, or build into another folder with --out.' },
-  })),
   outputChanged: message('GK_OUTPUT_CHANGED', () => ({
     nl: {
       message: 'deze PDF is veranderd nadat gesprekskit hem maakte (bewerkt, samengevoegd of opnieuw bewaard); hij wordt niet overschreven',
