@@ -1,4 +1,5 @@
 import { dirname, sep } from 'node:path';
+import type { Problem } from '../errors.js';
 import type { BuiltFile } from '../node/build-kit.js';
 import type { LessonProblems } from '../kit/load-lessons.js';
 import { displayPath, printProblems, type Cli } from './io.js';
@@ -6,9 +7,10 @@ import { displayPath, printProblems, type Cli } from './io.js';
 /**
  * One line per PDF (path, pages, size), then each lesson that failed with its problems.
  * With a class list, a print file also says how many students it holds, and the files of
- * single students are summed up per folder.
+ * single students are summed up per folder. Warnings (a template that makes the PDFs harder
+ * to read with a screen reader) come last, each once.
  */
-export function printBuild(cli: Cli, files: readonly BuiltFile[], failed: readonly LessonProblems[], classSets = false): void {
+export function printBuild(cli: Cli, files: readonly BuiltFile[], failed: readonly LessonProblems[], classSets = false, warnings: readonly Problem[] = []): void {
   const say = cli.words.build;
   const folders = new Map<string, BuiltFile[]>();
   for (const f of files) {
@@ -27,5 +29,9 @@ export function printBuild(cli: Cli, files: readonly BuiltFile[], failed: readon
   for (const f of failed) {
     cli.err(say.notBuilt(f.name, displayPath(cli, f.file), f.problems.length));
     printProblems(cli, f.problems);
+  }
+  if (warnings.length > 0) {
+    cli.err(say.warnings(warnings.length));
+    printProblems(cli, warnings);
   }
 }

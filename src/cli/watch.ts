@@ -14,7 +14,7 @@ export async function watchBuild(cli: Cli, options: WatchOptions): Promise<void>
     if (!first) cli.out(say.changed(round.changed.map((f) => displayPath(cli, f)).join(', ')));
     first = false;
     printProblems(cli, round.problems);
-    printBuild(cli, round.files, round.failed);
+    printBuild(cli, round.files, round.failed, false, round.warnings);
     if (round.problems.length > 0 || round.failed.length > 0) cli.err(say.notAll);
   });
   watcher.on('error', (e: Error) => {

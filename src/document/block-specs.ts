@@ -81,7 +81,7 @@ export const BLOCK_SPECS: Record<string, BlockSpec> = {
       center: String(v.center),
       items: strs(v.items),
       empty: Number(v.empty ?? 0),
-      ...(v.alt ? { alt: String(v.alt) } : {}),
+      ...(v.alt !== undefined ? { alt: String(v.alt) } : {}),
     }),
   },
 
@@ -129,11 +129,12 @@ export const BLOCK_SPECS: Record<string, BlockSpec> = {
   },
   slide: {
     form: 'container',
-    attrs: { title: text(), size: choice('normal', 'large'), align: choice('top', 'center') },
+    attrs: { title: text(), bookmark: text(), size: choice('normal', 'large'), align: choice('top', 'center') },
     make: (v, children) => ({
       type: 'slide',
       children,
       ...(v.title ? { title: String(v.title) } : {}),
+      ...(v.bookmark ? { bookmark: String(v.bookmark) } : {}),
       ...(v.size ? { size: v.size as TextSize } : {}),
       ...(v.align ? { align: v.align as 'top' | 'center' } : {}),
     }),

@@ -4,7 +4,10 @@ import { problem, type Problem } from '../errors.js';
 import { suggest } from '../yaml/suggest.js';
 import { parseAttributes, splitList, unescapeValue } from './attributes.js';
 import { BLOCK_SPECS, type AttrSpec, type AttrValue } from './block-specs.js';
-import type { Block, DocumentMeta, PrintDocument, RichText } from './model.js';
+import { assignHeadingLevels } from './headings.js';
+import { linkNotes } from './notes.js';
+import { keepNumbersWithUnits } from './typography.js';
+import { plainText, type Block, type DocumentMeta, type PrintDocument, type RichText } from './model.js';
 
 /**
  * Parses the document language (Markdown plus `::name attrs` leaf blocks and
@@ -35,6 +38,12 @@ export type Locate = (snippet: string, outputLine: number, fullLine?: string) =>
 export interface ParseResult {
   document: PrintDocument;
   problems: Problem[];
+  /**
+   * What makes the PDF harder to read with a screen reader (a skipped heading level, a figure
+   * without a description, a table without a header row), at the template line it comes
+   * from. The PDF is still made, but does not claim PDF/UA.
+   */
+  warnings: Problem[];
 }
 
 export function parseDocument(text: string, lang: string, locate: Locate = () => ({})): ParseResult {
@@ -42,9 +51,14 @@ export function parseDocument(text: string, lang: string, locate: Locate = () =>
   const problems: Problem[] = [];
   const meta: DocumentMeta = { title: '', lang };
   const cursor = { i: 0 };
-  const blocks = parseBlocks(tokens, cursor, undefined, { problems, meta, locate, lines: text.split('\n') });
+  const ctx: Ctx = { problems, meta, locate, lines: text.split('\n'), at: new Map() };
+  const blocks = parseBlocks(tokens, cursor, undefined, ctx);
   if (!meta.title) meta.title = firstHeading(blocks) ?? 'gesprekskit';
-  return { document: { meta, blocks }, problems };
+  linkNotes(blocks);
+  keepNumbersWithUnits(blocks);
+  const warnings = accessibilityWarnings(blocks, ctx);
+  meta.accessible = warnings.length === 0;
+  return { document: { meta, blocks }, problems, warnings };
 }
 
 interface Ctx {
@@ -53,6 +67,33 @@ interface Ctx {
   locate: Locate;
   /** The generated text, to find the template line a block came from. */
   lines: string[];
+  /** Output line (1-based) of the blocks that accessibility warnings point at. */
+  at: Map<Block, { line: number; snippet: string }>;
+}
+
+/** Headings in order without skipped levels, every figure described, every table with headers. */
+function accessibilityWarnings(blocks: Block[], ctx: Ctx): Problem[] {
+  const warnings: Problem[] = [];
+  const where = (b: Block) => {
+    const at = ctx.at.get(b);
+    return at ? ctx.locate(at.snippet, at.line, ctx.lines[at.line - 1]) : {};
+  };
+  const headings = assignHeadingLevels(blocks);
+  headings.forEach((h, k) => {
+    const prev = headings[k - 1];
+    if (!prev && h.level !== 1) warnings.push(problem('headingFirstNotTop', { level: h.level, text: h.text }, where(h.block)));
+    if (prev && h.level > prev.level + 1) warnings.push(problem('headingSkipsLevel', { level: h.level, previous: prev.level, text: h.text }, where(h.block)));
+  });
+  const walk = (list: readonly Block[]) => {
+    for (const b of list) {
+      if (b.type === 'chart' && b.alt !== undefined && !b.alt.trim()) warnings.push(problem('figureWithoutAlt', { block: 'chart' }, where(b)));
+      if (b.type === 'table' && b.header.length > 0 && b.header.every((cell) => !plainText(cell).trim())) warnings.push(problem('tableWithoutHeader', {}, where(b)));
+      if (b.type === 'list') b.items.forEach(walk);
+      else if ('children' in b) walk(b.children);
+    }
+  };
+  walk(blocks);
+  return warnings;
 }
 
 function parseBlocks(tokens: Token[], cursor: { i: number }, until: string | undefined, ctx: Ctx): Block[] {
@@ -69,7 +110,9 @@ function parseBlocks(tokens: Token[], cursor: { i: number }, until: string | und
         const content = inline(tokens[cursor.i]!);
         cursor.i += 2;
         const level = Math.min(3, Number(t.tag.slice(1))) as 1 | 2 | 3;
-        out.push({ type: 'heading', level, content });
+        const heading: Block = { type: 'heading', level, content };
+        ctx.at.set(heading, { line: (t.map?.[0] ?? 0) + 1, snippet: t.markup });
+        out.push(heading);
         break;
       }
       case 'paragraph_open': {
@@ -97,9 +140,12 @@ function parseBlocks(tokens: Token[], cursor: { i: number }, until: string | und
       case 'hr':
         out.push({ type: 'rule' });
         break;
-      case 'table_open':
-        out.push(table(tokens, cursor));
+      case 'table_open': {
+        const block = table(tokens, cursor);
+        ctx.at.set(block, { line: (t.map?.[0] ?? 0) + 1, snippet: '|' });
+        out.push(block);
         break;
+      }
       case 'leaf_directive': {
         out.push(...directive(t, 'leaf', [], ctx));
         break;
@@ -256,7 +302,9 @@ function directive(t: Token, form: 'leaf' | 'container', children: Block[], ctx:
     }
   }
   const made = spec.make(values, children, ctx.meta);
-  return made === undefined ? [] : Array.isArray(made) ? made : [made];
+  const list = made === undefined ? [] : Array.isArray(made) ? made : [made];
+  for (const b of list) ctx.at.set(b, { line, snippet: `${form === 'leaf' ? '::' : ':::'}${name}` });
+  return list;
 }
 
 function firstHeading(blocks: Block[]): string | undefined {

@@ -51,6 +51,8 @@ export interface KitOptions {
   split?: boolean;
   /** Threads that render PDFs; unset: one, or one per core for big class sets. The bytes do not depend on it. */
   threads?: number;
+  /** Worksheets as PDF forms: fields to type answers in, on a laptop or with text-to-speech software. */
+  fillable?: boolean;
 }
 
 export type KitOptionsInput = Partial<Omit<KitOptions, 'templateDirs' | 'sourceDirs' | 'sourceFile'>> & {
@@ -94,6 +96,7 @@ export function resolveKitOptions(options: KitOptionsInput, input: InputFiles, c
     creationDate: options.creationDate ?? new Date(DEFAULT_EPOCH * 1000),
     ...(options.roster ? { roster: input.resolve(cwd, options.roster), split: options.split ?? false } : {}),
     ...(options.threads ? { threads: options.threads } : {}),
+    ...(options.fillable ? { fillable: true } : {}),
   };
 }
 

@@ -45,6 +45,8 @@ export interface RenderedFile {
   bytes: number;
   /** Students in a class set. */
   copies?: number;
+  /** What in the template makes this PDF harder to read with a screen reader. */
+  warnings?: Problem[];
 }
 
 /**
@@ -71,7 +73,7 @@ export interface OutputStream {
 
 /** Renders jobs on one thread: templates compiled and documents laid out once per thread. */
 export class Renderer {
-  private readonly printers = new Map<string, CopyPrinter>();
+  private readonly printers = new Map<string, { printer: CopyPrinter; warnings: Problem[] }>();
   private readonly lessons = new Map<number, DrawableLesson>();
   private queue: Promise<unknown> = Promise.resolve();
   /** Called after each student's copy in a class set (a progress bar); not for threads. */
@@ -93,20 +95,25 @@ export class Renderer {
 
   /** The laid-out document of a lesson's piece, ready to print copies of. */
   printer(lessonIndex: number, pieceId: string): CopyPrinter {
+    return this.laidOut(lessonIndex, pieceId).printer;
+  }
+
+  private laidOut(lessonIndex: number, pieceId: string): { printer: CopyPrinter; warnings: Problem[] } {
     const key = `${lessonIndex}/${pieceId}`;
-    let printer = this.printers.get(key);
-    if (!printer) {
+    let laid = this.printers.get(key);
+    if (!laid) {
       const lesson = this.lesson(lessonIndex);
       const piece = pieceById(pieceId);
       if (piece.audience !== 'student') throw new Error(`class sets are for student pieces, not ${piece.id}`);
-      const document = pieceDocument(lesson, piece, this.env(), this.context.options);
-      printer = new CopyPrinter(document, renderOptions(piece, this.context.options, this.input));
+      const { document, warnings } = pieceDocument(lesson, piece, this.env(), this.context.options);
+      const printer = new CopyPrinter(document, renderOptions(piece, this.context.options, this.input));
       if (!printer.hasNameField) {
         throw new KitError(problem('rosterNoNameField', { piece: piece.id, template: piece.template }));
       }
-      this.printers.set(key, printer);
+      laid = { printer, warnings };
+      this.printers.set(key, laid);
     }
-    return printer;
+    return laid;
   }
 
   private async runNow(job: RenderJob): Promise<RenderedFile[]> {
@@ -115,16 +122,16 @@ export class Renderer {
       case 'piece': {
         const result = await drawPiece(lesson, pieceById(job.piece), this.env(), this.context.options, this.input);
         const data = sealPdf(result.bytes);
-        return [{ target: job.target, data, pages: result.pages, bytes: data.length }];
+        return [{ target: job.target, data, pages: result.pages, bytes: data.length, warnings: result.warnings }];
       }
       case 'copies': {
-        const printer = this.printer(job.lesson, job.piece);
+        const { printer, warnings } = this.laidOut(job.lesson, job.piece);
         this.checkFills(job.piece, job.roster, job.fills);
         const file = this.output.stream(job.tmp);
         try {
           const { pages } = await inLessonFile(lesson, this.env(), this.input, () => printer.render(job.fills, (chunk) => file.write(chunk), true, this.onCopy));
           file.close();
-          return [{ target: job.target, tmp: file.tmp, pages, bytes: file.bytes, copies: job.fills.length }];
+          return [{ target: job.target, tmp: file.tmp, pages, bytes: file.bytes, copies: job.fills.length, warnings }];
         } catch (e) {
           file.discard();
           throw e;

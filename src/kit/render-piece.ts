@@ -18,16 +18,20 @@ import type { Piece } from './pieces.js';
 /** What drawing needs of a lesson: the YAML only as text, to point at a character in it. */
 export type DrawableLesson = Pick<KitLesson, 'file' | 'lesson' | 'source'> & { yaml: Pick<KitLesson['yaml'], 'text' | 'position'> };
 
-/** One piece of a lesson as a PDF in memory. */
+/** One piece of a lesson as a PDF in memory, with the template's accessibility warnings. */
 export async function drawPiece(lesson: DrawableLesson, piece: Piece, templates: TemplateEnvironment, options: KitOptions, input: InputFiles) {
-  const document = pieceDocument(lesson, piece, templates, options);
+  const { document, warnings } = pieceDocument(lesson, piece, templates, options);
   // Loaded only when drawing: measuring (validate) never needs pdfkit.
   const { renderPdf } = await import('../layout/render-pdf.js');
-  return inLessonFile(lesson, templates, input, () => renderPdf(document, renderOptions(piece, options, input)));
+  const pdf = await inLessonFile(lesson, templates, input, () => renderPdf(document, renderOptions(piece, options, input)));
+  return { ...pdf, warnings };
 }
 
-/** A piece of a lesson as a document: view model → template → document language → blocks. */
-export function pieceDocument(lesson: Pick<KitLesson, 'lesson' | 'source'>, piece: Piece, templates: TemplateEnvironment, options: KitOptions): PrintDocument {
+/**
+ * A piece of a lesson as a document: view model → template → document language → blocks.
+ * Warnings: what in the template makes the PDF harder to read with a screen reader.
+ */
+export function pieceDocument(lesson: Pick<KitLesson, 'lesson' | 'source'>, piece: Piece, templates: TemplateEnvironment, options: KitOptions): { document: PrintDocument; warnings: Problem[] } {
   const view = buildView(lesson.lesson, lesson.source, {
     audience: piece.audience,
     piece: { id: piece.id, label: piece.label },
@@ -35,10 +39,10 @@ export function pieceDocument(lesson: Pick<KitLesson, 'lesson' | 'source'>, piec
     language: options.labels,
   });
   const text = templates.render(piece.template, view);
-  const { document, problems } = parseDocument(text, 'nl-BE', templates.locate);
+  const { document, problems, warnings } = parseDocument(text, 'nl-BE', templates.locate);
   if (problems.length > 0) throw new KitError(problems);
   document.meta.subject ??= lesson.lesson.essential_question;
-  return document;
+  return { document, warnings };
 }
 
 export function renderOptions(piece: Piece, options: KitOptions, input: InputFiles): RenderOptions {
@@ -54,6 +58,9 @@ export function layoutOptions(piece: Piece, options: KitOptions, input: InputFil
     medium: piece.medium ?? 'paper',
     creationDate: options.creationDate,
     outlineLevels: piece.outlineLevels,
+    ...(piece.outlineTop ? { outlineTop: piece.outlineTop } : {}),
+    ...(piece.oneSided ? { oneSided: true } : {}),
+    ...(piece.fillable && options.fillable ? { fillable: true } : {}),
     largePrint: options.largePrint,
     font: options.font,
     labels: LABELS[options.labels],
@@ -68,7 +75,7 @@ export function layoutOptions(piece: Piece, options: KitOptions, input: InputFil
  */
 export function measurePiece(lesson: DrawableLesson, piece: Piece, templates: TemplateEnvironment, options: KitOptions, input: InputFiles): void {
   try {
-    measureDocument(pieceDocument(lesson, piece, templates, options), layoutOptions(piece, options, input));
+    measureDocument(pieceDocument(lesson, piece, templates, options).document, layoutOptions(piece, options, input));
   } catch (e) {
     throw locatedLayoutError(e, lesson, templates, input);
   }

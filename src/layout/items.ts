@@ -75,6 +75,27 @@ export function wrap(
   });
 }
 
+/**
+ * Runs `open` before the first item is drawn and `close` (with what open returned) after the
+ * last, e.g. to put a run of items in one structure element. Heights and gaps stay as they are.
+ */
+export function bracket<T>(items: Item[], open: (pdf: Pdf) => T, close: (pdf: Pdf, opened: T) => void): Item[] {
+  let opened: T | undefined;
+  return items.map((it, i) => {
+    const first = i === 0;
+    const last = i === items.length - 1;
+    if (!first && !last) return it;
+    return {
+      ...it,
+      draw: (pdf: Pdf, x: number, y: number) => {
+        if (first) opened = open(pdf);
+        it.draw(pdf, x, y);
+        if (last) close(pdf, opened as T);
+      },
+    };
+  });
+}
+
 export interface PageSink {
   /** Top and bottom of the content area on every page. */
   top: number;

@@ -19,11 +19,14 @@ export function drawPageFrames(pdf: Pdf, header: RunningHeader | undefined, labe
   const range = doc.bufferedPageRange();
   const style = theme.frame;
   const logo = openLogo(pdf, brand);
-  for (let i = range.start; i < range.start + range.count; i++) {
+  // Blank backs get no frame and no number: "pagina 2 van 4" counts the printed pages.
+  const numbered = [...Array(range.count).keys()].filter((k) => !pdf.blankPages.has(k));
+  numbered.forEach((k, n) => {
+    const i = range.start + k;
     doc.switchToPage(i);
-    const geom = pdf.pageGeoms[i - range.start] ?? pdf.geom;
+    const geom = pdf.pageGeoms[k] ?? pdf.geom;
     const width = geom.right - geom.left;
-    const footer = layoutText([{ text: pageLabel(labels, i - range.start + 1, range.count) }], style, width, fonts);
+    const footer = layoutText([{ text: pageLabel(labels, n + 1, numbered.length) }], style, width, fonts);
     const lineHeight = style.size * style.leading;
     pdf.tags.artifact(() => {
       if (geom.frame === 'footer') {
@@ -40,11 +43,11 @@ export function drawPageFrames(pdf: Pdf, header: RunningHeader | undefined, labe
         const left = oneLine(brandedLeft(brand, header?.left ?? ''), style, width - logoWidth - rightWidth - 16, fonts);
         if (left.lines[0]) drawLine(pdf, left, left.lines[0], geom.left + logoWidth, geom.headerTop);
         if (right) drawLine(pdf, right, right.lines[0]!, geom.left, geom.headerTop, 'right', width);
-        doc.save().lineWidth(0.5).strokeColor(theme.colors.rule).moveTo(geom.left, ruleY).lineTo(geom.right, ruleY).stroke().restore();
+        doc.save().lineWidth(theme.strokes.rule).strokeColor(theme.colors.rule).moveTo(geom.left, ruleY).lineTo(geom.right, ruleY).stroke().restore();
       }
       drawLine(pdf, footer, footer.lines[0]!, geom.left, geom.footerTop, 'right', width);
     }, 'Pagination');
-  }
+  });
 }
 
 /**
@@ -59,7 +62,7 @@ function oneLine(content: RichText, style: TextStyle, width: number, fonts: Font
   const line = tight.lines[0]!;
   const last = line.frags[line.frags.length - 1]!;
   const extra = last.face.widthOf(ellipsis, style.size);
-  last.text += ellipsis;
+  last.text = last.text.trimEnd() + ellipsis;
   last.width += extra;
   line.width += extra;
   return { ...tight, lines: [line] };

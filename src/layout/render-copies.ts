@@ -5,7 +5,9 @@ import { contentHeight, contentWidth, geometryFor } from './geometry.js';
 import { paginate } from './items.js';
 import { LABELS } from './labels.js';
 import { drawPageFrames } from './page-frame.js';
-import { addPage, createPdf } from './pdf.js';
+import type { FontStack } from './fonts.js';
+import { FieldNames } from './form/field-names.js';
+import { addContentPage, addPage, createPdf } from './pdf.js';
 import { sections, type RenderOptions, type Section } from './render-pdf.js';
 import { makeTheme, type Theme } from './theme.js';
 import { nextTurn } from './next-turn.js';
@@ -32,7 +34,7 @@ export class CopyPrinter {
     private readonly options: RenderOptions,
   ) {
     this.theme = makeTheme(options);
-    const env = { fonts: options.fonts, theme: this.theme, labels: options.labels ?? LABELS.nl, outlineLevels: options.outlineLevels ?? 0, nameFill: this.fill };
+    const env = { fonts: options.fonts, theme: this.theme, labels: options.labels ?? LABELS.nl, outlineLevels: options.outlineLevels ?? 0, outlineTop: options.outlineTop ?? 1, nameFill: this.fill };
     this.parts = sections(document.blocks, options, env);
   }
 
@@ -61,6 +63,9 @@ export class CopyPrinter {
       subject: this.document.meta.subject,
       lang: this.document.meta.lang,
       creationDate: options.creationDate,
+      pdfUa: this.document.meta.accessible === true,
+      // The field font has the letters of every name and class on the list.
+      ...(options.fillable ? { fillable: fieldFont(options.fonts, this.theme.body.size, fills) } : {}),
     });
     const done = new Promise<void>((resolve, reject) => {
       pdf.doc.on('data', write);
@@ -69,15 +74,18 @@ export class CopyPrinter {
     });
     const copyPages: number[] = [];
     let pages = 0;
-    for (const fill of fills) {
+    for (const [index, fill] of fills.entries()) {
       this.fill.current = fill;
       // Page frames are drawn per copy, for the copy's pages only.
       pdf.pageGeoms = [];
+      pdf.blankPages = new Set();
       // One structure element per copy, so a screen reader can tell the copies apart, and
       // pdfkit can write out and forget each copy's structure as soon as it is drawn.
       const part = fills.length > 1 ? pdf.tags.open('Part') : undefined;
+      // Every student's fields have names of their own: typing in one copy must not fill all of them.
+      if (pdf.form && fills.length > 1) pdf.form.names = new FieldNames(`leerling-${String(index + 1).padStart(String(fills.length).length, '0')}-`);
       for (const section of parts) {
-        paginate(section.items, pdf, section.geom.left, { top: section.geom.top, bottom: section.geom.bottom, newPage: () => addPage(pdf, section.geom) });
+        paginate(section.items, pdf, section.geom.left, { top: section.geom.top, bottom: section.geom.bottom, newPage: () => addContentPage(pdf, section.geom, options.oneSided) });
       }
       if (pdf.pageGeoms.length === 0) addPage(pdf, first.geom);
       drawPageFrames(pdf, this.document.meta.header, options.labels ?? LABELS.nl, options.brand);
@@ -111,4 +119,17 @@ export function nameFillChecker(options: RenderOptions): (fill: NameFill) => Too
   const page = { width: contentWidth(geom), height: contentHeight(geom) };
   const env: LayoutEnv = { fonts: options.fonts, theme, labels: options.labels ?? LABELS.nl, outlineLevels: 0, page };
   return (fill) => checkNameFill(fill, page.width, env);
+}
+
+/**
+ * The font of a class set's form fields: the first regular face of the stack that has every
+ * letter of every name and class (a list with "Иван Петров" needs one with Cyrillic), so the
+ * filled-in names print, and a viewer that redraws a field finds their letters.
+ */
+function fieldFont(fonts: FontStack, size: number, fills: readonly NameFill[]) {
+  const covers = [...new Set(fills.flatMap((f) => [f.name, f.class]))];
+  const letters = [...new Set(covers.join(''))].filter((c) => c.trim()).map((c) => c.codePointAt(0)!);
+  const faces = fonts.families.map((f) => f.faces.regular);
+  const face = faces.find((face) => letters.every((cp) => face.has(cp))) ?? faces[0]!;
+  return { face, size, covers };
 }

@@ -6,9 +6,8 @@ import { paginate } from './items.js';
 import { LABELS, type Labels } from './labels.js';
 import { sections } from './measure.js';
 import { drawPageFrames } from './page-frame.js';
-import { addPage, createPdf, pdfToBuffer } from './pdf.js';
-import type { ThemeOptions } from './theme.js';
-import { makeTheme } from './theme.js';
+import { addContentPage, addPage, createPdf, pdfToBuffer } from './pdf.js';
+import { makeTheme, type ThemeOptions } from './theme.js';
 
 export { fontStack, measureDocument, sections, type Section } from './measure.js';
 
@@ -22,10 +21,15 @@ export interface RenderOptions extends ThemeOptions {
   medium?: Medium;
   labels?: Labels;
   creationDate: Date;
-  /** Heading levels that become bookmarks (0: none). */
+  /** Headings of levels outlineTop (default 1) to outlineLevels become bookmarks (0: none), nested by level. */
   outlineLevels?: number;
+  outlineTop?: number;
   /** School name and logo in the header of every page. */
   brand?: Brand;
+  /** Every page gets a blank back, so double-sided printing puts one page on each sheet (wall signs). */
+  oneSided?: boolean;
+  /** A PDF form: a field wherever a student writes (see form/fields.ts). Without it, nothing form-related is written. */
+  fillable?: boolean;
 }
 
 export interface RenderedPdf {
@@ -39,7 +43,7 @@ export async function renderPdf(document: PrintDocument, options: RenderOptions)
   const fonts = options.fonts;
   const labels = options.labels ?? LABELS.nl;
   // Measure everything first: missing glyphs and other problems surface before a PDF exists.
-  const parts = sections(document.blocks, options, { fonts, theme, labels, outlineLevels: options.outlineLevels ?? 0 });
+  const parts = sections(document.blocks, options, { fonts, theme, labels, outlineLevels: options.outlineLevels ?? 0, outlineTop: options.outlineTop ?? 1 });
   const pdf = createPdf({
     fonts,
     theme,
@@ -49,12 +53,14 @@ export async function renderPdf(document: PrintDocument, options: RenderOptions)
     subject: document.meta.subject,
     lang: document.meta.lang,
     creationDate: options.creationDate,
+    pdfUa: document.meta.accessible === true,
+    ...(options.fillable ? { fillable: { face: fonts.main('regular'), size: theme.body.size, covers: [] } } : {}),
   });
   for (const part of parts) {
     paginate(part.items, pdf, part.geom.left, {
       top: part.geom.top,
       bottom: part.geom.bottom,
-      newPage: () => addPage(pdf, part.geom),
+      newPage: () => addContentPage(pdf, part.geom, options.oneSided),
     });
   }
   // An empty document still is a valid PDF: one blank page with its frame.

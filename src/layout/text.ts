@@ -14,6 +14,8 @@ export interface Frag {
   text: string;
   face: Face;
   width: number;
+  /** A note mark: tagged as a Reference of its own (see Tagger.inline). */
+  reference?: string;
 }
 
 export interface TextLine {
@@ -32,6 +34,7 @@ export interface TextBlock {
 interface Piece {
   text: string;
   face: Face;
+  reference?: string;
 }
 
 interface Atom {
@@ -70,8 +73,8 @@ export function shape(content: RichText, style: TextStyle, fonts: FontStack): Pi
         }
       }
       const last = pieces[pieces.length - 1];
-      if (last && last.face === face) last.text += ch;
-      else pieces.push({ text: ch, face });
+      if (last && last.face === face && last.reference === inline.reference) last.text += ch;
+      else pieces.push({ text: ch, face, ...(inline.reference ? { reference: inline.reference } : {}) });
     }
   }
   if (missing.length > 0) throw missingGlyphError(content.map((c) => c.text).join(''), missing);
@@ -91,10 +94,10 @@ function atomsOf(pieces: Piece[], size: number): Atom[] {
     atoms.push({ pieces: current, width, advance, forcedBreakAfter: forced });
     current = [];
   };
-  const add = (face: Face, text: string) => {
+  const add = (piece: Piece, text: string) => {
     const last = current[current.length - 1];
-    if (last && last.face === face) last.text += text;
-    else current.push({ face, text });
+    if (last && last.face === piece.face && last.reference === piece.reference) last.text += text;
+    else current.push({ face: piece.face, text, ...(piece.reference ? { reference: piece.reference } : {}) });
   };
   for (const piece of pieces) {
     const t = piece.text;
@@ -104,7 +107,7 @@ function atomsOf(pieces: Piece[], size: number): Atom[] {
         close(true);
         continue;
       }
-      add(piece.face, ch);
+      add(piece, ch);
       const next = t[i + 1];
       // Break after a run of spaces, and after a hyphen inside a word ("re-integreren").
       if (ch === ' ' && next !== ' ') close();
@@ -129,8 +132,8 @@ function splitAtom(atom: Atom, width: number, size: number): Atom[] {
         used = 0;
       }
       const last = pieces[pieces.length - 1];
-      if (last && last.face === p.face) last.text += ch;
-      else pieces.push({ face: p.face, text: ch });
+      if (last && last.face === p.face && last.reference === p.reference) last.text += ch;
+      else pieces.push({ face: p.face, text: ch, ...(p.reference ? { reference: p.reference } : {}) });
       used += w;
     }
   }
@@ -170,8 +173,8 @@ function toLine(atoms: Atom[], size: number): TextLine {
       const text = isLast ? p.text.trimEnd() : p.text;
       if (!text) return;
       const prev = frags[frags.length - 1];
-      if (prev && prev.face === p.face) prev.text += text;
-      else frags.push({ text, face: p.face, width: 0 });
+      if (prev && prev.face === p.face && prev.reference === p.reference) prev.text += text;
+      else frags.push({ text, face: p.face, width: 0, ...(p.reference ? { reference: p.reference } : {}) });
     });
   });
   let width = 0;
@@ -179,6 +182,12 @@ function toLine(atoms: Atom[], size: number): TextLine {
     f.width = f.face.widthOf(f.text, size);
     width += f.width;
   }
+  // A line that broke at a space (or a forced break) keeps one space after its last word:
+  // invisible on paper, but what a screen reader, a copy or a reflow reads gets a space
+  // between the last word of this line and the first of the next. Widths leave it out.
+  const last = atoms[atoms.length - 1];
+  const tail = frags[frags.length - 1];
+  if (tail && last && (last.advance > last.width || last.forcedBreakAfter)) tail.text += ' ';
   return { frags, width };
 }
 
@@ -190,8 +199,13 @@ export function drawLine(pdf: Pdf, block: TextBlock, line: TextLine, x: number, 
   let cx = align === 'left' ? x : align === 'center' ? x + (width - line.width) / 2 : x + width - line.width;
   doc.fillColor(block.style.color);
   for (const f of line.frags) {
-    doc.font(f.face.name).fontSize(size);
-    doc.text(f.text, cx, baselineY - f.face.ascent * size, { lineBreak: false });
+    const x0 = cx;
+    const draw = () => {
+      doc.font(f.face.name).fontSize(size);
+      doc.text(f.text, x0, baselineY - f.face.ascent * size, { lineBreak: false });
+    };
+    if (f.reference) pdf.tags.inline('Reference', draw);
+    else draw();
     cx += f.width;
   }
 }

@@ -19,7 +19,7 @@ export interface PrintedText {
 }
 
 /** The pieces a lesson prints, by the id they have in src/kit/pieces.ts. */
-export type PieceId = 'worksheet' | 'slides' | 'cards' | 'teacher-guide' | 'youth-session';
+export type PieceId = 'worksheet' | 'slides' | 'cards' | 'signs' | 'teacher-guide' | 'youth-session';
 
 export interface PieceTexts {
   piece: PieceId;
@@ -64,7 +64,7 @@ function excerptParagraphs(lesson: Lesson, source: Source): Set<number> {
 
 const WORKSHEET_ACTIVITY = ['title', 'summary', 'steps', 'statements', 'charts', 'scale', 'organiser'] as const;
 const SLIDES_ACTIVITY = ['title', 'steps', 'statements'] as const;
-const CARDS_ACTIVITY = ['title', 'statements', 'roles', 'scenarios', 'checklist', 'pocket_card', 'corners'] as const;
+const CARDS_ACTIVITY = ['title', 'statements', 'roles', 'scenarios', 'checklist', 'pocket_card'] as const;
 // The youth session prints the identity webs of its activities on a copy sheet at the back.
 const YOUTH_ACTIVITY = ['title', 'summary', 'statements', 'roles', 'scenarios', 'checklist', 'corners', 'charts'] as const;
 
@@ -96,11 +96,16 @@ export function pieceTexts(lesson: Lesson, source: Source): PieceTexts[] {
 
   const cards: PrintedText[] = [];
   fields(lesson, [], ['title', 'exit_ticket'], cards);
-  // An activity's title labels its cards and signs; without any, it is not on the sheet.
+  // An activity's title labels its cards; without any, it is not on the sheet.
   activities.forEach((a, i) => {
     const names = CARDS_ACTIVITY.filter((k) => k !== 'title' && (a[k]?.length ?? 0) > 0);
-    const signs = a.kind === 'four-corners' || a.kind === 'barometer';
-    if (names.length > 0 || signs) fields(a, ['activities', i], ['title', ...names], cards);
+    if (names.length > 0) fields(a, ['activities', i], ['title', ...names], cards);
+  });
+
+  // The signs of four corners and the barometer, labelled with their activity's title.
+  const signs: PrintedText[] = [];
+  activities.forEach((a, i) => {
+    if (a.kind === 'four-corners' || a.kind === 'barometer' || a.corners?.length) fields(a, ['activities', i], ['title', 'corners'], signs);
   });
 
   // The teacher guide prints every field but the youth session, and the whole source text.
@@ -111,6 +116,7 @@ export function pieceTexts(lesson: Lesson, source: Source): PieceTexts[] {
     { piece: 'worksheet', texts: worksheet, printed: fromExcerpts, printedFrom: 'excerpts' },
     { piece: 'slides', texts: slides, printed: fromExcerpts, printedFrom: 'excerpts' },
     { piece: 'cards', texts: cards, printed: new Set(), printedFrom: 'none' },
+    { piece: 'signs', texts: signs, printed: new Set(), printedFrom: 'none' },
     { piece: 'teacher-guide', texts: guide, printed: 'all', printedFrom: 'source' },
   ];
 

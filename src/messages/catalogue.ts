@@ -1,4 +1,5 @@
 import type { MessageDef, Params } from './define.js';
+import { accessibilityMessages } from './catalogue/accessibility.js';
 import { agendaMessages } from './catalogue/agenda.js';
 import { configMessages } from './catalogue/config.js';
 import { documentMessages } from './catalogue/document.js';
@@ -21,8 +22,8 @@ import { yamlMessages } from './catalogue/yaml.js';
 
 /**
  * The area files, in pipeline order: reading files, YAML and schemas, lessons (their
- * agenda, glossary and ¶ references) and sources, templates and the document language,
- * layout, class lists, config, the kit and its output, the command line and the web app.
+ * agenda, glossary and ¶ references) and sources, templates and the document language (with
+ * what keeps it accessible), layout, class lists, config, the kit and its output, the command line and the web app.
  * test/messages checks that no key is in two of them. A new area file goes in this list.
  */
 export const MESSAGE_AREAS = [
@@ -37,6 +38,7 @@ export const MESSAGE_AREAS = [
   sourceMessages,
   templateMessages,
   documentMessages,
+  accessibilityMessages,
   layoutMessages,
   rosterMessages,
   configMessages,

@@ -33,6 +33,9 @@ export interface CliWords {
     split: string;
     threads: string;
     threadsDefault: string;
+    fillable: string;
+    /** Above the warnings of a build: templates that make the PDFs harder to read with a screen reader. */
+    warnings(count: number): string;
     /** One PDF: its path, pages and size; with a class list, how many students it holds. */
     pdf(path: string, pages: number, size: string, students?: number): string;
     /** The files of single students in one folder, summed up. */
@@ -128,6 +131,8 @@ const nl: CliWords = {
     split: 'Met --roster: ook één PDF per leerling',
     threads: "Aantal threads dat PDF's maakt",
     threadsDefault: 'één; één per processorkern voor grote klaslijsten',
+    fillable: 'Werkbladen als invulbare PDF: vakken om de antwoorden in te typen (ook met --roster)',
+    warnings: (count) => `let op: ${count === 1 ? 'dit sjabloon maakt' : 'deze sjablonen maken'} de PDF's minder goed leesbaar met een schermlezer (ze zijn gemaakt, zonder het PDF/UA-label):`,
     pdf: (path, pages, size, students) =>
       `${path}  ${plural(pages, 'pagina', "pagina's")}  ${size}${students !== undefined ? `  ${plural(students, 'leerling', 'leerlingen')}` : ''}`,
     folder: (dir, files, pages, size) => `${dir}  ${plural(files, 'bestand', 'bestanden')}  ${plural(pages, 'pagina', "pagina's")}  ${size}`,
@@ -251,6 +256,8 @@ const en: CliWords = {
     split: 'With --roster: also one PDF per student',
     threads: 'Threads that render PDFs',
     threadsDefault: 'one; one per core for big class lists',
+    fillable: 'Worksheets as PDF forms: fields to type the answers in (also with --roster)',
+    warnings: (count) => `warning: ${count === 1 ? 'this template makes' : 'these templates make'} the PDFs harder to read with a screen reader (they are made, without the PDF/UA label):`,
     pdf: (path, pages, size, students) =>
       `${path}  ${plural(pages, 'page', 'pages')}  ${size}${students !== undefined ? `  ${plural(students, 'student', 'students')}` : ''}`,
     folder: (dir, files, pages, size) => `${dir}  ${plural(files, 'file', 'files')}  ${plural(pages, 'page', 'pages')}  ${size}`,

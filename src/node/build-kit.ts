@@ -30,6 +30,11 @@ export interface BuildResult {
   files: BuiltFile[];
   /** Lessons that could not be built, with all their problems. Their old PDFs are untouched. */
   failed: LessonProblems[];
+  /**
+   * What in the templates makes the PDFs harder to read with a screen reader, each once
+   * (it is the same for every lesson). Those PDFs are made, without the PDF/UA claim.
+   */
+  warnings: Problem[];
 }
 
 /**
@@ -57,7 +62,7 @@ export async function buildKit(options: KitOptions): Promise<BuildResult> {
     // A bad name fails every lesson alike: report it once, as the class list's problem.
     const rosterProblems = roster ? result.failed.flatMap((f) => f.problems).filter((p) => p.file === roster.file) : [];
     if (rosterProblems.length > 0) throw new KitError(uniqueProblems(rosterProblems));
-    return { files: result.files, failed: [...kit.failed, ...result.failed] };
+    return { files: result.files, failed: [...kit.failed, ...result.failed], warnings: result.warnings };
   } finally {
     await pool?.close();
   }

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { formatProblem, KitError } from '../errors.js';
+import { formatProblem, KitError, type Problem } from '../errors.js';
 import { settled, type StagedFolder } from '../files/staged-write.js';
 import { asOneStep } from '../files/commit-guard.js';
 import { writeFilesAtomic } from '../files/write-atomic.js';
@@ -51,7 +51,9 @@ export async function runPlans(context: RenderContext, plans: readonly LessonPla
     for (const plan of plans) for (const folder of plan.folders ?? []) folder.discard();
     throw bug.bug;
   }
-  return { files: results.flatMap((r) => r.files), failed: results.flatMap((r) => (r.failed ? [r.failed] : [])) };
+  const warnings = new Map<string, Problem>();
+  for (const o of outcomes) if (o && 'files' in o) for (const f of o.files) for (const w of f.warnings ?? []) warnings.set(formatProblem(w, 'en'), w);
+  return { files: results.flatMap((r) => r.files), failed: results.flatMap((r) => (r.failed ? [r.failed] : [])), warnings: [...warnings.values()] };
 }
 
 function jobStart(plans: readonly LessonPlan[], k: number): number {

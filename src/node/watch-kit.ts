@@ -38,6 +38,8 @@ export interface WatchRound {
   failed: LessonProblems[];
   /** Problems that stop every lesson: the config, a template, the logo, the lessons folder. */
   problems: Problem[];
+  /** Templates that make the PDFs harder to read with a screen reader (see BuildResult). */
+  warnings: Problem[];
 }
 
 /** What is watched now, and what the setup names but does not exist (a deleted folder). */
@@ -227,7 +229,7 @@ class Watcher extends EventEmitter implements KitWatcher {
   }
 
   private async round(changed: string[], full: boolean, reload: boolean): Promise<void> {
-    const result: WatchRound = { changed, full, files: [], failed: [], problems: [] };
+    const result: WatchRound = { changed, full, files: [], failed: [], problems: [], warnings: [] };
     try {
       if (reload || !this.setup) {
         try {
@@ -251,6 +253,7 @@ class Watcher extends EventEmitter implements KitWatcher {
       const built = await buildLessons(lessons, templates, options);
       result.files.push(...built.files);
       result.failed.push(...built.failed);
+      result.warnings.push(...built.warnings);
     } catch (e) {
       if (e instanceof KitError) result.problems.push(...e.problems);
       else this.emit('error', e instanceof Error ? e : new Error(String(e)));

@@ -264,17 +264,29 @@ function fieldNames(view: unknown): string[] {
 /**
  * Does a template line produce this output line? Literal text must match exactly, each
  * {{…}} may stand for any text. Returns where the match starts and how much literal text
- * matched, so the most specific template line wins.
+ * matched, so the most specific template line wins. A fixed word, {{t "Vragen"}}, counts
+ * as the literal text it usually prints: "### {{t "Vragen"}}" beats "### {{title}}".
  */
 function matchTemplateLine(templateLine: string, output: string): { col: number; score: number } | undefined {
   const trimmed = templateLine.trim();
   if (!trimmed || !output) return undefined;
+  const fixed = trimmed.replace(/\{\{\s*t\s+"([^"{}]*)"\s*\}\}/g, (_, word: string) => word);
+  if (fixed !== trimmed) {
+    const m = matchLiteral(fixed, output);
+    if (m) return { col: templateLine.indexOf(trimmed) + 1, score: m };
+  }
+  const m = matchLiteral(trimmed, output);
+  return m ? { col: templateLine.indexOf(trimmed) + 1, score: m } : undefined;
+}
+
+/** How much literal text of a template line matches the output line (undefined: no match). */
+function matchLiteral(trimmed: string, output: string): number | undefined {
   const parts = trimmed.split(/\{\{[^}]*\}\}\}?/);
   const literal = parts.join('');
   if (literal.trim().length < 2) return undefined;
   const pattern = new RegExp(`^${parts.map(escapeRegExp).join('.*?')}$`, 's');
   if (!pattern.test(output)) return undefined;
-  return { col: templateLine.indexOf(trimmed) + 1, score: literal.length };
+  return literal.length;
 }
 
 function escapeRegExp(s: string): string {

@@ -11,6 +11,8 @@ const EN: Record<string, string> = {
   Werkblad: 'Worksheet',
   Lerarenhandleiding: 'Teacher guide',
   Jeugdwerksessie: 'Youth session',
+  Kaartjes: 'Cards',
+  Borden: 'Signs',
   // Question groups.
   'Vragen bij de tekst': 'Questions about the text',
   Denkvragen: 'Thinking questions',

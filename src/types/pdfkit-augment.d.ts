@@ -15,6 +15,10 @@ declare global {
         /** EXIF orientation of a JPEG (1–8). */
         orientation?: number;
       }
+      /** pdfkit 0.20 writes a table header's scope as a Table attribute (A << /O /Table /Scope … >>). */
+      interface StructureElementOptions {
+        scope?: 'Row' | 'Column' | 'Both';
+      }
       interface PDFImage {
         openImage(src: Uint8Array | string): PDFOpenedImage;
         image(src: PDFOpenedImage, x?: number, y?: number, options?: ImageOption): this;

@@ -29,6 +29,10 @@ export async function renderSample(dir: string): Promise<string[]> {
     writeFileSync(join(dir, `${piece.id}.pdf`), bytes);
     names.push(`${piece.id}.pdf`);
   }
+  // A form too: fields, appearance streams and the structure around them.
+  const fillable = await drawPiece(lesson, PIECES.find((p) => p.id === 'worksheet')!, templates, { ...options, fillable: true }, nodeFiles);
+  writeFileSync(join(dir, 'worksheet-fillable.pdf'), fillable.bytes);
+  names.push('worksheet-fillable.pdf');
   const printer = new Renderer({ options, lessons: [{ file: lesson.file, lesson: lesson.lesson, source: lesson.source, yamlText: lesson.yaml.text }] }, nodeFiles, nodeJobOutput, templates).printer(0, 'worksheet');
   const chunks: Uint8Array[] = [];
   const fills = ['Sara Peeters', 'Иван Петров', 'Zoë Van den Broeck'].map((name) => ({ name, class: '3B' }));

@@ -13,6 +13,7 @@ export const VARIANTS = {
   default: {},
   'large-print': { largePrint: true },
   letter: { pageSize: 'LETTER' },
+  atkinson: { font: 'atkinson-hyperlegible' },
 } satisfies Record<string, KitOptionsInput>;
 
 export type Variant = keyof typeof VARIANTS;

@@ -37,7 +37,7 @@ describe('kit: a build in memory', () => {
     expect(options.lessonsDir).to.equal('/gesprekskit/lessons');
     const build = new InMemoryBuild(options, files);
     const pieces = await build.lesson('identiteit');
-    expect(pieces.map((p) => p.name)).to.deep.equal(['worksheet.pdf', 'teacher-guide.pdf', 'cards.pdf', 'slides.pdf', 'youth-session.pdf']);
+    expect(pieces.map((p) => p.name)).to.deep.equal(['worksheet.pdf', 'teacher-guide.pdf', 'cards.pdf', 'signs.pdf', 'slides.pdf', 'youth-session.pdf']);
     for (const p of pieces) {
       expect(Buffer.from(p.bytes).equals(readFileSync(join(out, 'identiteit', p.name))), p.name).to.equal(true);
     }

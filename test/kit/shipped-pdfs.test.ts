@@ -64,7 +64,7 @@ function describeVariant(variant: Variant) {
           const expected = !piece.when || piece.when(lesson);
           expect(existsSync(join(build.dir, id, piece.file)), `${id}/${piece.file}`).to.equal(expected);
         }
-        for (const piece of ['worksheet', 'teacher-guide', 'cards', 'slides']) expect(existsSync(pdfFile(build, id, piece)), `${id}/${piece}`).to.equal(true);
+        for (const piece of ['worksheet', 'teacher-guide', 'cards', 'signs', 'slides']) expect(existsSync(pdfFile(build, id, piece)), `${id}/${piece}`).to.equal(true);
       }
     });
 
@@ -80,10 +80,16 @@ function describeVariant(variant: Variant) {
       for (const [file, pdf] of pdfs) expect(drawingOutsideArea(pdf.pages, await graphics(file), file), file).to.deep.equal([]);
     });
 
-    it('never ends a page with a heading, and has no empty pages', () => {
+    it('never ends a page with a heading, and has no empty pages but the blank backs of signs', () => {
       for (const [file, pdf] of pdfs) {
         expect(lonelyHeadings(pdf, file), file).to.deep.equal([]);
-        expect(emptyPages(pdf, file), file).to.deep.equal([]);
+        if (!file.endsWith('signs.pdf')) {
+          expect(emptyPages(pdf, file), file).to.deep.equal([]);
+          continue;
+        }
+        // Every sign is followed by a blank back (no page number either): one sign per sheet, also double-sided.
+        pdf.pages.forEach((page, i) => expect(page.runs.length > 0, `${file} p${i + 1}`).to.equal(i % 2 === 0));
+        expect(pdf.pages.length % 2, file).to.equal(1);
       }
     });
 
@@ -205,12 +211,16 @@ function describeVariant(variant: Variant) {
           }
         });
 
-        it('cards: four-corners and barometer signs, one large statement per landscape page', () => {
-          const pdf = pdfs.get(pdfFile(build, id, 'cards'))!;
+        it('signs: four-corners and barometer signs, one large statement per landscape sheet, apart from the cards', () => {
+          const pdf = pdfs.get(pdfFile(build, id, 'signs'))!;
           const signs = (lesson.activities ?? []).flatMap((a) => a.corners ?? (a.kind === 'four-corners' ? FOUR_CORNERS : a.kind === 'barometer' ? BAROMETER_ENDS : []));
           expect(signs.length).to.be.greaterThan(0);
-          const landscape = pdf.pages.filter((p) => p.width > p.height);
+          expect(pdf.pages.every((p) => p.width > p.height)).to.equal(true);
+          const landscape = pdf.pages.filter((p) => p.runs.length > 0);
           expect(landscape.length).to.equal(signs.length);
+          landscape.forEach((page, k) => expect(page.text, `sign ${k + 1}`).to.include(`pagina ${k + 1} van ${signs.length}`));
+          // The card sheets stay portrait: no sign on the back of a card sheet.
+          expect(pdfs.get(pdfFile(build, id, 'cards'))!.pages.every((p) => p.height > p.width)).to.equal(true);
           signs.forEach((sign, k) => {
             const page = landscape[k]!;
             const big = page.runs.filter((r) => !r.artifact && r.height >= 60);

@@ -33,13 +33,14 @@ describe('layout: cut-out cards', () => {
     expect(textOutsideArea(pdf, 'cards')).to.deep.equal([]);
   });
 
-  it('shrinks the text of a card too long for a whole sheet rather than split it', async () => {
-    const long = words(900, 'lang');
+  it('shrinks the text of a card too long for a whole sheet rather than split it, never below 10 pt', async () => {
+    const long = words(500, 'lang');
     const { pdf, graphics } = await renderText(cards([long]));
     expect(pdf.pages.length).to.equal(1);
     expect(cutCells(graphics[0]!).map((c) => cellText(pdf.pages[0]!, c))[0]).to.include(squash(long));
     const sizes = pdf.pages[0]!.runs.filter((r) => r.str.includes('lang')).map((r) => r.height);
     expect(Math.max(...sizes)).to.be.lessThan(11);
+    expect(Math.min(...sizes)).to.be.at.least(9.99);
   });
 
   it('refuses a card that would not fit a sheet even in small print, with a clear error', async () => {
@@ -66,17 +67,27 @@ describe('layout: cut-out cards', () => {
 });
 
 describe('layout: page orientation and signs', () => {
-  it('turns the pages after "::pagebreak orientation=landscape", one sign per page', async () => {
+  it('turns the pages after "::pagebreak orientation=landscape", on a new sheet; one sign per page', async () => {
     const md = `# Kaartjes\n\nTekst op een staand blad.\n\n::pagebreak orientation=landscape\n\n::: sign label="Vier hoeken"\nHelemaal eens\n:::\n\n::: sign label="Vier hoeken"\nOneens\n:::\n`;
     const { pdf } = await renderText(md, { paper: 'LETTER' });
-    expect(pdf.pages.map((p) => (p.width > p.height ? 'landscape' : 'portrait'))).to.deep.equal(['portrait', 'landscape', 'landscape']);
-    expect(pdf.pages[1]!.width).to.be.closeTo(792, 0.5);
-    for (const [k, text] of [[1, 'Helemaal eens'], [2, 'Oneens']] as const) {
+    // A blank back after the one portrait page: printed double-sided, the first sign gets a sheet of its own.
+    expect(pdf.pages.map((p) => (p.width > p.height ? 'landscape' : 'portrait'))).to.deep.equal(['portrait', 'portrait', 'landscape', 'landscape']);
+    expect(pdf.pages[1]!.runs).to.deep.equal([]);
+    expect(pdf.pages[2]!.width).to.be.closeTo(792, 0.5);
+    expect(pdf.pages[3]!.text).to.include('pagina 3 van 3');
+    for (const [k, text] of [[2, 'Helemaal eens'], [3, 'Oneens']] as const) {
       const big = pdf.pages[k]!.runs.filter((r) => r.height >= 60);
       expect(squash(big.map((r) => r.str).join(''))).to.equal(squash(text));
       expect(pdf.pages[k]!.content).to.include('Vier hoeken');
     }
     expect(textOutsideArea(pdf, 'signs')).to.deep.equal([]);
+  });
+
+  it('gives every page a blank back when the piece is one-sided', async () => {
+    const md = `::: sign label="Barometer"\nEens\n:::\n\n::: sign label="Barometer"\nOneens\n:::\n`;
+    const { pdf } = await renderText(md, { orientation: 'landscape', oneSided: true });
+    expect(pdf.pages.map((p) => p.runs.length > 0)).to.deep.equal([true, false, true]);
+    expect(pdf.pages[2]!.text).to.include('pagina 2 van 2');
   });
 
   it('reports an unknown orientation with a suggestion', () => {

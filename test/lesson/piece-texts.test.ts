@@ -106,7 +106,7 @@ describe('lesson: what each piece prints, as the built-in templates print it', (
       const models = pieceTexts(lesson, source);
       for (const piece of PIECES.filter((p) => !p.when || p.when(lesson))) {
         const model = models.find((m) => m.piece === piece.id) as PieceTexts;
-        const doc = documentOf(pieceDocument({ lesson, source }, piece, templates, options).blocks);
+        const doc = documentOf(pieceDocument({ lesson, source }, piece, templates, options).document.blocks);
         const all = squash(doc.texts.join('\n'));
 
         it(`${piece.id}: prints the paragraphs the model says it prints`, () => {

@@ -15,6 +15,7 @@ interface BuildArgs extends LayoutArgs {
   roster?: string;
   split?: boolean;
   threads?: number;
+  fillable?: boolean;
 }
 
 export function buildCommand(cli: Cli, done: (code: number) => void): CommandModule<object, BuildArgs> {
@@ -28,6 +29,7 @@ export function buildCommand(cli: Cli, done: (code: number) => void): CommandMod
         .option('watch', { type: 'boolean', describe: say.watch })
         .option('roster', { type: 'string', requiresArg: true, describe: say.roster })
         .option('split', { type: 'boolean', describe: say.split })
+        .option('fillable', { type: 'boolean', describe: say.fillable })
         .option('threads', { type: 'number', requiresArg: true, describe: say.threads, defaultDescription: say.threadsDefault })
         .check(nonEmpty('out', 'roster'))
         .check((a) => {
@@ -35,7 +37,8 @@ export function buildCommand(cli: Cli, done: (code: number) => void): CommandMod
           if (a.watch && a.roster) throw new KitError(problem('usageWatchRoster', {}), 2);
           if (a.split && !a.roster) throw new KitError(problem('usageSplitWithoutRoster', {}), 2);
           return true;
-        }),    handler: async (args) => {
+        }),
+    handler: async (args) => {
       const lessons = lessonArgs(args as unknown as Record<string, unknown>, cli.words);
       const flags: KitOptionsInput = {
         outDir: args.out,
@@ -43,6 +46,7 @@ export function buildCommand(cli: Cli, done: (code: number) => void): CommandMod
         roster: args.roster,
         split: args.split,
         threads: args.threads,
+        fillable: args.fillable,
       };
       // Loaded here, not at the top: validate and list never need pdfkit, fontkit or markdown-it.
       if (args.watch) {
@@ -59,7 +63,7 @@ export function buildCommand(cli: Cli, done: (code: number) => void): CommandMod
       const { buildKit } = await import('../../node/build-kit.js');
       const options = resolveOptions(kitInput(cli, lessons, flags).input);
       const result = await buildKit(options);
-      printBuild(cli, result.files, result.failed, !!options.roster);
+      printBuild(cli, result.files, result.failed, !!options.roster, result.warnings);
       if (result.failed.length > 0) cli.err(say.summary(result.files.length, result.failed.length));
       done(result.failed.length > 0 ? 1 : 0);
     },

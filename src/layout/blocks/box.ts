@@ -2,6 +2,7 @@ import type { Block } from '../../document/model.js';
 import type { LayoutEnv } from '../env.js';
 import { item, type Item } from '../items.js';
 import { drawLine, layoutText } from '../text.js';
+import { answerField } from './lines.js';
 
 type Box = Extract<Block, { type: 'box' }>;
 
@@ -17,11 +18,12 @@ export function boxItems(block: Box, width: number, env: LayoutEnv, gapBefore: n
       height,
       (pdf, x, y) => {
         pdf.tags.artifact(() => {
-          pdf.doc.save().lineWidth(0.8).strokeColor(theme.colors.rule).roundedRect(x, y, width, height, 4).stroke().restore();
+          pdf.doc.save().lineWidth(theme.strokes.frame).strokeColor(theme.colors.rule).roundedRect(x, y, width, height, 4).stroke().restore();
         });
         if (label) {
           pdf.tags.leaf('P', () => label.lines.forEach((l, k) => drawLine(pdf, label, l, x + pad, y + pad / 2 + k * label.lineHeight)));
         }
+        pdf.form?.text({ x: x + 2, y: y + labelHeight + 2, width: width - 4, height: height - labelHeight - 4 }, answerField(env, true));
       },
       { gapBefore },
     ),

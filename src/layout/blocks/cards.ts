@@ -21,8 +21,7 @@ const GRIDS = [
   { cols: 1, rows: 1 },
 ] as const;
 
-/** Card text on a whole sheet may shrink to this share of its size before a card is refused. */
-const MIN_SCALE = 0.6;
+
 /** "large" cards (one statement) print their text this much bigger, and grow up to MAX_GROW more when there is room. */
 const LARGE = 1.45;
 const MAX_GROW = 1.5;
@@ -101,11 +100,13 @@ function chooseGrid(cards: Card[], width: number, height: number, env: LayoutEnv
     const airy = (l: Laid[]) => l.every((c) => c.height <= room * 0.8);
     return { grid, laid: largestFit(lay, airy, 1, maxGrow)?.value ?? laid };
   }
-  // A card too long for a whole sheet: shrink its text rather than split it.
+  // A card too long for a whole sheet: shrink its text rather than split it, but never below
+  // the smallest size a reader must read (10 pt, 16 in large print): a card longer still is refused.
   const grid = { cols: 1, rows: 1, cellW: width, cellH: height };
   const room = height - 2 * TEXT_INSET;
+  const minScale = Math.min(1, env.theme.minText / env.theme.body.size);
   const laid = cards.map((c) => {
-    const fit = largestFit((s) => layCard(c, width - 2 * TEXT_INSET, s, 1, env), (l) => l.height <= room, MIN_SCALE, 1);
+    const fit = largestFit((s) => layCard(c, width - 2 * TEXT_INSET, s, 1, env), (l) => l.height <= room, minScale, 1);
     if (!fit) {
       throw new KitError(problem('cardTooLong', c.label ? { label: c.label } : {}));
     }
@@ -118,8 +119,10 @@ function layCard(card: Card, innerWidth: number, scale: number, grow: number, en
   const theme = scaleTheme(env.theme, scale);
   const bodyTheme = scaleTheme(theme, (card.size === 'large' ? LARGE : 1) * grow);
   const align = card.align ?? 'left';
-  const labelStyle = { ...theme.small, bold: true, color: theme.colors.muted };
-  const label = card.label ? textItems([{ text: card.label }], labelStyle, innerWidth, { ...env, theme }, { tag: 'P' }) : [];
+  // The label shrinks with the card, never below the smallest readable size.
+  const labelStyle = { ...theme.small, bold: true, size: Math.max(theme.small.size, Math.min(env.theme.small.size, env.theme.minText)) };
+  // The label is the card's heading: a screen reader jumps card to card (document/headings.ts).
+  const label = card.label ? textItems([{ text: card.label }], labelStyle, innerWidth, { ...env, theme }, { tag: `H${card.level ?? 1}`, keepAll: true }) : [];
   const body = blocksToItems(card.children, innerWidth, { ...env, theme: bodyTheme, align });
   if (body[0]) body[0].gapBefore = label.length ? theme.gap * 1.2 : 0;
   const all = [...label, ...body];
@@ -132,7 +135,7 @@ function drawCard(pdf: Pdf, laid: Laid, x: number, y: number, grid: Grid, env: L
   pdf.tags.artifact(() => {
     pdf.doc
       .save()
-      .lineWidth(0.7)
+      .lineWidth(theme.strokes.frame)
       .strokeColor(theme.colors.rule)
       .roundedRect(x + BORDER_INSET, y + BORDER_INSET, grid.cellW - 2 * BORDER_INSET, grid.cellH - 2 * BORDER_INSET, 6)
       .stroke()
@@ -159,7 +162,7 @@ function drawCutLines(pdf: Pdf, x: number, y: number, grid: Grid, used: number, 
   const rows = Math.ceil(used / grid.cols);
   const isUsed = (r: number, c: number) => r >= 0 && r < rows && c >= 0 && c < grid.cols && r * grid.cols + c < used;
   pdf.tags.artifact(() => {
-    doc.save().lineWidth(0.7).strokeColor('#555555').dash(5, { space: 3 });
+    doc.save().lineWidth(env.theme.strokes.cut).strokeColor(env.theme.colors.rule).dash(5, { space: 3 });
     for (let r = 0; r <= rows; r++) {
       for (let c = 0; c < grid.cols; c++) {
         if (isUsed(r - 1, c) || isUsed(r, c)) doc.moveTo(x + c * grid.cellW, y + r * grid.cellH).lineTo(x + (c + 1) * grid.cellW, y + r * grid.cellH);
@@ -173,7 +176,7 @@ function drawCutLines(pdf: Pdf, x: number, y: number, grid: Grid, used: number, 
     doc.stroke().undash().restore();
     const face = fonts.faceFor(0x2702, 'regular');
     if (!face) return;
-    const scissors = layoutText([{ text: '\u2702' }], { ...env.theme.frame, size: 12, color: '#333333' }, 40, fonts);
+    const scissors = layoutText([{ text: '\u2702' }], { ...env.theme.frame, size: 12 }, 40, fonts);
     const line = scissors.lines[0]!;
     for (let r = 0; r <= rows; r++) {
       const sx = x + 10;

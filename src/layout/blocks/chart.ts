@@ -36,15 +36,12 @@ export function chartItems(block: Chart, width: number, env: LayoutEnv, gapBefor
         const ry = height / 2 - boxH / 2 - 2;
         const el = pdf.tags.element('Figure', { alt });
         pdf.tags.content(el, 'Figure', () => {
-          doc.save().lineWidth(0.8).strokeColor(theme.colors.rule);
-          const spots = Array.from({ length: count }, (_, i) => {
-            const a = -Math.PI / 2 + (2 * Math.PI * i) / count;
-            return { x: cx + rx * Math.cos(a), y: cy + ry * Math.sin(a) };
-          });
+          doc.save().lineWidth(theme.strokes.rule).strokeColor(theme.colors.rule);
+          const spots = spotsOf(cx, cy, rx, ry, count);
           for (const s of spots) doc.moveTo(cx, cy).lineTo(s.x, s.y).stroke();
-          doc.ellipse(cx, cy, centerW / 2, centerH / 2).fillAndStroke(theme.colors.tipFill, theme.colors.accent);
+          doc.ellipse(cx, cy, centerW / 2, centerH / 2).fillAndStroke(theme.colors.tipFill, theme.colors.rule);
           spots.forEach((s, i) => {
-            doc.roundedRect(s.x - boxW / 2, s.y - boxH / 2, boxW, boxH, 5).fillAndStroke('#ffffff', '#555555');
+            doc.roundedRect(s.x - boxW / 2, s.y - boxH / 2, boxW, boxH, 5).fillAndStroke('#ffffff', theme.colors.rule);
             const t = texts[i];
             if (t) {
               const th = t.lines.length * t.lineHeight;
@@ -56,8 +53,25 @@ export function chartItems(block: Chart, width: number, env: LayoutEnv, gapBefor
           center.lines.forEach((l, li) => drawLine(pdf, center, l, cx - centerW / 2 + 6, cy - ch / 2 + li * center.lineHeight, 'center', centerW - 12));
         });
         el.end();
+        // A fillable worksheet: a text field in every empty box, after the figure in reading order.
+        spotsOf(cx, cy, rx, ry, count).forEach((s, i) => {
+          if (i < block.items.length) return;
+          const n = i - block.items.length + 1;
+          pdf.form?.text(
+            { x: s.x - boxW / 2 + 3, y: s.y - boxH / 2 + 3, width: boxW - 6, height: boxH - 6 },
+            { name: [env.section ?? '', block.center, n], tooltip: labels.fieldWebBox.replace('{center}', block.center).replace('{n}', String(n)), multiline: true },
+          );
+        });
       },
       { gapBefore },
     ),
   ];
+}
+
+/** The centres of the boxes around the middle, clockwise from the top. */
+function spotsOf(cx: number, cy: number, rx: number, ry: number, count: number): { x: number; y: number }[] {
+  return Array.from({ length: count }, (_, i) => {
+    const a = -Math.PI / 2 + (2 * Math.PI * i) / count;
+    return { x: cx + rx * Math.cos(a), y: cy + ry * Math.sin(a) };
+  });
 }

@@ -1,6 +1,7 @@
 import { plainText, type Block } from '../../document/model.js';
 import type { LayoutEnv } from '../env.js';
 import type { Item } from '../items.js';
+import { bookmark } from '../outline.js';
 import { textItems } from './text-items.js';
 
 type Heading = Extract<Block, { type: 'heading' }>;
@@ -14,10 +15,15 @@ export function headingItems(block: Heading, width: number, env: LayoutEnv): Ite
     gapBefore,
     keepAll: true,
     align: env.align,
-    onFirstLine: block.level <= env.outlineLevels ? (pdf) => pdf.doc.outline.addItem(plainText(block.content)) : undefined,
+    onFirstLine: inOutline(block.level, env) ? (pdf, y) => bookmark(pdf, block.level, plainText(block.content), y) : undefined,
   });
   // A little air between a heading and its text, as part of the heading.
   const last = items[items.length - 1]!;
   last.height += style.size * 0.3;
   return items;
+}
+
+/** Whether headings of this level become bookmarks in this document. */
+export function inOutline(level: number, env: LayoutEnv): boolean {
+  return level >= (env.outlineTop ?? 1) && level <= env.outlineLevels;
 }

@@ -1,6 +1,6 @@
-import type { Block } from '../../document/model.js';
+import { plainText, type Block } from '../../document/model.js';
 import type { LayoutEnv } from '../env.js';
-import { item, keepTogether, type Item } from '../items.js';
+import { bracket, item, keepTogether, type Item } from '../items.js';
 import { boxItems } from './box.js';
 import { chartItems } from './chart.js';
 import { organiserItems } from './organiser.js';
@@ -25,16 +25,30 @@ import { slideItems } from './slide.js';
 export function blocksToItems(blocks: readonly Block[], width: number, env: LayoutEnv): Item[] {
   const out: Item[] = [];
   let pendingBreak = false;
+  /** Items of the run of questions being collected: one numbered list (L). */
+  let questions: Item[] = [];
+  const endQuestions = () => {
+    if (questions.length > 0) out.push(...bracket(questions, (pdf) => pdf.tags.listNumbering(pdf.tags.open('L'), 'Decimal'), (pdf, el) => pdf.tags.close(el)));
+    questions = [];
+  };
+  let here = env;
   blocks.forEach((block, i) => {
     if (block.type === 'pagebreak') {
       pendingBreak = i > 0;
       return;
     }
-    const items = blockItems(block, width, env, i === 0);
+    // Form fields are named after their section ("vragen-3", "exitticket-1").
+    if (block.type === 'heading' && block.level <= 2) here = { ...env, section: plainText(block.content) };
+    const items = blockItems(block, width, here, i === 0);
     if (pendingBreak && items[0]) items[0].breakBefore = true;
     pendingBreak = false;
-    out.push(...items);
+    if (block.type === 'question') questions.push(...items);
+    else {
+      endQuestions();
+      out.push(...items);
+    }
   });
+  endQuestions();
   return out;
 }
 

@@ -14,7 +14,14 @@ export interface ListEntry {
  * What every list shares: entries in a hanging column after their label, tagged
  * L > LI > (label, body), and a short list kept on one page.
  */
-export function listStructure(entries: ListEntry[], labelWidth: number, env: LayoutEnv, gapBefore: number, gapBetween: number): Item[] {
+export function listStructure(
+  entries: ListEntry[],
+  labelWidth: number,
+  env: LayoutEnv,
+  gapBefore: number,
+  gapBetween: number,
+  numbering: 'Decimal' | 'Disc' | 'None',
+): Item[] {
   const all: Item[] = [];
   entries.forEach((entry, k) => {
     const inner = indent(entry.items, labelWidth);
@@ -36,7 +43,7 @@ export function listStructure(entries: ListEntry[], labelWidth: number, env: Lay
   let list: PDFKit.PDFStructureElement | undefined;
   return wrap(all, {
     before: (pdf) => {
-      list = pdf.tags.open('L');
+      list = pdf.tags.listNumbering(pdf.tags.open('L'), numbering);
     },
     after: (pdf) => pdf.tags.close(list!),
   });

@@ -21,5 +21,5 @@ export function listItems(block: List, width: number, env: LayoutEnv, gapBefore:
       },
     };
   });
-  return listStructure(entries, labelWidth, env, gapBefore, theme.gap * 0.35);
+  return listStructure(entries, labelWidth, env, gapBefore, theme.gap * 0.35, block.ordered ? 'Decimal' : 'Disc');
 }

@@ -38,7 +38,8 @@ function fieldLayouts(width: number, env: LayoutEnv): FieldLayout[] {
   let x = 0;
   return fields.map((field) => {
     const w = usable * field.share;
-    const block = layoutText([{ text: `${field.label}:` }], style, w, env.fonts);
+    // With its space: a screen reader reads "Naam: Sara Peeters", not "Naam:Sara Peeters".
+    const block = layoutText([{ text: `${field.label}: ` }], style, w, env.fonts);
     const out = { field, block, x, width: w, room: w - block.lines[0]!.width - LINE_GAP - 2 * VALUE_PAD };
     x += w + gutter;
     return out;
@@ -107,14 +108,23 @@ export function namefieldItems(width: number, env: LayoutEnv, gapBefore: number)
           const baselineY = y + 4 + block.baseline;
           const text = fill ? layout.field.value?.(fill) : undefined;
           const value = text ? valueBlock(text, layout, env) : undefined;
-          pdf.tags.leaf('P', () => {
-            drawLine(pdf, block, line, cx, y + 4);
-            // Same baseline as the label: the value sits on the writing line.
-            if (value) drawLine(pdf, value, value.lines[0]!, cx + line.width + LINE_GAP + VALUE_PAD, baselineY - value.baseline);
-          });
           const lineY = baselineY + 3;
+          const p = pdf.tags.open('P');
+          pdf.tags.content(p, 'P', () => {
+            drawLine(pdf, block, line, cx, y + 4);
+            // Same baseline as the label: the value sits on the writing line (a fillable
+            // worksheet has it in the field instead, where the student can change it).
+            if (value && !pdf.form) drawLine(pdf, value, value.lines[0]!, cx + line.width + LINE_GAP + VALUE_PAD, baselineY - value.baseline);
+          });
+          // The field reads as part of the label's paragraph: "Naam: [Naam, Sara Peeters]".
+          const start = cx + line.width + LINE_GAP;
+          pdf.form?.text(
+            { x: start, y: lineY - block.lineHeight, width: cx + layout.width - start, height: block.lineHeight },
+            { name: [layout.field.label], tooltip: layout.field.label, multiline: false, ...(text ? { value: text, size: value?.style.size ?? theme.body.size } : {}) },
+          );
+          pdf.tags.close(p);
           pdf.tags.artifact(() => {
-            pdf.doc.save().lineWidth(0.6).strokeColor(theme.colors.writing).moveTo(cx + line.width + LINE_GAP, lineY).lineTo(cx + layout.width, lineY).stroke().restore();
+            pdf.doc.save().lineWidth(theme.strokes.writing).strokeColor(theme.colors.writing).moveTo(cx + line.width + LINE_GAP, lineY).lineTo(cx + layout.width, lineY).stroke().restore();
           });
         }
       },

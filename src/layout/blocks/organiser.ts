@@ -5,7 +5,11 @@ import { drawLine, layoutText } from '../text.js';
 
 type Organiser = Extract<Block, { type: 'organiser' }>;
 
-/** A writing frame: column titles ("Mijn mening", "Mijn reden") over rows with writing lines. */
+/**
+ * A writing frame: column titles ("Mijn mening", "Mijn reden") over rows with writing lines.
+ * Tagged as a table whose body cells are empty (TD), or in a fillable worksheet hold a text
+ * field each (TD > Form), named after the column and row.
+ */
 export function organiserItems(block: Organiser, width: number, env: LayoutEnv, gapBefore: number): Item[] {
   const { theme } = env;
   const n = block.columns.length;
@@ -23,10 +27,12 @@ export function organiserItems(block: Organiser, width: number, env: LayoutEnv, 
       table = pdf.tags.open('Table');
       pdf.tags.artifact(() => {
         pdf.doc.save().rect(x, y, width, headHeight).fill(theme.colors.tipFill);
-        pdf.doc.lineWidth(0.6).strokeColor(theme.colors.rule).rect(x, y, width, headHeight).stroke().restore();
+        pdf.doc.lineWidth(theme.strokes.rule).strokeColor(theme.colors.rule).rect(x, y, width, headHeight).stroke().restore();
       });
       const tr = pdf.tags.open('TR');
-      heads.forEach((t, c) => pdf.tags.leaf('TH', () => t.lines.forEach((l, li) => drawLine(pdf, t, l, x + c * colWidth + pad, y + pad + li * t.lineHeight))));
+      heads.forEach((t, c) =>
+        pdf.tags.leaf('TH', () => t.lines.forEach((l, li) => drawLine(pdf, t, l, x + c * colWidth + pad, y + pad + li * t.lineHeight)), { scope: 'Column' }),
+      );
       pdf.tags.close(tr);
     },
     { gapBefore, keepWithNext: true },
@@ -35,10 +41,11 @@ export function organiserItems(block: Organiser, width: number, env: LayoutEnv, 
     item(rowHeight, (pdf, x, y) => {
       pdf.tags.artifact(() => {
         const { doc } = pdf;
-        doc.save().lineWidth(0.6).strokeColor(theme.colors.rule).rect(x, y, width, rowHeight).stroke();
+        doc.save().lineWidth(theme.strokes.rule).strokeColor(theme.colors.rule).rect(x, y, width, rowHeight).stroke();
         for (let c = 1; c < n; c++) doc.moveTo(x + c * colWidth, y).lineTo(x + c * colWidth, y + rowHeight).stroke();
-        doc.lineWidth(0.4).strokeColor(theme.colors.writing);
-        for (let c = 0; c < n; c++) {
+        doc.lineWidth(theme.strokes.writing).strokeColor(theme.colors.writing);
+        // A fillable worksheet: the cell is the field; typed text would cross the lines.
+        for (let c = 0; c < (pdf.form?.available ? 0 : n); c++) {
           for (let k = 1; k < block.lines; k++) {
             const ly = y + k * theme.writingLine;
             doc.moveTo(x + c * colWidth + pad, ly).lineTo(x + (c + 1) * colWidth - pad, ly).stroke();
@@ -46,6 +53,16 @@ export function organiserItems(block: Organiser, width: number, env: LayoutEnv, 
         }
         doc.restore();
       });
+      const tr = pdf.tags.open('TR');
+      block.columns.forEach((column, c) => {
+        const td = pdf.tags.open('TD');
+        pdf.form?.text(
+          { x: x + c * colWidth + pad, y: y + 2, width: colWidth - 2 * pad, height: rowHeight - 4 },
+          { name: [env.section ?? '', column, r + 1], tooltip: env.labels.fieldCell.replace('{column}', column).replace('{row}', String(r + 1)), multiline: true },
+        );
+        pdf.tags.close(td);
+      });
+      pdf.tags.close(tr);
       if (r === block.rows - 1) pdf.tags.close(table!);
     }),
   );

@@ -1,6 +1,6 @@
 import type { Block } from '../../document/model.js';
 import type { LayoutEnv } from '../env.js';
-import { indent, type Item } from '../items.js';
+import { bracket, indent, type Item } from '../items.js';
 import { drawLine, layoutText } from '../text.js';
 import { textItems } from './text-items.js';
 
@@ -13,12 +13,14 @@ type Passage = Extract<Block, { type: 'passage' }>;
 export function passageItems(block: Passage, width: number, env: LayoutEnv, gapBefore: number): Item[] {
   const { theme } = env;
   const margin = theme.body.size * 2.4;
-  const numberStyle = { ...theme.small, bold: true, color: theme.colors.muted };
-  const number = layoutText([{ text: `¶${block.ref}` }], numberStyle, margin - 4, env.fonts);
+  const numberStyle = { ...theme.small, bold: true };
+  // The number ends with a space the layout gives no width: a screen reader reads "¶4 Ik ben…", not "¶4Ik ben…".
+  const number = layoutText([{ text: `¶${block.ref} ` }], numberStyle, margin - 4, env.fonts);
   const style = block.role === 'question' ? { ...theme.body, bold: true } : block.role === 'note' ? theme.small : theme.body;
   const out: Item[] = [];
   block.children.forEach((child, k) => {
     if (child.type !== 'paragraph') return;
+    // A note's paragraphs are P elements inside its Note (opened below).
     const items = textItems(child.content, style, width - margin, env, {
       gapBefore: k === 0 ? gapBefore : theme.gap * 0.6,
       prefix:
@@ -32,5 +34,11 @@ export function passageItems(block: Passage, width: number, env: LayoutEnv, gapB
     });
     out.push(...indent(items, margin));
   });
-  return out;
+  if (block.role !== 'note' || out.length === 0) return out;
+  // A footnote (¶29 of the interview) is a Note with an ID; its mark elsewhere is a Reference (document/notes.ts).
+  return bracket(
+    out,
+    (pdf) => pdf.tags.identify(pdf.tags.open('Note'), `note-${block.ref}`),
+    (pdf, el) => pdf.tags.close(el),
+  );
 }

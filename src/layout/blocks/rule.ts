@@ -7,7 +7,7 @@ export function ruleItems(width: number, env: LayoutEnv, gapBefore: number): Ite
       env.theme.gap,
       (pdf, x, y) =>
         pdf.tags.artifact(() => {
-          pdf.doc.save().lineWidth(0.5).strokeColor(env.theme.colors.rule).moveTo(x, y + env.theme.gap / 2).lineTo(x + width, y + env.theme.gap / 2).stroke().restore();
+          pdf.doc.save().lineWidth(env.theme.strokes.rule).strokeColor(env.theme.colors.rule).moveTo(x, y + env.theme.gap / 2).lineTo(x + width, y + env.theme.gap / 2).stroke().restore();
         }),
       { gapBefore },
     ),

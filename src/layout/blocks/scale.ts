@@ -24,14 +24,21 @@ export function scaleItems(block: Scale, width: number, env: LayoutEnv, gapBefor
       pdf.tags.content(el, 'Figure', () => {
         const { doc } = pdf;
         const cy = y + radius + 1;
-        doc.save().lineWidth(1).strokeColor(theme.colors.rule).moveTo(x + cell / 2, cy).lineTo(x + width - cell / 2, cy).stroke();
+        doc.save().lineWidth(theme.strokes.frame).strokeColor(theme.colors.rule).moveTo(x + cell / 2, cy).lineTo(x + width - cell / 2, cy).stroke();
         for (let k = 0; k < n; k++) {
-          doc.circle(x + cell * k + cell / 2, cy, radius).fillAndStroke('#ffffff', '#333333');
+          doc.circle(x + cell * k + cell / 2, cy, radius).fillAndStroke('#ffffff', theme.colors.text);
         }
         doc.restore();
         laid.forEach((t, k) => t.lines.forEach((l, li) => drawLine(pdf, t, l, x + cell * k + 3, y + radius * 2 + 8 + li * t.lineHeight, 'center', cell - 6)));
       });
       el.end();
+      // A fillable worksheet: one radio button on each circle, one choice for the whole scale.
+      const cy = y + radius + 1;
+      pdf.form?.radioGroup({
+        name: [env.section ?? '', labels.scaleName],
+        tooltip: block.statement ?? alt,
+        choices: block.labels.map((label, k) => ({ label, box: { x: x + cell * k + cell / 2 - radius, y: cy - radius, width: 2 * radius, height: 2 * radius } })),
+      });
     },
     { gapBefore: statement.length ? env.theme.gap * 0.6 : gapBefore },
   );

@@ -19,8 +19,9 @@ const MAX_SIZE = 110;
 export function signItems(block: Sign, width: number, env: LayoutEnv): Item[] {
   const height = env.page.height;
   const { theme } = env;
-  const labelStyle = { ...theme.small, bold: true, color: theme.colors.muted };
-  const label = block.label ? textItems([{ text: block.label }], labelStyle, width, env, { align: 'center' }) : [];
+  const labelStyle = { ...theme.small, bold: true };
+  // The label is the sign's heading, as a card's (document/headings.ts).
+  const label = block.label ? textItems([{ text: block.label }], labelStyle, width, env, { align: 'center', tag: `H${block.level ?? 1}`, keepAll: true }) : [];
   const room = height - stackHeight(label) - mm(10);
   const build = (scale: number) => {
     const scaled = scaleTheme(theme, scale);

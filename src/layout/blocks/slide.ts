@@ -2,10 +2,12 @@ import type { Block } from '../../document/model.js';
 import type { LayoutEnv } from '../env.js';
 import { item, planPages, type Item } from '../items.js';
 import type { Pdf } from '../pdf.js';
+import { bookmark } from '../outline.js';
 import { drawStack, largestFit, stackHeight } from '../stack.js';
 import { scaleTheme } from '../theme.js';
 import { widestWord } from '../words.js';
 import { blocksToItems } from './index.js';
+import { inOutline } from './heading.js';
 import { textItems } from './text-items.js';
 
 type Slide = Extract<Block, { type: 'slide' }>;
@@ -17,14 +19,15 @@ type Slide = Extract<Block, { type: 'slide' }>;
 const GROW = 1.25;
 const LARGE = 1.6;
 /**
- * Text on a crowded slide shrinks to this share of the slide theme (26 pt body → 18 pt,
- * still readable from the back of a classroom) before it continues on a next slide.
+ * Text on a crowded slide never shrinks below the slide theme (26 pt body, 24 pt for the
+ * smallest text, theme.minText): what does not fit continues on a next slide instead,
+ * readable from the back of a classroom.
  */
-const MIN_SCALE = 0.7;
+const MIN_SCALE = 1;
 
 /**
- * One projector slide. A slide never overflows: text that does not fit is first set
- * smaller (down to MIN_SCALE), and what still does not fit continues on a next slide under
+ * One projector slide. A slide never overflows: its text grows to fill the slide (up to GROW
+ * or LARGE), and what does not fit at the slide theme's size continues on a next slide under
  * the same title marked "(vervolg)", split where the usual keep rules allow.
  */
 export function slideItems(block: Slide, width: number, env: LayoutEnv): Item[] {
@@ -33,6 +36,8 @@ export function slideItems(block: Slide, width: number, env: LayoutEnv): Item[] 
   const wordRoom = (width * 0.95) / Math.max(1e-6, widestWord(block.children, env.fonts) * env.theme.body.size);
   const start = Math.max(MIN_SCALE, Math.min(block.size === 'large' ? LARGE : GROW, wordRoom));
   const align = block.align === 'center' ? 'center' : 'left';
+  // One level below the title slide's heading (document/headings.ts).
+  const level = block.level ?? 2;
   const build = (scale: number) => {
     const theme = scaleTheme(env.theme, scale);
     const slideEnv: LayoutEnv = { ...env, theme, align };
@@ -42,8 +47,8 @@ export function slideItems(block: Slide, width: number, env: LayoutEnv): Item[] 
       block.title === undefined
         ? []
         : textItems([{ text }], env.theme.h2, width, env, {
-            tag: 'H2',
-            onFirstLine: outline && env.outlineLevels >= 2 ? (pdf) => pdf.doc.outline.addItem(text) : undefined,
+            tag: `H${level}`,
+            onFirstLine: outline && inOutline(level, env) ? (pdf, y) => bookmark(pdf, level, block.bookmark ?? text, y) : undefined,
           });
     return { body, title, theme };
   };
@@ -71,7 +76,10 @@ export function slideItems(block: Slide, width: number, env: LayoutEnv): Item[] 
       height,
       (pdf: Pdf, x: number, y: number) => {
         if (k === 0) sect = pdf.tags.open('Sect');
-        drawStack(title, pdf, x, y);
+        // "Title (vervolg)" repeats the title for the eye; a screen reader reads on (the list or
+        // paragraph that continues is still open), as with a table's repeated header row.
+        if (k === 0) drawStack(title, pdf, x, y);
+        else pdf.tags.asArtifact(() => drawStack(title, pdf, x, y));
         const top = y + titleHeight;
         const room = height - titleHeight;
         const bodyHeight = stackHeight(body);

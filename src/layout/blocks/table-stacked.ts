@@ -33,7 +33,7 @@ export function stackedTableItems(block: Table, columns: number, width: number, 
         pdf.tags.artifact(() => {
           const { doc } = pdf;
           doc.save().rect(x, y, labelWidth, height).fill(theme.colors.tipFill);
-          doc.lineWidth(0.5).strokeColor(theme.colors.rule);
+          doc.lineWidth(theme.strokes.rule).strokeColor(theme.colors.rule);
           let fy = y;
           for (const f of fields.slice(0, -1)) {
             fy += f.height;
@@ -42,12 +42,13 @@ export function stackedTableItems(block: Table, columns: number, width: number, 
           doc.moveTo(x + labelWidth, y).lineTo(x + labelWidth, y + height);
           doc.stroke();
           // A heavier frame around each row: it is one record.
-          doc.lineWidth(1).strokeColor('#6b6b6b').rect(x, y, width, height).stroke().restore();
+          doc.lineWidth(theme.strokes.frame).strokeColor(theme.colors.rule).rect(x, y, width, height).stroke().restore();
         });
         const tr = pdf.tags.open('TR');
         let fy = y;
         for (const f of fields) {
-          pdf.tags.leaf('TH', () => f.label.lines.forEach((l, li) => drawLine(pdf, f.label, l, x + pad, fy + pad + li * f.label.lineHeight)));
+          // Each label heads the value beside it: a row header.
+          pdf.tags.leaf('TH', () => f.label.lines.forEach((l, li) => drawLine(pdf, f.label, l, x + pad, fy + pad + li * f.label.lineHeight)), { scope: 'Row' });
           pdf.tags.leaf('TD', () => f.value.lines.forEach((l, li) => drawLine(pdf, f.value, l, x + labelWidth + pad, fy + pad + li * f.value.lineHeight)));
           fy += f.height;
         }

@@ -1,4 +1,4 @@
-import type { Block, RichText } from '../../document/model.js';
+import { plainText, type Block, type RichText } from '../../document/model.js';
 import type { LayoutEnv } from '../env.js';
 import { item, type Item } from '../items.js';
 import type { Pdf } from '../pdf.js';
@@ -14,8 +14,10 @@ type Table = Extract<Block, { type: 'table' }>;
  * notes in the agenda) is split between its lines instead of running over the footer; the
  * header row is repeated above each continuation, as above every page the table crosses.
  */
-export function tableItems(block: Table, width: number, env: LayoutEnv, gapBefore: number): Item[] {
+export function tableItems(written: Table, width: number, env: LayoutEnv, gapBefore: number): Item[] {
   const { theme } = env;
+  // A header row of empty cells heads nothing: the table has no header (parse-document warns).
+  const block = written.header.every((cell) => !plainText(cell).trim()) ? { ...written, header: [] } : written;
   const columns = Math.max(block.header.length, ...block.rows.map((r) => r.length));
   if (columns === 0) return [];
   const pad = 4;
@@ -36,7 +38,7 @@ export function tableItems(block: Table, width: number, env: LayoutEnv, gapBefor
         const { doc } = pdf;
         doc.save();
         if (header) doc.rect(x, y, width, height).fill(theme.colors.tipFill);
-        doc.lineWidth(0.5).strokeColor(theme.colors.rule).rect(x, y, width, height).stroke();
+        doc.lineWidth(theme.strokes.rule).strokeColor(theme.colors.rule).rect(x, y, width, height).stroke();
         let cx = x;
         for (let c = 0; c < columns - 1; c++) {
           cx += widths[c]!;
@@ -47,7 +49,7 @@ export function tableItems(block: Table, width: number, env: LayoutEnv, gapBefor
       tr = pdf.tags.open('TR');
       let cx = x;
       laid.forEach((t, c) => {
-        pdf.tags.leaf(header ? 'TH' : 'TD', () => t.lines.forEach((l, li) => drawLine(pdf, t, l, cx + pad, y + pad + li * t.lineHeight)));
+        pdf.tags.leaf(header ? 'TH' : 'TD', () => t.lines.forEach((l, li) => drawLine(pdf, t, l, cx + pad, y + pad + li * t.lineHeight)), header ? { scope: 'Column' } : undefined);
         cx += widths[c]!;
       });
       pdf.tags.close(tr);
@@ -125,7 +127,7 @@ function rowSlices(cells: RichText[], s: SliceSetup): Item[] {
         }
         pdf.tags.artifact(() => {
           const { doc } = pdf;
-          doc.save().lineWidth(0.5).strokeColor(theme.colors.rule);
+          doc.save().lineWidth(theme.strokes.rule).strokeColor(theme.colors.rule);
           let cx = x;
           for (let c = 0; c <= s.columns; c++) {
             doc.moveTo(cx, y).lineTo(cx, y + height);

@@ -14,8 +14,8 @@ export interface TextItemsOptions {
   /** Every line keeps with the next (headings). */
   keepAll?: boolean;
   align?: 'left' | 'center' | 'right';
-  /** Called with the heading text on the first line's page, to add a bookmark. */
-  onFirstLine?: (pdf: Pdf) => void;
+  /** Called where the first line is drawn (its top at y), to add a bookmark. */
+  onFirstLine?: (pdf: Pdf, y: number) => void;
 }
 
 /**
@@ -33,7 +33,7 @@ export function textItems(content: RichText, style: TextStyle, width: number, en
       (pdf, x, y) => {
         if (i === 0) {
           el = pdf.tags.element(tag);
-          options.onFirstLine?.(pdf);
+          options.onFirstLine?.(pdf, y);
         }
         pdf.tags.content(el!, tag, () => {
           if (i === 0) options.prefix?.(pdf, x, y, block);

@@ -11,7 +11,9 @@ export function tipItems(block: Tip, width: number, env: LayoutEnv, gapBefore: n
   const { theme } = env;
   const pad = theme.body.size * 0.8;
   const innerWidth = width - 2 * pad;
-  const title = block.title ? textItems([{ text: block.title }], { ...theme.body, bold: true, color: theme.colors.accent }, innerWidth, env, { tag: 'H4', keepAll: true }) : [];
+  // A heading one level below the section the tip stands in (document/headings.ts).
+  const tag = `H${block.level ?? 2}`;
+  const title = block.title ? textItems([{ text: block.title }], { ...theme.body, bold: true }, innerWidth, env, { tag, keepAll: true }) : [];
   const body = blocksToItems(block.children, innerWidth, env);
   if (title.length > 0 && body[0]) body[0].gapBefore = theme.gap * 0.4;
   const inner = indent([...title, ...body], pad);
@@ -29,7 +31,7 @@ export function tipItems(block: Tip, width: number, env: LayoutEnv, gapBefore: n
         doc.rect(x, y, 3, h).fill(theme.colors.accent);
         if (first) doc.moveTo(x, y).lineTo(x + width, y);
         if (last) doc.moveTo(x, y + h).lineTo(x + width, y + h);
-        doc.lineWidth(0.5).strokeColor(theme.colors.rule).stroke().restore();
+        doc.lineWidth(theme.strokes.rule).strokeColor(theme.colors.rule).stroke().restore();
       }),
     before: (pdf) => {
       el = pdf.tags.open('Div');
