@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { KitError } from '../../src/errors.js';
+import { checkPdfUa } from '../helpers/pdfua-check.js';
 import { renderTextOnly } from '../helpers/render.js';
 
 const words = (s: string) => s.replace(/\s+/g, ' ');
@@ -26,8 +27,10 @@ describe('layout: tables', () => {
     // 700 numbered words in one cell: far more than one A4 page holds.
     const long = Array.from({ length: 700 }, (_, i) => `w${i + 1}`).join(' ');
     const header = '| Tijd | Fase | Wat doe jij? | Wat doen de leerlingen? |\n| --- | --- | --- | --- |\n';
-    const { pdf } = await renderTextOnly(`${header}| 0–10 min | Lezen | ${long} | Lezen mee. |\n| 10–20 min | Praten | Kort. | Praten. |\n`);
+    const { pdf, bytes } = await renderTextOnly(`${header}| 0–10 min | Lezen | ${long} | Lezen mee. |\n| 10–20 min | Praten | Kort. | Praten. |\n`);
     expect(pdf.pages.length).to.be.at.least(2);
+    // Still a well-tagged table: each split cell is one TD with its text on several pages.
+    expect((await checkPdfUa(bytes, 'split row')).problems).to.deep.equal([]);
     const printed = new Set(pdf.content.split(/\s+/));
     for (let i = 1; i <= 700; i++) expect(printed.has(`w${i}`), `w${i} printed`).to.equal(true);
     for (const page of pdf.pages) {
