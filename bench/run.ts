@@ -7,7 +7,7 @@
  *   npm run bench -- --runs 3     fewer runs
  *   npm run bench -- --quick      skip the 1,000-student cases
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -165,6 +165,32 @@ if (!QUICK) {
   });
 }
 
+/**
+ * Ctrl+C or SIGTERM must stop a build within a second at any point. A default build is
+ * started and stopped at points spread over its length; measured: signal to process exit.
+ */
+function stopAfter(delayMs: number, out: string): Promise<{ stopMs: number; code: number | null }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [BIN, 'build', '--out', out], { cwd: ROOT, stdio: 'ignore' });
+    let sent = 0;
+    const timer = setTimeout(() => {
+      sent = Date.now();
+      child.kill('SIGTERM');
+    }, delayMs);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      done({ stopMs: sent ? Date.now() - sent : NaN, code });
+    });
+  });
+}
+const buildMs = rows.find((r) => r.name === 'default kit (build)')?.wall ?? 4000;
+const stops: number[] = [];
+for (let k = 1; k <= 12; k++) {
+  const r = await stopAfter(Math.round((buildMs * k) / 13), join(work, `stop-${k}`));
+  if (r.code === 143) stops.push(r.stopMs);
+}
+process.stderr.write(`  stop (SIGTERM during a build): max ${Math.max(...stops)} ms over ${stops.length} points\n`);
+
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`\n## gesprekskit benchmark\n`);
 console.log(`Node ${process.version}, ${availableParallelism()} cores (${cpu}), load average ${loadBefore.toFixed(1)} before / ${loadavg()[0]!.toFixed(1)} after.`);
@@ -177,6 +203,7 @@ for (const r of rows) {
   const pps = r.pages ? (r.pages / (r.wall / 1000)).toFixed(0) : '';
   console.log(`| ${r.name} | ${r.runs} | ${r.wall.toFixed(0)} ms | ${r.min.toFixed(0)}–${r.max.toFixed(0)} ms | ${r.cpu.toFixed(0)} ms | ${r.pages ?? ''} | ${pps} | ${r.rss.toFixed(0)} MB |`);
 }
+console.log(`\nStopping a default build with SIGTERM at ${stops.length} points spread over its run: signal to exit at most ${Math.max(...stops).toFixed(0)} ms, median ${median(stops).toFixed(0)} ms (the aim: under a second at any point).`);
 console.log('\n| output | pages | size |');
 console.log('| --- | ---: | ---: |');
 for (const s of sizes) console.log(s);

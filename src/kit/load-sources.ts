@@ -7,15 +7,20 @@ import type { Source } from '../source/model.js';
 export class SourceLibrary {
   private readonly cache = new Map<string, Source>();
 
+  /**
+   * `explicit`: source files the user named (--source, default_source): read wherever they
+   * are. Any other source file must stay inside its folder.
+   */
   constructor(
     private readonly dirs: readonly string[],
     private readonly input: InputFiles,
+    private readonly explicit: readonly string[] = [],
   ) {}
 
-  fileFor(id: string): string | undefined {
+  fileFor(id: string): { file: string; dir: string } | undefined {
     for (const dir of this.dirs) {
       const file = this.input.join(dir, `${id}.md`);
-      if (this.input.kind(file) !== 'missing') return file;
+      if (this.input.kind(file) !== 'missing') return { file, dir };
     }
     return undefined;
   }
@@ -30,11 +35,12 @@ export class SourceLibrary {
   get(id: string): Source {
     const cached = this.cache.get(id);
     if (cached) return cached;
-    const file = this.fileFor(id);
-    if (!file) {
+    const found = this.fileFor(id);
+    if (!found) {
       throw new KitError(problem('sourceNotFound', { id, paths: this.dirs.map((d) => this.input.join(d, `${id}.md`)) }));
     }
-    const source = loadSource(file, this.input);
+    const { file } = found;
+    const source = loadSource(file, this.input, this.explicit.includes(file) ? undefined : found.dir);
     if (source.meta.id !== id) {
       throw new KitError(problem('sourceIdMismatch', { id, actual: source.meta.id }, { file }));
     }

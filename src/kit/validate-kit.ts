@@ -8,7 +8,7 @@ export function validateKit(options: KitOptions, input: InputFiles): LoadedKit {
   return loadLessons({
     lessonsDir: options.lessonsDir,
     only: options.lessons,
-    sources: new SourceLibrary(options.sourceDirs, input),
+    sources: new SourceLibrary(options.sourceDirs, input, options.sourceFile ? [options.sourceFile] : []),
     defaultSource: options.defaultSource,
     input,
   });

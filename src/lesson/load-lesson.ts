@@ -2,6 +2,7 @@ import { problem, reword, type Problem } from '../errors.js';
 import type { InputFiles } from '../input/input-files.js';
 import { readTextFile } from '../input/read-text.js';
 import { checkSchema } from '../yaml/check-schema.js';
+import { controlCharacterProblems } from '../yaml/control-characters.js';
 import { parseYaml, type ParsedYaml } from '../yaml/parse.js';
 import { shippedSchema } from '../yaml/shipped-schema.js';
 import type { Lesson } from './schema.js';
@@ -20,7 +21,8 @@ export interface LoadedLesson {
 export function loadLesson(file: string, problems: Problem[], input: InputFiles): LoadedLesson | undefined {
   let text: string;
   try {
-    text = readTextFile(input, file, 'lessonFile');
+    // Found in the lessons folder: a link may not lead out of it.
+    text = readTextFile(input, file, 'lessonFile', input.dirname(file));
   } catch (e) {
     if (e instanceof Error && 'problems' in e) {
       for (const p of (e as { problems: Problem[] }).problems) {
@@ -44,6 +46,11 @@ export function parseLesson(text: string, file: string, problems: Problem[], inp
   const schemaProblems = checkSchema(shippedSchema('lesson', input), yaml, 'lesson');
   if (schemaProblems.length > 0) {
     problems.push(...schemaProblems);
+    return undefined;
+  }
+  const controls = controlCharacterProblems(yaml, 'lessonFile');
+  if (controls.length > 0) {
+    problems.push(...controls);
     return undefined;
   }
   return { file, lesson: yaml.value as Lesson, yaml };

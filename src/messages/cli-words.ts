@@ -95,6 +95,10 @@ export interface CliWords {
     changed(files: string): string;
     notAll: string;
     watching(n: number): string;
+    /** What is watched, by name. */
+    watched(list: string): string;
+    /** Folders the setup names that are gone now: watched again when they return. */
+    missing(list: string): string;
     keepsGoing: string;
   };
   internalError(detail: string): string;
@@ -201,6 +205,8 @@ const nl: CliWords = {
     changed: (files) => `gewijzigd: ${files}`,
     notAll: "Niet alles is gemaakt; de vorige PDF's blijven staan. Verbeter het bestand en bewaar het opnieuw.",
     watching: (n) => `gesprekskit let op wijzigingen in ${plural(n, 'map of bestand', 'mappen en bestanden')}. Stoppen met Ctrl+C.`,
+    watched: (list) => `Bekeken: ${list}`,
+    missing: (list) => `Nu niet aanwezig (opnieuw bekeken zodra het terug is): ${list}`,
     keepsGoing: 'Dit is een fout in gesprekskit zelf; meld deze melding. gesprekskit blijft op wijzigingen letten.',
   },
   internalError: (detail) => `gesprekskit: interne fout: ${detail}`,
@@ -331,6 +337,8 @@ const en: CliWords = {
     changed: (files) => `changed: ${files}`,
     notAll: 'Not everything was built; previous PDFs kept. Fix the file and save it again.',
     watching: (n) => `Watching ${plural(n, 'folder or file', 'folders and files')} for changes. Press Ctrl+C to stop.`,
+    watched: (list) => `Watched: ${list}`,
+    missing: (list) => `Not there now (watched again when it returns): ${list}`,
     keepsGoing: 'This is a bug in gesprekskit; please report this message. The watcher keeps going.',
   },
   internalError: (detail) => `gesprekskit: internal error: ${detail}`,

@@ -8,10 +8,11 @@ import { findLessonFiles } from '../kit/find-lessons.js';
 import type { KitLesson, LessonProblems } from '../kit/load-lessons.js';
 import type { KitOptions } from '../kit/options.js';
 import { PIECES } from '../kit/pieces.js';
+import { checkSchoolText } from '../kit/school-text.js';
 import { validateKit } from '../kit/validate-kit.js';
 import { planClassSets, SINGLES_PER_JOB } from './class-sets.js';
 import { nodeFiles } from './node-files.js';
-import { prepareOutDir, refuseForeignFile } from './output-files.js';
+import { checkLessonFolder, prepareOutDir, refuseForeignFile } from './output-files.js';
 import { RenderPool } from './render-pool.js';
 import { runPlans, type LessonPlan } from './run-jobs.js';
 
@@ -49,8 +50,10 @@ export async function buildKit(options: KitOptions): Promise<BuildResult> {
   const pool = workers > 0 ? new RenderPool(options, workers) : undefined;
   try {
     const kit = validateKit(options, nodeFiles);
-    // A broken logo concerns every lesson: report it once, before anything is built.
+    // A broken logo or a school name that cannot print concerns every lesson: report it
+    // once, at the config file, before anything is built.
     brandOf(options, nodeFiles);
+    checkSchoolText(options, nodeFiles);
     // Compiled here even when threads render: a template syntax error stops the build at once.
     const templates = new TemplateEnvironment(options.templateDirs, nodeFiles, options.labels);
     prepareOutDir(options.outDir);
@@ -71,8 +74,19 @@ function piecePlan(options: KitOptions) {
     try {
       const outDir = lessonOutDir(options.outDir, lesson.lesson.id);
       const pieces = PIECES.filter((piece) => !piece.when || piece.when(lesson.lesson));
+      checkLessonFolder(outDir);
       const targets = pieces.map((piece) => join(outDir, piece.file));
-      for (const target of targets) refuseForeignFile(target);
+      // Every file in the way at once, so one round of moving files away is enough.
+      const inTheWay = targets.flatMap((target) => {
+        try {
+          refuseForeignFile(target);
+          return [];
+        } catch (e) {
+          if (!(e instanceof KitError)) throw e;
+          return [...e.problems];
+        }
+      });
+      if (inTheWay.length > 0) throw new KitError(inTheWay);
       return { lesson, jobs: pieces.map((piece, k) => ({ kind: 'piece', lesson: i, piece: piece.id, target: targets[k]! })) };
     } catch (e) {
       if (!(e instanceof KitError)) throw e;
@@ -119,6 +133,8 @@ function renderThreads(options: KitOptions, roster: Roster | undefined): number 
  * the same path as buildKit, for watch mode, which rebuilds one lesson at a time.
  */
 export function buildLessons(lessons: readonly KitLesson[], templates: TemplateEnvironment, options: KitOptions): Promise<BuildResult> {
+  // The output folder may have been deleted since the last round.
+  prepareOutDir(options.outDir);
   return runPlans(renderContext(lessons, options), lessons.map(piecePlan(options)), undefined, templates);
 }
 

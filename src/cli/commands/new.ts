@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { validateKit } from '../../node/library.js';
+import { KitError, problem } from '../../errors.js';
+import { SourceLibrary } from '../../kit/load-sources.js';
+import { nodeFiles } from '../../node/node-files.js';
 import { resolveOptions } from '../../node/options.js';
 import { newLesson } from '../../scaffold/new-lesson.js';
 import { displayPath, printProblems, type Cli } from '../io.js';
@@ -24,14 +26,20 @@ export function newCommand(cli: Cli, done: (code: number) => void): CommandModul
         .option('lessons', { type: 'string', requiresArg: true, describe: say.lessons })
         .option('source', { type: 'string', requiresArg: true, describe: say.source })
         .option('config', { type: 'string', requiresArg: true, describe: cli.words.options.config }),
-    handler: (args) => {
+    handler: async (args) => {
       const { input, config } = kitInput(cli, { lessons: args.lessons, source: args.source, config: args.config });
       // A new lesson goes into the school's folder, never into the built-in lessons.
       const root = config?.dir ?? cli.cwd;
       const options = resolveOptions({ lessonsDir: join(root, 'lessons'), ...input, lessons: [] });
+      // A lesson that names a source text that is not there would not validate: write nothing.
+      if (!options.sourceFile && !new SourceLibrary(options.sourceDirs, nodeFiles).fileFor(options.defaultSource)) {
+        throw new KitError(problem('newSourceMissing', { source: options.defaultSource }), args.source !== undefined ? 2 : 1);
+      }
       const file = newLesson({ id: args.id, lessonsDir: options.lessonsDir, source: options.defaultSource, root });
       cli.out(say.created(displayPath(cli, file)));
-      const kit = validateKit({ ...options, lessons: [args.id] });
+      // The same checks as validate (and build): loaded here, they load the fonts.
+      const { checkKit } = await import('../../node/check-kit.js');
+      const kit = checkKit({ ...options, lessons: [args.id] });
       const failed = kit.failed.find((f) => f.file === file);
       if (failed) {
         cli.err(say.invalid(failed.problems.length));

@@ -1,7 +1,6 @@
 import type { CommandModule } from 'yargs';
-import { validateKit } from '../../node/library.js';
 import { resolveOptions } from '../../node/options.js';
-import { lessonArgs, withLessonOptions } from '../common-options.js';
+import { layoutFlags, lessonArgs, withLayoutOptions, withLessonOptions, type LayoutArgs } from '../common-options.js';
 import { kitInput } from '../kit-input.js';
 import { displayPath, printProblems, type Cli } from '../io.js';
 
@@ -10,9 +9,11 @@ export function validateCommand(cli: Cli, done: (code: number) => void): Command
   return {
     command: `validate [${cli.words.args.lesson}..]`,
     describe: say.describe,
-    builder: (y) => withLessonOptions(y, cli.words),
-    handler: (args) => {
-      const kit = validateKit(resolveOptions(kitInput(cli, lessonArgs(args, cli.words)).input));
+    builder: (y) => withLayoutOptions(withLessonOptions(y, cli.words), cli.words),
+    handler: async (args) => {
+      // The same checks as build, without drawing; loaded here: measuring loads the fonts.
+      const { checkKit } = await import('../../node/check-kit.js');
+      const kit = checkKit(resolveOptions(kitInput(cli, lessonArgs(args, cli.words), layoutFlags(args as LayoutArgs)).input));
       for (const l of kit.lessons) cli.out(say.ok(l.lesson.id, displayPath(cli, l.file)));
       for (const f of kit.failed) {
         cli.out(say.invalid(f.name, displayPath(cli, f.file), f.problems.length));

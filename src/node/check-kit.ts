@@ -1,0 +1,12 @@
+import { checkKit as checkKitIn } from '../kit/check-kit.js';
+import type { LoadedKit } from '../kit/load-lessons.js';
+import type { KitOptions } from '../kit/options.js';
+import { nodeFiles } from './node-files.js';
+
+/**
+ * What `validate` checks on this machine's files: everything `build` would refuse, without
+ * drawing (kit/check-kit.ts). Its own module: it loads the fonts, which `list` never needs.
+ */
+export function checkKit(options: KitOptions): LoadedKit {
+  return checkKitIn(options, nodeFiles);
+}
