@@ -293,8 +293,9 @@ describe('web: the page, as a teacher uses it', function () {
       return files;
     }, text);
     await page.dispatchEvent('#sleepvak', 'drop', { dataTransfer: dropped });
-    await page.getByText('Geopend: gesleept.yaml.').waitFor();
+    // The status says it was opened, then (once checked) that the lesson is fine.
     await page.locator('#les optgroup[label="Eigen lessen"] option', { hasText: 'Gesleept en gelost' }).waitFor({ state: 'attached', timeout: 60_000 });
+    await page.locator('#eigen-status').getByText('De les gesleept is in orde.').waitFor();
     expect(await page.getByLabel('Les', { exact: true }).inputValue()).to.equal('own:gesleept');
   });
 
