@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -103,6 +103,20 @@ describe('cli: gesprekskit preview', function () {
     const event = nextEvent(`${url}events`, 'change', () => writeFileSync(join(school, 'lessons', 'voorbeeld.yaml'), '# edited\n'));
     expect(JSON.parse(await event)).to.deep.equal({ files: ['lessons/voorbeeld.yaml'] });
     expect(out.join('\n')).to.match(/^(gewijzigd|changed): lessons\/voorbeeld\.yaml$/m);
+  });
+
+  it('keeps following a lessons folder that is deleted and made again', async () => {
+    const lessons = join(school, 'lessons');
+    const text = readFileSync(join(lessons, 'voorbeeld.yaml'));
+    const gone = nextEvent(`${url}events`, 'change', () => rmSync(lessons, { recursive: true, force: true }));
+    expect((JSON.parse(await gone) as { files: string[] }).files).to.include('lessons');
+    const back = nextEvent(`${url}events`, 'change', () => {
+      mkdirSync(lessons);
+      writeFileSync(join(lessons, 'voorbeeld.yaml'), text);
+    });
+    expect((JSON.parse(await back) as { files: string[] }).files).to.include('lessons/voorbeeld.yaml');
+    const manifest = JSON.parse((await get(`${url}manifest.json`)).body) as { school: { path: string }[] };
+    expect(manifest.school.map((f) => f.path)).to.include('lessons/voorbeeld.yaml');
   });
 
   it('says when the port is taken or not allowed, as a usage error', async () => {
