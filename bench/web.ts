@@ -226,7 +226,7 @@ export async function benchWeb(runs = 3): Promise<string> {
       `| page ready: kit loaded, lessons listed | ${ms(b('ready'))} | | ${ms(median(cliList))} (\`list\`) |`,
       `| worksheet, first build (fonts fetched and parsed) | ${ms(b('worksheetCold'))} | ${ms(n('worksheetCold'))} | |`,
       `| worksheet, again with other settings | ${ms(b('worksheetWarm'))} | ${ms(n('worksheetWarm'))} | |`,
-      `| whole lesson (5 pieces), fonts loaded | ${ms(b('lessonWarm'))} | ${ms(n('lessonWarm'))} | ${ms(median(cliLesson))} (\`build ${LESSON}\`) |`,
+      `| whole lesson (every piece), fonts loaded | ${ms(b('lessonWarm'))} | ${ms(n('lessonWarm'))} | ${ms(median(cliLesson))} (\`build ${LESSON}\`) |`,
       `| typing the school name → new worksheet preview drawn (300 ms pause included) | ${ms(b('typedToPreview'))} | | |`,
       `| own lesson edited in the page → new worksheet preview drawn (350 ms pause included) | ${ms(b('editToPreview'))} | | |`,
       `| \`gesprekskit preview\`: lesson saved on disk → new worksheet preview drawn | ${ms(median(preview))} | | |`,
