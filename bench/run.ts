@@ -207,3 +207,11 @@ console.log(`\nStopping a default build with SIGTERM at ${stops.length} points s
 console.log('\n| output | pages | size |');
 console.log('| --- | ---: | ---: |');
 for (const s of sizes) console.log(s);
+
+// The web app's figures (issue 12): in bench/web.ts, run after the CLI's.
+try {
+  const { benchWeb } = await import('./web.js');
+  console.log(await benchWeb(Math.min(RUNS, 3)));
+} catch (e) {
+  console.log(`\n## The web app\n\nNot measured: ${(e as Error).message.split('\n')[0]} (it needs Chromium: apt-get install chromium).`);
+}

@@ -9,6 +9,7 @@ import { checkArgv } from './check-argv.js';
 import { buildCommand } from './commands/build.js';
 import { initCommand } from './commands/init.js';
 import { newCommand } from './commands/new.js';
+import { previewCommand } from './commands/preview.js';
 import { listCommand } from './commands/list.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
@@ -50,6 +51,7 @@ export async function main(argv: readonly string[], rawIO: CliIO = processIO): P
     .command(initCommand(cli, done))
     .command(newCommand(cli, done))
     .command(webCommand(cli, done))
+    .command(previewCommand(cli, done))
     .option('lang', { type: 'string', requiresArg: true, choices: [...LANGUAGES], describe: words.options.lang })
     .option('debug', { type: 'boolean', describe: words.options.debug })
     .demandCommand(1, words.noCommand)
