@@ -308,6 +308,32 @@ if (!QUICK) {
   });
 }
 
+/**
+ * Ctrl+C or SIGTERM must stop a build within a second at any point. A default build is
+ * started and stopped at points spread over its length; measured: signal to process exit.
+ */
+function stopAfter(delayMs: number, out: string): Promise<{ stopMs: number; code: number | null }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [BIN, 'build', '--out', out], { cwd: ROOT, stdio: 'ignore' });
+    let sent = 0;
+    const timer = setTimeout(() => {
+      sent = Date.now();
+      child.kill('SIGTERM');
+    }, delayMs);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      done({ stopMs: sent ? Date.now() - sent : NaN, code });
+    });
+  });
+}
+const buildMs = kitWarm.wall || 4000;
+const stops: number[] = [];
+for (let k = 1; k <= 12; k++) {
+  const r = await stopAfter(Math.round((buildMs * k) / 13), join(work, `stop-${k}`));
+  if (r.code === 143) stops.push(r.stopMs);
+}
+process.stderr.write(`  stop (SIGTERM during a build): max ${Math.max(...stops)} ms over ${stops.length} points\n`);
+
 // -- report
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`\n## gesprekskit benchmark\n`);
@@ -350,6 +376,15 @@ for (const r of rows.values()) {
 console.log(
   `\nCPU is user + system time over all threads, peak memory the process's maxRSS (Node processes only). The kit with a warm cache (parsed lessons, compiled templates, shaped words of earlier runs) is ${ratio(kitCold.wall, kitWarm.wall)} × faster than with an empty one. \`build\` uses a second thread when the load average leaves a core free (load was ${loadBefore.toFixed(1)} on ${availableParallelism()} cores): \`--threads 1\` ${ms(kitOne.wall)}, \`--threads 2\` ${ms(kitTwo.wall)}.`,
 );
+console.log(`\nStopping a default build with SIGTERM at ${stops.length} points spread over its run: signal to exit at most ${Math.max(...stops).toFixed(0)} ms, median ${median(stops).toFixed(0)} ms (the aim: under a second at any point).`);
 console.log('\n| output | pages | size |');
 console.log('| --- | ---: | ---: |');
 for (const s of sizes) console.log(s);
+
+// The web app's figures (issue 12): in bench/web.ts, run after the CLI's.
+try {
+  const { benchWeb } = await import('./web.js');
+  console.log(await benchWeb(Math.min(RUNS, 3)));
+} catch (e) {
+  console.log(`\n## The web app\n\nNot measured: ${(e as Error).message.split('\n')[0]} (it needs Chromium: apt-get install chromium).`);
+}

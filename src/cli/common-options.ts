@@ -1,4 +1,6 @@
 import type { Argv } from 'yargs';
+import { LABEL_LANGUAGES, type KitOptionsInput, type LabelLanguage, type PageSize } from '../kit/options.js';
+import { FONT_CHOICES, type FontChoice } from '../layout/font-choices.js';
 import type { CliWords } from '../messages/cli-words.js';
 import { nonEmpty } from './check-args.js';
 
@@ -31,5 +33,38 @@ export function lessonArgs(args: Record<string, unknown>, words: CliWords): Less
     ...(pick('source') !== undefined ? { source: pick('source') } : {}),
     ...(pick('config') !== undefined ? { config: pick('config') } : {}),
     ...(args.cache === false ? { cache: false } : {}),
+  };
+}
+
+/**
+ * Flags that change how pieces are laid out: build has them, and validate too, so that it
+ * checks what that build would refuse (a card that fits in normal print may not in large).
+ */
+export function withLayoutOptions<T>(y: Argv<T>, words: CliWords) {
+  const say = words.build;
+  return y
+    .option('templates', { type: 'string', requiresArg: true, describe: say.templates })
+    .option('page-size', { type: 'string', requiresArg: true, choices: ['a4', 'letter'], describe: say.pageSize, defaultDescription: 'a4' })
+    .option('large-print', { type: 'boolean', describe: say.largePrint })
+    .option('font', { type: 'string', requiresArg: true, choices: [...FONT_CHOICES], describe: say.font, defaultDescription: 'noto-sans' })
+    .option('labels', { type: 'string', requiresArg: true, choices: [...LABEL_LANGUAGES], describe: say.labels, defaultDescription: 'nl' })
+    .check(nonEmpty('templates'));
+}
+
+export interface LayoutArgs {
+  templates?: string;
+  'page-size'?: string;
+  'large-print'?: boolean;
+  font?: string;
+  labels?: string;
+}
+
+export function layoutFlags(args: LayoutArgs): KitOptionsInput {
+  return {
+    templatesDir: args.templates,
+    pageSize: args['page-size'] ? (args['page-size'].toUpperCase() as PageSize) : undefined,
+    largePrint: args['large-print'],
+    font: args.font as FontChoice | undefined,
+    labels: args.labels as LabelLanguage | undefined,
   };
 }

@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import { KitError, problem } from '../errors.js';
 import { LANGUAGES } from '../messages/define.js';
 import { PACKAGE_ROOT } from '../node/paths.js';
+import { escapeForTerminal } from '../yaml/control-characters.js';
+import { checkArgv } from './check-argv.js';
 import { buildCommand } from './commands/build.js';
 import { initCommand } from './commands/init.js';
 import { newCommand } from './commands/new.js';
+import { previewCommand } from './commands/preview.js';
 import { listCommand } from './commands/list.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
@@ -24,7 +27,9 @@ function version(): string {
  * The only place that turns errors into terminal output. It speaks the language of
  * --lang, GESPREKSKIT_LANG or the locale, Dutch by default (cli/language.ts).
  */
-export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
+export async function main(argv: readonly string[], rawIO: CliIO = processIO): Promise<number> {
+  // Nothing reaches the terminal raw: a title with "\e[31m" in it is shown as \x1b[31m.
+  const io: CliIO = { ...rawIO, out: (l) => rawIO.out(escapeForTerminal(l)), err: (l) => rawIO.err(escapeForTerminal(l)) };
   let code = 0;
   const done = (c: number) => {
     code = c;
@@ -52,6 +57,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     .command(initCommand(cli, done))
     .command(newCommand(cli, done))
     .command(webCommand(cli, done))
+    .command(previewCommand(cli, done))
     .option('lang', { type: 'string', requiresArg: true, choices: [...LANGUAGES], describe: words.options.lang })
     .option('debug', { type: 'boolean', describe: words.options.debug })
     .demandCommand(1, words.noCommand)
@@ -69,6 +75,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
   try {
     // With a parse callback yargs neither prints nor exits: --help and --version text comes
     // back here and goes through `io` like everything else.
+    checkArgv(argv);
     let text = '';
     await parser.parseAsync([...argv], {}, (_err, _argv, output) => {
       text = output;

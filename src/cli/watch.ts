@@ -1,4 +1,4 @@
-import { watchKit, type WatchOptions, type WatchRound } from '../node/watch-kit.js';
+import { watchKit, type WatchOptions, type WatchRound, type WatchState } from '../node/watch-kit.js';
 import { printBuild } from './print-build.js';
 import { displayPath, printProblems, type Cli } from './io.js';
 
@@ -22,7 +22,13 @@ export async function watchBuild(cli: Cli, options: WatchOptions): Promise<void>
     cli.err(say.keepsGoing);
   });
   await watcher.ready;
-  cli.out(say.watching(watcher.watched().length));
+  const tell = (watched: readonly string[], missing: readonly string[]) => {
+    cli.out(say.watching(watched.length));
+    cli.out(say.watched(watched.map((p) => displayPath(cli, p)).join(', ')));
+    if (missing.length > 0) cli.err(say.missing(missing.map((p) => displayPath(cli, p)).join(', ')));
+  };
+  tell(watcher.watched(), watcher.missing());
+  watcher.on('watching', (state: WatchState) => tell(state.watched, state.missing));
   await stopped(cli.signal);
   await watcher.close();
 }

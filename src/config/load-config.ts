@@ -4,6 +4,7 @@ import { readImageFile } from '../input/read-image.js';
 import { readTextFile } from '../input/read-text.js';
 import type { KitOptionsInput, PageSize } from '../kit/options.js';
 import { checkSchema } from '../yaml/check-schema.js';
+import { controlCharacterProblems } from '../yaml/control-characters.js';
 import { parseYaml, positionOf, type ParsedYaml } from '../yaml/parse.js';
 import type { ConfigFile } from './schema.js';
 import { isSourcePath } from './source-option.js';
@@ -31,6 +32,7 @@ export function loadConfig(file: string, files: InputFiles): LoadedConfig {
   // A file with only comments is an empty config, not an error.
   if (parsed.value === null || parsed.value === undefined) return { file, dir, input: { cwd: dir }, extraFiles: [] };
   problems.push(...checkSchema('config', parsed, 'configFile'));
+  if (problems.length === 0) problems.push(...controlCharacterProblems(parsed, 'configFile'));
   if (problems.length > 0) throw new KitError(problems);
   const config = parsed.value as ConfigFile;
 
@@ -71,7 +73,15 @@ export function loadConfig(file: string, files: InputFiles): LoadedConfig {
   const extraFiles: string[] = [];
   const school = config.school ?? {};
   if (config.school) {
-    input.school = { name: (school.name ?? '').trim(), contact: (school.contact ?? '').trim(), logo: '' };
+    input.school = {
+      name: (school.name ?? '').trim(),
+      contact: (school.contact ?? '').trim(),
+      logo: '',
+      places: {
+        ...(school.name !== undefined ? { name: at(['school', 'name']) } : {}),
+        ...(school.contact !== undefined ? { contact: at(['school', 'contact']) } : {}),
+      },
+    };
     if (school.logo !== undefined) {
       const logo = files.resolve(dir, school.logo);
       input.school.logo = logo;

@@ -1,5 +1,8 @@
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { realSubfolder } from './make-folders.js';
+import { tempName } from './temp-names.js';
 import { basename, dirname, join } from 'node:path';
+import { StreamSealer } from '../layout/pdf-seal.js';
 
 const FLUSH_AT = 1 << 20;
 
@@ -10,6 +13,12 @@ const FLUSH_AT = 1 << 20;
  */
 const staged = new Set<string>();
 let cleanupInstalled = false;
+/** When the work runs in a thread of its own, the main thread is told too (cli/run.ts). */
+let reporter: ((path: string, pending: boolean) => void) | undefined;
+
+export function reportTemps(report: (path: string, pending: boolean) => void): void {
+  reporter = report;
+}
 
 function track(path: string): void {
   if (!cleanupInstalled) {
@@ -19,13 +28,14 @@ function track(path: string): void {
     });
   }
   staged.add(path);
+  reporter?.(path, true);
 }
 
 let counter = 0;
 
 /** A temporary name next to `target`, unique in this process, and marked for cleanup. */
 export function stagedName(target: string): string {
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${++counter}.tmp`);
+  const tmp = join(dirname(target), tempName(basename(target), ++counter));
   track(tmp);
   return tmp;
 }
@@ -33,6 +43,7 @@ export function stagedName(target: string): string {
 /** The file or folder is in place, or gone: no cleanup needed. */
 export function settled(path: string): void {
   staged.delete(path);
+  reporter?.(path, false);
 }
 
 /**
@@ -44,10 +55,12 @@ export class StagedFile {
   private fd: number | undefined;
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
+  /** The PDF's seal is filled in when the file is complete (files/pdf-seal.ts). */
+  private readonly sealer = new StreamSealer();
   bytes = 0;
 
   constructor(readonly tmp: string) {
-    mkdirSync(dirname(tmp), { recursive: true });
+    realSubfolder(dirname(tmp));
     try {
       this.fd = openSync(tmp, 'wx');
     } catch (e) {
@@ -58,6 +71,7 @@ export class StagedFile {
   }
 
   readonly write = (chunk: Uint8Array): void => {
+    this.sealer.see(chunk);
     this.pending.push(chunk);
     this.pendingBytes += chunk.length;
     this.bytes += chunk.length;
@@ -68,6 +82,8 @@ export class StagedFile {
   close(): void {
     if (this.fd === undefined) return;
     this.flush();
+    const seal = this.sealer.result();
+    if (seal) writeSync(this.fd, seal.digits, 0, seal.digits.length, seal.offset);
     closeSync(this.fd);
     this.fd = undefined;
   }
@@ -97,7 +113,8 @@ export class StagedFolder {
 
   constructor(readonly target: string) {
     this.tmp = stagedName(target);
-    mkdirSync(this.tmp, { recursive: true });
+    realSubfolder(dirname(target));
+    mkdirSync(this.tmp);
   }
 
   commit(): void {

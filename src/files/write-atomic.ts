@@ -1,5 +1,7 @@
-import { closeSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { realSubfolder } from './make-folders.js';
+import { tempName } from './temp-names.js';
 
 /**
  * Writes next to the target and renames into place, so a failed or interrupted build never
@@ -32,8 +34,9 @@ export function writeFilesAtomic(files: readonly ({ file: string; data: Uint8Arr
       }
       const { file, data } = entry;
       const dir = dirname(file);
-      mkdirSync(dir, { recursive: true });
-      const tmp = join(dir, `.${basename(file)}.${process.pid}.tmp`);
+      // One level below a folder that exists, never through a symbolic link.
+      realSubfolder(dir);
+      const tmp = join(dir, tempName(basename(file)));
       writeExclusive(tmp, data);
       written.push({ tmp, file });
     }

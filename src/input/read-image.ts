@@ -1,4 +1,4 @@
-import { unzlibSync } from 'fflate';
+import { Unzlib } from 'fflate';
 import { KitError, problem } from '../errors.js';
 import type { ImageDamage, OtherImageFormat } from '../messages/catalogue/images.js';
 import type { Noun } from '../messages/nouns.js';
@@ -6,6 +6,14 @@ import type { InputFiles } from './input-files.js';
 
 /** A logo is printed about 3 cm wide; anything this big is a photo that bloats every PDF. */
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+/**
+ * Pixels an image may have before it is decoded: a phone photo fits, a decompression bomb
+ * (a small file that unpacks to gigabytes) does not. Checked from the header, before any
+ * pixel is unpacked.
+ */
+export const MAX_IMAGE_PIXELS = 20_000_000;
+/** Longest side of a logo as embedded in the PDFs: 8 mm high is sharp at ~1000 px wide. */
+export const MAX_LOGO_SIDE = 1000;
 
 export interface LoadedImage {
   file: string;
@@ -95,15 +103,8 @@ function checkPng(data: Uint8Array): Checked {
   if (!ended) return bad('cut-off');
   const channels = PNG_CHANNELS[header.colour];
   if (channels === undefined || ![1, 2, 4, 8, 16].includes(header.depth)) return bad('colour-format');
-  if (header.width === 0 || header.height === 0 || header.width > 10000 || header.height > 10000) {
-    return { fault: { kind: 'pixels', width: header.width, height: header.height } };
-  }
-  let pixels: Uint8Array;
-  try {
-    pixels = unzlibSync(concatBytes(idat));
-  } catch {
-    return bad('unpack');
-  }
+  const tooBig = sizeFault(header.width, header.height);
+  if (tooBig) return tooBig;
   // Every row starts with a filter byte 0–4; pdfkit's decoder throws on anything else.
   const bitsPerPixel = channels * header.depth;
   const rowBytes = (w: number) => Math.ceil((w * bitsPerPixel) / 8);
@@ -111,6 +112,12 @@ function checkPng(data: Uint8Array): Checked {
     header.interlace === 1
       ? ADAM7.map(([x0, y0, dx, dy]) => [Math.ceil((header.width - x0) / dx), Math.ceil((header.height - y0) / dy)] as const).filter(([w, h]) => w > 0 && h > 0)
       : [[header.width, header.height] as const];
+  // The header says exactly how many bytes the pixels take: unpacking stops there, so data
+  // that would inflate to gigabytes behind a 1 × 1 header is caught after a few bytes.
+  const expected = passes.reduce((n, [w, h]) => n + h * (1 + rowBytes(w)), 0);
+  const pixels = boundedInflate(concatBytes(idat), expected);
+  if (pixels === 'too-large') return bad('too-much-data');
+  if (pixels === 'damaged') return bad('unpack');
   let at = 0;
   for (const [w, h] of passes) {
     for (let row = 0; row < h; row++) {
@@ -151,7 +158,7 @@ function checkJpeg(data: Uint8Array): Checked {
       const height = view.getUint16(pos + 5);
       const width = view.getUint16(pos + 7);
       if (width === 0 || height === 0) return { fault: { kind: 'damaged', format: 'jpeg', damage: 'no-size' } };
-      return { format: 'jpeg', width, height };
+      return sizeFault(width, height) ?? { format: 'jpeg', width, height };
     }
     pos += 2 + length;
   }
@@ -170,4 +177,37 @@ function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
     at += p.length;
   }
   return out;
+}
+
+/** Dimensions are checked before a single pixel is unpacked. */
+function sizeFault(width: number, height: number): Checked | undefined {
+  if (width === 0 || height === 0 || width > 10000 || height > 10000 || width * height > MAX_IMAGE_PIXELS) {
+    return { fault: { kind: 'pixels', width, height } };
+  }
+  return undefined;
+}
+
+class TooLarge extends Error {}
+
+/**
+ * Unpacks zlib data, stopping as soon as it yields more than `max` bytes. The compressed
+ * data goes in small pieces, so a piece can unpack to at most about a megabyte before the
+ * count stops it: a bomb costs milliseconds, not gigabytes.
+ */
+function boundedInflate(data: Uint8Array, max: number): Uint8Array | 'too-large' | 'damaged' {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  const inflate = new Unzlib((chunk) => {
+    total += chunk.length;
+    if (total > max) throw new TooLarge();
+    parts.push(chunk);
+  });
+  try {
+    const step = 1024;
+    if (data.length === 0) inflate.push(new Uint8Array(0), true);
+    for (let i = 0; i < data.length; i += step) inflate.push(data.subarray(i, i + step), i + step >= data.length);
+  } catch (e) {
+    return e instanceof TooLarge ? 'too-large' : 'damaged';
+  }
+  return concatBytes(parts);
 }

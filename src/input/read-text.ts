@@ -9,8 +9,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Reads a user-edited text file, turning every way it can be unusable (missing, a folder,
- * too big, binary, not UTF-8, empty) into a KitError that says what to do about it.
- * `within`: the folder the file was found in, which a symbolic link may not lead out of.
+ * not a regular file, a link out of its folder, too big, binary, UTF-16, not UTF-8, empty)
+ * into a KitError that says what to do about it. `within`: the folder the file was found
+ * in, which a symbolic link may not lead out of.
  */
 export function readTextFile(input: InputFiles, file: string, what: Noun, within?: string): string {
   return decodeText(input.readBytes(file, { what, maxBytes: MAX_TEXT_FILE_BYTES, ...(within !== undefined ? { within } : {}) }), file, what);
@@ -21,9 +22,14 @@ export function tooLargeProblem(file: string, what: Noun, bytes: number, maxByte
   return problem('fileTooLarge', { what, ...(name !== undefined ? { name } : {}), kb: Math.ceil(bytes / 1024), limitKb: maxBytes / 1024 }, { file });
 }
 
-/** The text of a file's bytes, refusing binary files, other encodings and empty files. */
+/** The text of a file's bytes, refusing binary files, UTF-16, other encodings and empty files. */
 export function decodeText(bytes: Uint8Array, file: string, what: Noun): string {
+  // Notepad's "Unicode" is UTF-16 with a byte order mark: say so, not "binary".
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    throw new KitError(problem('fileUtf16', { what }, { file, line: 1, col: 1 }));
+  }
   const nul = bytes.indexOf(0);
+  if (nul !== -1 && looksLikeUtf16(bytes)) throw new KitError(problem('fileUtf16', { what }, { file, line: 1, col: 1 }));
   if (nul !== -1) {
     throw new KitError(problem('fileBinary', { what }, { file, ...lineColAt(bytes, nul) }));
   }
@@ -84,4 +90,17 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += len;
   }
   return 0;
+}
+
+/** UTF-16 without a byte order mark: ASCII text with a NUL byte next to every character. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 400) & ~1;
+  if (n < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  return Math.max(even, odd) >= 0.4 * (n / 2) && Math.min(even, odd) <= 0.05 * (n / 2);
 }

@@ -1,5 +1,6 @@
 import { KitError, problem } from '../errors.js';
 import type { InputFiles } from '../input/input-files.js';
+import { sealPdf } from '../layout/pdf-seal.js';
 import { concatBytes } from '../layout/pdf.js';
 import type { Roster } from '../roster/load-roster.js';
 import { TemplateEnvironment } from '../template/environment.js';
@@ -159,7 +160,8 @@ class MemoryOutput implements JobOutput {
         bytes += chunk.length;
       },
       close() {
-        files.set(tmp, concatBytes(chunks));
+        // Sealed as the Node shell seals a streamed file (src/files/staged-write.ts): same bytes.
+        files.set(tmp, sealPdf(concatBytes(chunks)));
       },
       discard() {
         chunks.length = 0;

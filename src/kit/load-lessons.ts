@@ -1,5 +1,6 @@
 import { KitError, problem, type Problem } from '../errors.js';
 import type { InputFiles } from '../input/input-files.js';
+import { idFromFileName, isReservedName } from '../lesson/ids.js';
 import type { ParamsOf } from '../messages/catalogue.js';
 import { checkLesson } from '../lesson/check-lesson.js';
 import { loadLesson, type LoadedLesson } from '../lesson/load-lesson.js';
@@ -47,26 +48,41 @@ export function loadLessons(options: LoadOptions): LoadedKit {
   const files = findLessonFiles(options.lessonsDir, input);
   const lessons: KitLesson[] = [];
   const failed: LessonProblems[] = [];
-  const seen = new Map<string, string>();
-  for (const file of files) {
+  const loadedFiles = files.map((file) => {
     const problems: Problem[] = [];
-    const loaded = options.store ? loadLessonStored(file, problems, input, options.store) : loadLesson(file, problems, input);
+    return { file, problems, loaded: options.store ? loadLessonStored(file, problems, input, options.store) : loadLesson(file, problems, input) };
+  });
+  // Every file that claims an id, so that two claims fail both, whatever their order.
+  const claims = new Map<string, string[]>();
+  for (const { file, loaded } of loadedFiles) {
+    if (loaded) claims.set(loaded.lesson.id, [...(claims.get(loaded.lesson.id) ?? []), file]);
+  }
+  for (const { file, problems, loaded } of loadedFiles) {
     if (!loaded) {
-      failed.push({ name: input.basename(file).replace(/\.ya?ml$/i, ''), file, problems });
+      failed.push({ name: idFromFileName(input.basename(file)), file, problems });
       continue;
     }
     const id = loaded.lesson.id;
-    const other = seen.get(id);
-    if (other) {
-      problems.push(problem('lessonDuplicateId', { id, other: input.basename(other) }, { file, ...positionOf(loaded.yaml, ['id']) }));
-    }
-    seen.set(id, file);
+    problems.push(...idProblems(loaded, claims.get(id) ?? [], input));
     const source = resolveSource(loaded, options, problems);
     if (source) checkLesson(loaded, source, problems);
     if (problems.length > 0 || !source) failed.push({ name: id, file, problems });
     else lessons.push({ ...loaded, source });
   }
   return select(lessons, failed, options.only ?? []);
+}
+
+/** The id must be the file's name, not reserved on Windows, and used by this file only. */
+function idProblems(loaded: LoadedLesson, claimedBy: readonly string[], input: InputFiles): Problem[] {
+  const { id } = loaded.lesson;
+  const at = { file: loaded.file, ...positionOf(loaded.yaml, ['id']) };
+  const problems: Problem[] = [];
+  if (isReservedName(id)) problems.push(problem('lessonIdReserved', { id }, at));
+  const fileName = input.basename(loaded.file);
+  if (idFromFileName(fileName) !== id) problems.push(problem('lessonIdNotFileName', { id, fileName }, at));
+  const others = claimedBy.filter((f) => f !== loaded.file).map((f) => input.basename(f));
+  if (others.length > 0) problems.push(problem('lessonDuplicateId', { id, others }, at));
+  return problems;
 }
 
 function resolveSource(loaded: LoadedLesson, options: LoadOptions, problems: Problem[]): Source | undefined {

@@ -8,17 +8,22 @@ import { loadSourceStored, type ParseStore } from './parse-store.js';
 export class SourceLibrary {
   private readonly cache = new Map<string, Source>();
 
+  /**
+   * `explicit`: source files the user named (--source, default_source): read wherever they
+   * are. Any other source file must stay inside its folder.
+   */
   constructor(
     private readonly dirs: readonly string[],
     private readonly input: InputFiles,
+    private readonly explicit: readonly string[] = [],
     /** Source texts parsed by earlier runs (unchanged files). */
     private readonly store?: ParseStore,
   ) {}
 
-  fileFor(id: string): string | undefined {
+  fileFor(id: string): { file: string; dir: string } | undefined {
     for (const dir of this.dirs) {
       const file = this.input.join(dir, `${id}.md`);
-      if (this.input.kind(file) !== 'missing') return file;
+      if (this.input.kind(file) !== 'missing') return { file, dir };
     }
     return undefined;
   }
@@ -33,11 +38,13 @@ export class SourceLibrary {
   get(id: string): Source {
     const cached = this.cache.get(id);
     if (cached) return cached;
-    const file = this.fileFor(id);
-    if (!file) {
+    const found = this.fileFor(id);
+    if (!found) {
       throw new KitError(problem('sourceNotFound', { id, paths: this.dirs.map((d) => this.input.join(d, `${id}.md`)) }));
     }
-    const source = this.store ? loadSourceStored(file, this.input, this.store) : loadSource(file, this.input);
+    const { file } = found;
+    const within = this.explicit.includes(file) ? undefined : found.dir;
+    const source = this.store ? loadSourceStored(file, this.input, this.store, within) : loadSource(file, this.input, within);
     if (source.meta.id !== id) {
       throw new KitError(problem('sourceIdMismatch', { id, actual: source.meta.id }, { file }));
     }

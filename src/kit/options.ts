@@ -1,3 +1,4 @@
+import type { Where } from '../errors.js';
 import type { InputFiles } from '../input/input-files.js';
 import type { FontChoice } from '../layout/font-choices.js';
 
@@ -16,6 +17,8 @@ export interface SchoolDetails {
   contact: string;
   /** Absolute path of a PNG or JPEG logo, or empty. */
   logo: string;
+  /** Where the config file sets name and contact, to point at it when they cannot print. */
+  places?: { name?: Where; contact?: Where };
 }
 
 /** Everything a build needs to know, after defaults are filled in. */
@@ -25,6 +28,8 @@ export interface KitOptions {
   templateDirs: string[];
   /** Source text folders, most specific first. */
   sourceDirs: string[];
+  /** The source text the user named as a file (--source, default_source), if any. */
+  sourceFile?: string;
   outDir: string;
   /** Lesson ids to build; all when empty. */
   lessons: string[];
@@ -52,7 +57,7 @@ export interface KitOptions {
   cacheDir?: string;
 }
 
-export type KitOptionsInput = Partial<Omit<KitOptions, 'templateDirs' | 'sourceDirs'>> & {
+export type KitOptionsInput = Partial<Omit<KitOptions, 'templateDirs' | 'sourceDirs' | 'sourceFile'>> & {
   /** A user's template folder, layered over the built-in one. */
   templatesDir?: string;
   /** A source text given as a file (--source FILE): the default source, found first. */
@@ -82,6 +87,7 @@ export function resolveKitOptions(options: KitOptionsInput, input: InputFiles, c
     lessonsDir,
     templateDirs: unique(templateDirs),
     sourceDirs: unique(sourceDirs),
+    ...(sourceFile ? { sourceFile } : {}),
     outDir: input.resolve(cwd, options.outDir ?? 'output'),
     lessons: options.lessons ?? [],
     defaultSource: sourceFile ? input.basename(sourceFile).replace(/\.md$/i, '') : (options.defaultSource ?? DEFAULT_SOURCE_ID),

@@ -31,8 +31,8 @@ export function loadLessonStored(file: string, problems: Problem[], input: Input
 }
 
 /** loadSource, taking the parsed source text from the store when its text is unchanged. */
-export function loadSourceStored(file: string, input: InputFiles, store: ParseStore): Source {
-  const text = readTextFile(input, file, 'sourceText');
+export function loadSourceStored(file: string, input: InputFiles, store: ParseStore, within?: string): Source {
+  const text = readTextFile(input, file, 'sourceText', within);
   const hit = store.get<Source>('sources', file, text);
   if (hit && hit.file === file) return hit;
   const source = parseSource(text, file, input);

@@ -1,5 +1,6 @@
 import { KitError, problem, type Problem } from '../errors.js';
 import type { InputFiles } from '../input/input-files.js';
+import { sealPdf } from '../layout/pdf-seal.js';
 import type { NameFill } from '../layout/env.js';
 import { concatBytes } from '../layout/pdf.js';
 import { CopyPrinter, nameFillChecker } from '../layout/render-copies.js';
@@ -122,7 +123,8 @@ export class Renderer {
     switch (job.kind) {
       case 'piece': {
         const result = await drawPiece(lesson, pieceById(job.piece), this.env(), this.context.options, this.input);
-        return [{ target: job.target, data: result.bytes, pages: result.pages, bytes: result.bytes.length, warnings: result.warnings }];
+        const data = sealPdf(result.bytes);
+        return [{ target: job.target, data, pages: result.pages, bytes: data.length, warnings: result.warnings }];
       }
       case 'copies': {
         const { printer, warnings } = this.laidOut(job.lesson, job.piece);
@@ -144,7 +146,7 @@ export class Renderer {
         for (const { fill, file } of job.files) {
           const chunks: Uint8Array[] = [];
           const { pages } = await inLessonFile(lesson, this.env(), this.input, () => printer.render([fill], (c) => chunks.push(c), false, this.onCopy));
-          const bytes = concatBytes(chunks);
+          const bytes = sealPdf(concatBytes(chunks));
           this.output.write(file, bytes);
           out.push({ target: file, pages, bytes: bytes.length });
         }

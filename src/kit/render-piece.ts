@@ -6,7 +6,8 @@ import type { InputFiles } from '../input/input-files.js';
 import { readTextFile } from '../input/read-text.js';
 import { MissingGlyphError } from '../layout/fonts.js';
 import { LABELS } from '../layout/labels.js';
-import { fontStack, renderPdf, type RenderOptions } from '../layout/render-pdf.js';
+import { fontStack, measureDocument } from '../layout/measure.js';
+import type { RenderOptions } from '../layout/render-pdf.js';
 import type { TemplateEnvironment } from '../template/environment.js';
 import { buildView } from '../template/view-model.js';
 import { brandOf } from './brand.js';
@@ -20,6 +21,8 @@ export type DrawableLesson = Pick<KitLesson, 'file' | 'lesson' | 'source'> & { y
 /** One piece of a lesson as a PDF in memory, with the template's accessibility warnings. */
 export async function drawPiece(lesson: DrawableLesson, piece: Piece, templates: TemplateEnvironment, options: KitOptions, input: InputFiles) {
   const { document, warnings } = pieceDocument(lesson, piece, templates, options);
+  // Loaded only when drawing: measuring (validate) never needs pdfkit.
+  const { renderPdf } = await import('../layout/render-pdf.js');
   const pdf = await inLessonFile(lesson, templates, input, () => renderPdf(document, renderOptions(piece, options, input)));
   return { ...pdf, warnings };
 }
@@ -43,6 +46,11 @@ export function pieceDocument(lesson: Pick<KitLesson, 'lesson' | 'source'>, piec
 }
 
 export function renderOptions(piece: Piece, options: KitOptions, input: InputFiles): RenderOptions {
+  return { ...layoutOptions(piece, options, input), brand: brandOf(options, input) };
+}
+
+/** What measuring a piece needs: everything but the brand (the logo is drawn, not measured). */
+export function layoutOptions(piece: Piece, options: KitOptions, input: InputFiles): RenderOptions {
   return {
     fonts: fontStack(options.font, input),
     paper: options.pageSize,
@@ -57,8 +65,20 @@ export function renderOptions(piece: Piece, options: KitOptions, input: InputFil
     font: options.font,
     labels: LABELS[options.labels],
     ...(options.accent ? { accent: options.accent } : {}),
-    brand: brandOf(options, input),
   };
+}
+
+/**
+ * The checks a build makes for one piece, without drawing it (no pdfkit document):
+ * template, document language, and the measurement of every block. Throws the KitError the
+ * build would throw, located in the lesson, its source text or a template.
+ */
+export function measurePiece(lesson: DrawableLesson, piece: Piece, templates: TemplateEnvironment, options: KitOptions, input: InputFiles): void {
+  try {
+    measureDocument(pieceDocument(lesson, piece, templates, options).document, layoutOptions(piece, options, input));
+  } catch (e) {
+    throw locatedLayoutError(e, lesson, templates, input);
+  }
 }
 
 /** Layout problems without a place belong to the lesson: a missing glyph is looked up where it was typed. */
@@ -66,10 +86,15 @@ export async function inLessonFile<T>(lesson: DrawableLesson, templates: Templat
   try {
     return await render();
   } catch (e) {
-    if (e instanceof MissingGlyphError) throw new KitError({ ...e.problems[0]!, ...whereIs(e.chars[0]!, lesson, templates, input) });
-    if (e instanceof KitError) throw new KitError(e.problems.map((p): Problem => (p.file ? p : { ...p, file: lesson.file })));
-    throw e;
+    throw locatedLayoutError(e, lesson, templates, input);
   }
+}
+
+/** A layout problem with the place it came from; anything that is not a KitError as it is. */
+export function locatedLayoutError(e: unknown, lesson: DrawableLesson, templates: TemplateEnvironment, input: InputFiles): unknown {
+  if (e instanceof MissingGlyphError) return new KitError({ ...e.problems[0]!, ...whereIs(e.chars[0]!, lesson, templates, input) });
+  if (e instanceof KitError) return new KitError(e.problems.map((p): Problem => (p.file ? p : { ...p, file: lesson.file })));
+  return e;
 }
 
 /** Where a character the fonts lack was typed: the lesson, its source text or a template. */

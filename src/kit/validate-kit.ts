@@ -9,7 +9,7 @@ export function validateKit(options: KitOptions, input: InputFiles, store?: Pars
   return loadLessons({
     lessonsDir: options.lessonsDir,
     only: options.lessons,
-    sources: new SourceLibrary(options.sourceDirs, input, store),
+    sources: new SourceLibrary(options.sourceDirs, input, options.sourceFile ? [options.sourceFile] : [], store),
     defaultSource: options.defaultSource,
     input,
     ...(store ? { store } : {}),

@@ -1,3 +1,4 @@
+import { KitError, problem } from '../errors.js';
 import type { Pdf } from './pdf.js';
 
 /**
@@ -135,6 +136,9 @@ export function planPages(items: readonly Item[], pageHeight: number): Placement
     // Rounding slack: an item exactly as tall as the page fits.
     if (!atTop && y + chainHeight(false) > pageHeight + 0.01 && chainHeight(true) <= pageHeight + 0.01) newPage();
     for (const it of chain) {
+      // Taller than a page even at its top: drawing it would run over the footer and cut
+      // text off. Blocks split what can be split (long table rows do); this is the rest.
+      if (it.height > pageHeight + 0.01) throw new KitError(problem('layoutTooTall', { cm: Math.round((it.height / 72) * 2.54), pageCm: Math.round((pageHeight / 72) * 2.54) }));
       const gap = atTop ? 0 : it.gapBefore;
       if (!atTop && y + gap + it.height > pageHeight + 0.01) newPage();
       if (atTop && page > 0 && it.continued) {

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Face, FontStack } from './fonts.js';
 import { FormFields } from './form/fields.js';
+import { PDF_CREATOR, PDF_SEAL_KEY, PDF_SEAL_PLACEHOLDER } from './pdf-seal.js';
 import { patchFontEmbedding } from './pdfkit-fonts.js';
 import { speedUp } from './pdfkit-speed.js';
 import type { Geometry } from './geometry.js';
@@ -189,8 +190,7 @@ export interface PdfSetup {
   fillable?: { face: Face; size: number; covers: readonly string[] };
 }
 
-/** Written as Creator into every PDF; a build only replaces PDFs that carry it. */
-export const PDF_CREATOR = 'gesprekskit';
+export { PDF_CREATOR } from './pdf-seal.js';
 
 /** Metadata is one line of text: no control characters (XML cannot hold most of them). */
 export function safeMetadata(s: string): string {
@@ -248,6 +248,7 @@ export function createPdf(setup: PdfSetup): Pdf {
       Creator: PDF_CREATOR,
       CreationDate: setup.creationDate,
       ModDate: setup.creationDate,
+      [PDF_SEAL_KEY]: PDF_SEAL_PLACEHOLDER,
     },
   };
   // Cast: @types/pdfkit does not know subset 'PDF/UA' or a fontkit object as default font.

@@ -1,15 +1,15 @@
-import type { Block, PrintDocument } from '../document/model.js';
-import { blocksToItems } from './blocks/index.js';
+import type { PrintDocument } from '../document/model.js';
 import type { Brand } from './brand.js';
-import type { LayoutEnv } from './env.js';
-import type { InputFiles } from '../input/input-files.js';
-import { FontStack, type FontChoice } from './fonts.js';
-import { contentHeight, contentWidth, geometryFor, type Geometry, type Medium, type Orientation, type PaperSize } from './geometry.js';
-import { paginate, type Item } from './items.js';
+import type { FontStack } from './fonts.js';
+import type { Medium, Orientation, PaperSize } from './geometry.js';
+import { paginate } from './items.js';
 import { LABELS, type Labels } from './labels.js';
+import { sections } from './measure.js';
 import { drawPageFrames } from './page-frame.js';
 import { addContentPage, addPage, createPdf, pdfToBuffer } from './pdf.js';
 import { makeTheme, type ThemeOptions } from './theme.js';
+
+export { fontStack, measureDocument, sections, type Section } from './measure.js';
 
 export interface RenderOptions extends ThemeOptions {
   /** The fonts, read by the shell (see fontStack); `font` names the first family. */
@@ -35,44 +35,6 @@ export interface RenderOptions extends ThemeOptions {
 export interface RenderedPdf {
   bytes: Uint8Array;
   pages: number;
-}
-
-const stacks = new Map<FontChoice, FontStack>();
-
-/** The font stack of a typeface choice, built once per process. */
-export function fontStack(choice: FontChoice, input: InputFiles): FontStack {
-  let stack = stacks.get(choice);
-  if (!stack) {
-    stack = new FontStack(choice, input);
-    stacks.set(choice, stack);
-  }
-  return stack;
-}
-
-/** A run of pages with one geometry, and its items measured for that geometry. */
-export interface Section {
-  geom: Geometry;
-  items: Item[];
-}
-
-/**
- * Splits the document where a top-level page break turns the page. Each part is measured
- * for its own page size, so a landscape sign gets the landscape width.
- */
-export function sections(blocks: readonly Block[], options: RenderOptions, env: Omit<LayoutEnv, 'page'>): Section[] {
-  const medium = options.medium ?? 'paper';
-  const paper = options.paper ?? 'A4';
-  const parts: { orientation: Orientation; blocks: Block[] }[] = [{ orientation: options.orientation ?? 'portrait', blocks: [] }];
-  for (const block of blocks) {
-    const last = parts[parts.length - 1]!;
-    if (block.type === 'pagebreak' && block.orientation && medium === 'paper') parts.push({ orientation: block.orientation, blocks: [] });
-    else last.blocks.push(block);
-  }
-  return parts.map((part) => {
-    const geom = geometryFor(medium, paper, part.orientation);
-    const page = { width: contentWidth(geom), height: contentHeight(geom) };
-    return { geom, items: blocksToItems(part.blocks, page.width, { ...env, page }) };
-  });
 }
 
 /** Lays out a document on pages and returns the PDF bytes. Knows nothing of lessons. */

@@ -2,6 +2,7 @@ import { problem, reword, type Problem } from '../errors.js';
 import type { InputFiles } from '../input/input-files.js';
 import { readTextFile } from '../input/read-text.js';
 import { checkSchema } from '../yaml/check-schema.js';
+import { controlCharacterProblems } from '../yaml/control-characters.js';
 import { parseYaml, type ParsedYaml } from '../yaml/parse.js';
 import type { Lesson } from './schema.js';
 
@@ -24,7 +25,8 @@ export function loadLesson(file: string, problems: Problem[], input: InputFiles)
 /** A lesson file's text, or undefined when it cannot be read (the problems say why). */
 export function readLessonText(file: string, problems: Problem[], input: InputFiles): string | undefined {
   try {
-    return readTextFile(input, file, 'lessonFile');
+    // Found in the lessons folder: a link may not lead out of it.
+    return readTextFile(input, file, 'lessonFile', input.dirname(file));
   } catch (e) {
     if (e instanceof Error && 'problems' in e) {
       for (const p of (e as { problems: Problem[] }).problems) {
@@ -47,6 +49,11 @@ export function parseLesson(text: string, file: string, problems: Problem[], inp
   const schemaProblems = checkSchema('lesson', yaml, 'lesson');
   if (schemaProblems.length > 0) {
     problems.push(...schemaProblems);
+    return undefined;
+  }
+  const controls = controlCharacterProblems(yaml, 'lessonFile');
+  if (controls.length > 0) {
+    problems.push(...controls);
     return undefined;
   }
   return { file, lesson: yaml.value as Lesson, yaml };

@@ -11,6 +11,7 @@ import { layoutMessages } from './catalogue/layout.js';
 import { lessonMessages } from './catalogue/lesson.js';
 import { outputMessages } from './catalogue/output.js';
 import { referenceMessages } from './catalogue/references.js';
+import { robustnessMessages } from './catalogue/robustness.js';
 import { rosterMessages } from './catalogue/roster.js';
 import { schemaMessages } from './catalogue/schema.js';
 import { sourceMessages } from './catalogue/source.js';
@@ -45,6 +46,7 @@ export const MESSAGE_AREAS = [
   outputMessages,
   usageMessages,
   webMessages,
+  robustnessMessages,
 ] as const;
 
 /** The area files' messages as one type: every key with its own parameters. */

@@ -83,10 +83,23 @@ export interface CliWords {
     written(dir: string, files: number, appKb: number): string;
     serve: string;
   };
+  preview: {
+    describe: string;
+    port: string;
+    open: string;
+    /** The address to open, once the server listens. */
+    listening(url: string): string;
+    follows: string;
+    openYourself: string;
+  };
   watch: {
     changed(files: string): string;
     notAll: string;
     watching(n: number): string;
+    /** What is watched, by name. */
+    watched(list: string): string;
+    /** Folders the setup names that are gone now: watched again when they return. */
+    missing(list: string): string;
     keepsGoing: string;
   };
   internalError(detail: string): string;
@@ -104,7 +117,7 @@ function plural(n: number, one: string, many: string): string {
 
 const nl: CliWords = {
   usage: "$0 <commando> [opties]\n\nPrintbare gesprekskits (werkbladen, lerarenhandleidingen, kaartjes, dia's) uit lesbestanden.",
-  noCommand: 'Noem een commando: build, validate, list, schema, init, new of web.',
+  noCommand: 'Noem een commando: build, validate, list, schema, init, new, web of preview.',
   args: { lesson: 'les', dir: 'map', kind: 'soort', id: 'id' },
   options: {
     debug: 'Toon technische details (stacktraces) bij een fout',
@@ -182,10 +195,20 @@ const nl: CliWords = {
     serve:
       'Zet deze map op een webserver (het intranet van de school, of een kleine server op een USB-stick); een browser start ze niet vanaf een file://-adres.',
   },
+  preview: {
+    describe: 'Toon de webapp met de lessen, sjablonen, bronteksten en instellingen van deze map op http://127.0.0.1 en volg elke wijziging die je bewaart',
+    port: 'Poort op 127.0.0.1',
+    open: 'Open de pagina in de browser (--no-open: toon alleen het adres)',
+    listening: (url) => `gesprekskit preview: ${url}`,
+    follows: 'De pagina toont de lessen, sjablonen, bronteksten en instellingen van deze map, en volgt elke wijziging die je bewaart. Stoppen met Ctrl+C.',
+    openYourself: 'Open dat adres in een browser op deze computer.',
+  },
   watch: {
     changed: (files) => `gewijzigd: ${files}`,
     notAll: "Niet alles is gemaakt; de vorige PDF's blijven staan. Verbeter het bestand en bewaar het opnieuw.",
     watching: (n) => `gesprekskit let op wijzigingen in ${plural(n, 'map of bestand', 'mappen en bestanden')}. Stoppen met Ctrl+C.`,
+    watched: (list) => `Bekeken: ${list}`,
+    missing: (list) => `Nu niet aanwezig (opnieuw bekeken zodra het terug is): ${list}`,
     keepsGoing: 'Dit is een fout in gesprekskit zelf; meld deze melding. gesprekskit blijft op wijzigingen letten.',
   },
   internalError: (detail) => `gesprekskit: interne fout: ${detail}`,
@@ -228,7 +251,7 @@ const nl: CliWords = {
 
 const en: CliWords = {
   usage: '$0 <command> [options]\n\nPrintable discussion kits (worksheets, teacher guides, cards, slides) from lesson files.',
-  noCommand: 'Name a command: build, validate, list, schema, init, new or web.',
+  noCommand: 'Name a command: build, validate, list, schema, init, new, web or preview.',
   args: { lesson: 'lesson', dir: 'dir', kind: 'kind', id: 'id' },
   options: {
     debug: 'Show internal details (stack traces) on errors',
@@ -305,10 +328,20 @@ const en: CliWords = {
     written: (dir, files, appKb) => `${dir}  ${plural(files, 'file', 'files')}  (the app: ${appKb} KB)`,
     serve: 'Put this folder on any web server (a school intranet, or a small server on a USB stick); browsers do not run it from a file:// address.',
   },
+  preview: {
+    describe: 'Show the web app with the lessons, templates, source texts and config of this folder on http://127.0.0.1 and follow every saved change',
+    port: 'Port on 127.0.0.1',
+    open: 'Open the page in the browser (--no-open: only print its address)',
+    listening: (url) => `gesprekskit preview: ${url}`,
+    follows: 'The page shows the lessons, templates, source texts and config of this folder, and follows every change you save. Press Ctrl+C to stop.',
+    openYourself: 'Open that address in a browser on this computer.',
+  },
   watch: {
     changed: (files) => `changed: ${files}`,
     notAll: 'Not everything was built; previous PDFs kept. Fix the file and save it again.',
     watching: (n) => `Watching ${plural(n, 'folder or file', 'folders and files')} for changes. Press Ctrl+C to stop.`,
+    watched: (list) => `Watched: ${list}`,
+    missing: (list) => `Not there now (watched again when it returns): ${list}`,
     keepsGoing: 'This is a bug in gesprekskit; please report this message. The watcher keeps going.',
   },
   internalError: (detail) => `gesprekskit: internal error: ${detail}`,

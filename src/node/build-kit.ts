@@ -8,11 +8,12 @@ import { findLessonFiles } from '../kit/find-lessons.js';
 import type { KitLesson, LessonProblems } from '../kit/load-lessons.js';
 import type { KitOptions } from '../kit/options.js';
 import { PIECES, type Piece } from '../kit/pieces.js';
+import { checkSchoolText } from '../kit/school-text.js';
 import { validateKit } from '../kit/validate-kit.js';
 import { useBuildCaches } from './caches.js';
 import { planClassSets, SINGLES_PER_JOB } from './class-sets.js';
 import { nodeFiles } from './node-files.js';
-import { prepareOutDir, refuseForeignFile } from './output-files.js';
+import { checkLessonFolder, prepareOutDir, refuseForeignFile } from './output-files.js';
 import { parseStore } from './parse-cache.js';
 import { RenderPool } from './render-pool.js';
 import { runPlans, type LessonPlan } from './run-jobs.js';
@@ -52,8 +53,10 @@ export async function buildKit(options: KitOptions): Promise<BuildResult> {
   const pool = workers > 0 ? new RenderPool(options, workers) : undefined;
   try {
     const kit = validateKit(options, nodeFiles, parseStore(options.cacheDir));
-    // A broken logo concerns every lesson: report it once, before anything is built.
+    // A broken logo or a school name that cannot print concerns every lesson: report it
+    // once, at the config file, before anything is built.
     brandOf(options, nodeFiles);
+    checkSchoolText(options, nodeFiles);
     // Compiled here even when threads render: a template syntax error stops the build at once.
     const templates = new TemplateEnvironment(options.templateDirs, nodeFiles, options.labels);
     prepareOutDir(options.outDir);
@@ -77,8 +80,19 @@ function piecePlan(options: KitOptions, wanted?: PieceFilter) {
     try {
       const outDir = lessonOutDir(options.outDir, lesson.lesson.id);
       const pieces = PIECES.filter((piece) => (!piece.when || piece.when(lesson.lesson)) && (!wanted || wanted(lesson, piece, join(outDir, piece.file))));
+      checkLessonFolder(outDir);
       const targets = pieces.map((piece) => join(outDir, piece.file));
-      for (const target of targets) refuseForeignFile(target);
+      // Every file in the way at once, so one round of moving files away is enough.
+      const inTheWay = targets.flatMap((target) => {
+        try {
+          refuseForeignFile(target);
+          return [];
+        } catch (e) {
+          if (!(e instanceof KitError)) throw e;
+          return [...e.problems];
+        }
+      });
+      if (inTheWay.length > 0) throw new KitError(inTheWay);
       return { lesson, jobs: pieces.map((piece, k) => ({ kind: 'piece', lesson: i, piece: piece.id, target: targets[k]! })) };
     } catch (e) {
       if (!(e instanceof KitError)) throw e;
@@ -141,6 +155,8 @@ export interface LessonsBuild {
  * as buildKit, for watch mode, which rebuilds one lesson at a time.
  */
 export function buildLessons(lessons: readonly KitLesson[], options: KitOptions, how: LessonsBuild): Promise<BuildResult> {
+  // The output folder may have been deleted since the last round.
+  prepareOutDir(options.outDir);
   const context = { ...renderContext(lessons, options), ...(how.templatesEpoch !== undefined ? { templatesEpoch: how.templatesEpoch } : {}) };
   return runPlans(context, lessons.map(piecePlan(options, how.wanted)), how.pool, how.templates);
 }

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { lstatSync, readdirSync } from 'node:fs';
 import { KitError, problem } from '../errors.js';
 import { stagedName, StagedFolder } from '../files/staged-write.js';
@@ -9,7 +9,7 @@ import type { KitOptions } from '../kit/options.js';
 import type { RenderJob } from '../kit/render-jobs.js';
 import type { Roster } from '../roster/load-roster.js';
 import { lessonOutDir } from './build-kit.js';
-import { refuseForeignFile } from './output-files.js';
+import { checkLessonFolder, outputError, refuseForeignFile } from './output-files.js';
 import type { LessonPlan } from './run-jobs.js';
 
 export { CLASS_SET_PIECE, SINGLES_PER_JOB };
@@ -31,6 +31,7 @@ export function planClassSets(lessons: readonly KitLesson[], roster: Roster, opt
     let target: string;
     try {
       target = classSetTarget(options.outDir, lesson.lesson.id, roster);
+      checkLessonFolder(dirname(target));
       refuseForeignFile(target);
       if (options.split) refuseForeignFolder(target.replace(/\.pdf$/, ''));
     } catch (e) {
@@ -39,7 +40,14 @@ export function planClassSets(lessons: readonly KitLesson[], roster: Roster, opt
     }
     const jobs: RenderJob[] = [{ kind: 'copies', lesson: i, piece: piece.id, roster: roster.file, fills, target, tmp: stagedName(target) }];
     if (!options.split) return { lesson, jobs };
-    const folder = new StagedFolder(target.replace(/\.pdf$/, ''));
+    let folder: StagedFolder;
+    try {
+      folder = new StagedFolder(target.replace(/\.pdf$/, ''));
+    } catch (e) {
+      const failure = outputError(e, target.replace(/\.pdf$/, ''));
+      if (!(failure instanceof KitError)) throw failure;
+      return { lesson, jobs: [], error: failure };
+    }
     const files = fills.map((fill, k) => ({ fill, file: join(folder.tmp, names[k]!) }));
     for (let k = 0; k < files.length; k += SINGLES_PER_JOB) {
       jobs.push({ kind: 'singles', lesson: i, piece: piece.id, roster: roster.file, files: files.slice(k, k + SINGLES_PER_JOB) });

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { readBounded } from '../files/bounded-read.js';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { KitError } from '../errors.js';
@@ -23,20 +24,23 @@ export class NodeFiles implements InputFiles {
   readonly sep = sep;
   readonly shipped = SHIPPED;
 
+  /**
+   * Regular files only (a FIFO would block, /dev/zero never ends), the size checked before
+   * reading and the read itself bounded, and a file found in a folder kept inside it after
+   * following links (src/files/bounded-read.ts).
+   */
   readBytes(path: string, rules: ReadRules): Uint8Array {
-    const tooLarge = (bytes: number) => new KitError(rules.tooLarge ? rules.tooLarge(bytes) : tooLargeProblem(path, rules.what, bytes, rules.maxBytes, rules.name));
-    let data: Buffer;
     try {
-      // The size first: a file far over the limit is not read at all.
-      const st = statSync(path);
-      if (st.isFile() && st.size > rules.maxBytes) throw tooLarge(st.size);
-      data = readFileSync(path);
+      return readBounded(path, {
+        what: rules.what,
+        maxBytes: rules.maxBytes,
+        tooLarge: rules.tooLarge ?? ((bytes) => tooLargeProblem(path, rules.what, bytes, rules.maxBytes, rules.name)),
+        ...(rules.within !== undefined ? { within: rules.within } : {}),
+      });
     } catch (e) {
       if (e instanceof KitError) throw e;
       throw new KitError(ioProblem(e, path, rules.what, rules.name));
     }
-    if (data.length > rules.maxBytes) throw tooLarge(data.length);
-    return data;
   }
 
   kind(path: string): PathKind {

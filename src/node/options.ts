@@ -1,11 +1,24 @@
+import { KitError, problem } from '../errors.js';
 import { DEFAULT_EPOCH, resolveKitOptions, type KitOptions, type KitOptionsInput } from '../kit/options.js';
 import { defaultCacheDir } from './disk-cache.js';
 import { nodeFiles } from './node-files.js';
 
-/** The creation date written into every PDF: SOURCE_DATE_EPOCH when set, else a fixed date. */
+/** The last second a PDF date (four-digit year) can hold: 9999-12-31T23:59:59Z. */
+const MAX_EPOCH = 253402300799;
+
+/**
+ * The creation date written into every PDF: SOURCE_DATE_EPOCH (reproducible builds, whole
+ * seconds since 1970) when set, else a fixed date. Anything else that is not such a number
+ * is a usage mistake, not a silent fallback (a typo would change every PDF's date unseen).
+ */
 export function creationDateFromEnv(env: NodeJS.ProcessEnv = process.env): Date {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  return new Date((Number.isFinite(epoch) && epoch > 0 ? epoch : DEFAULT_EPOCH) * 1000);
+  const raw = env.SOURCE_DATE_EPOCH?.trim();
+  if (raw === undefined || raw === '') return new Date(DEFAULT_EPOCH * 1000);
+  const epoch = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!(Number.isSafeInteger(epoch) && epoch <= MAX_EPOCH)) {
+    throw new KitError(problem('sourceDateEpoch', { value: raw.length > 40 ? raw.slice(0, 40) + '…' : raw }), 2);
+  }
+  return new Date(epoch * 1000);
 }
 
 /** Options for a build on this machine: paths from the working folder, the date from the environment. */

@@ -1,6 +1,8 @@
-import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { KitError, problem } from '../errors.js';
-import { PDF_CREATOR } from '../layout/pdf.js';
+import { makeFolders } from '../files/make-folders.js';
+import { provenance, type Provenance } from '../files/pdf-seal.js';
+import { removeStaleTemps } from '../files/temp-names.js';
 
 /**
  * The output side of a build: where PDFs may go, and file system errors in words. A build
@@ -10,7 +12,7 @@ import { PDF_CREATOR } from '../layout/pdf.js';
 /** The output folder must exist or be creatable before anything is rendered. */
 export function prepareOutDir(outDir: string): void {
   try {
-    mkdirSync(outDir, { recursive: true });
+    makeFolders(outDir);
   } catch (e) {
     throw outputError(e, outDir);
   }
@@ -31,6 +33,10 @@ export function outputError(e: unknown, path: string): unknown {
       return new KitError(problem('outputFileInTheWay', {}, at));
     case 'EISDIR':
       return new KitError(problem('outputFolderInTheWay', {}, at));
+    case 'ELOOP':
+      return new KitError(problem('outputSymlink', {}, at));
+    case 'ENOENT':
+      return new KitError(problem('outputCannotCreate', {}, at));
     case 'ENOSPC':
     case 'EDQUOT':
       return new KitError(problem('outputDiskFull', {}, at));
@@ -41,47 +47,31 @@ export function outputError(e: unknown, path: string): unknown {
 
 /**
  * A build replaces the PDFs an earlier build made, and nothing else: a file at the target
- * path that gesprekskit did not write (a teacher's own worksheet.pdf) is left alone.
+ * path that gesprekskit did not write (a teacher's own worksheet.pdf), or one of ours that
+ * was changed since (its seal no longer matches its bytes), is left alone.
  */
 export function refuseForeignFile(file: string): void {
-  let ours = true;
+  let whose: Provenance;
   try {
-    const st = statSync(file);
-    if (!st.isFile()) return; // a folder in the way is reported when writing
-    ours = isOurPdf(file, st.size);
+    const st = lstatSync(file);
+    if (st.isDirectory()) return; // a folder in the way is reported when writing
+    whose = st.isSymbolicLink() ? 'foreign' : provenance(file);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw outputError(e, file);
   }
-  if (!ours) {
-    throw new KitError(problem('outputNotOurs', {}, { file }));
-  }
+  if (whose === 'ours') return;
+  const key = whose === 'changed' ? 'outputChanged' : whose === 'unsealed' ? 'outputUnsealed' : 'outputNotOurs';
+  throw new KitError(problem(key as 'outputNotOurs', {}, { file }));
 }
 
-const CHUNK = 1 << 20;
-
 /**
- * The Creator in the document info, or the same name in the XMP metadata. Both are written
- * near the end of the file; a class set for a whole school is tens of megabytes, so the file
- * is read from the end in chunks instead of at once.
+ * A lesson's output folder, checked before anything is drawn for it: it may not be a
+ * symbolic link (output/abc → elsewhere would make a build write outside the output
+ * folder), and temporary files a killed build left in it are cleaned up.
  */
-function isOurPdf(file: string, size: number): boolean {
-  const needles = [`(${PDF_CREATOR}`, `CreatorTool>${PDF_CREATOR}`].map((n) => Buffer.from(n, 'latin1'));
-  const overlap = Math.max(...needles.map((n) => n.length));
-  const fd = openSync(file, 'r');
-  try {
-    const head = Buffer.alloc(5);
-    if (readSync(fd, head, 0, 5, 0) < 5 || head.toString('latin1') !== '%PDF-') return false;
-    const chunk = Buffer.alloc(CHUNK + overlap);
-    for (let end = size; end > 0; end -= CHUNK) {
-      const start = Math.max(0, end - CHUNK);
-      const length = Math.min(end + overlap, size) - start;
-      const read = readSync(fd, chunk, 0, length, start);
-      const view = chunk.subarray(0, read);
-      if (needles.some((n) => view.includes(n))) return true;
-    }
-    return false;
-  } finally {
-    closeSync(fd);
-  }
+export function checkLessonFolder(dir: string): void {
+  const st = lstatSync(dir, { throwIfNoEntry: false });
+  if (st?.isSymbolicLink()) throw new KitError(problem('outputSymlink', {}, { file: dir }));
+  if (st?.isDirectory()) removeStaleTemps(dir);
 }

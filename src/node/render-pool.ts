@@ -1,9 +1,8 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { KitError, type Problem } from '../errors.js';
 import type { KitOptions } from '../kit/options.js';
 import type { RenderContext, RenderedFile, RenderJob } from '../kit/render-jobs.js';
+import { sibling, startWorker } from './start-worker.js';
 
 /** A worker thread, or the main thread's own renderer. */
 export interface JobRunner {
@@ -98,17 +97,8 @@ function jobWeight(job: RenderJob): number {
   }
 }
 
-/**
- * The installed CLI runs compiled JavaScript. Tests and `tsx` run the TypeScript sources;
- * tsx's loader does not follow into worker threads, so the worker registers it first.
- */
 function spawn(workerData: unknown): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./render-worker.js', import.meta.url), { workerData });
-  // The ESM entry of tsx's API (its CommonJS twin sits next to it; mocha's tsx has no import.meta.resolve).
-  const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const entry = new URL('./render-worker.ts', import.meta.url).href;
-  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(code, { eval: true, workerData });
+  return startWorker(sibling(import.meta.url, 'render-worker'), { workerData });
 }
 
 class PoolWorker {

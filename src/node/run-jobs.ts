@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { formatProblem, KitError, type Problem } from '../errors.js';
 import { settled, type StagedFolder } from '../files/staged-write.js';
+import { asOneStep } from '../files/commit-guard.js';
 import { writeFilesAtomic } from '../files/write-atomic.js';
 import type { KitLesson } from '../kit/load-lessons.js';
 import type { RenderContext, RenderedFile, RenderJob } from '../kit/render-jobs.js';
@@ -66,12 +67,15 @@ function settle(plan: LessonPlan, outcomes: readonly JobOutcome[]): { files: Bui
   const errors = [...(plan.error ? [plan.error] : []), ...outcomes.flatMap((o) => ('error' in o ? [o.error] : []))];
   if (errors.length === 0) {
     try {
-      writeFilesAtomic(written.filter((f) => f.data || f.tmp).map((f) => (f.tmp ? { file: f.target, tmp: f.tmp } : { file: f.target, data: f.data! })));
-      for (const f of written) if (f.tmp) settled(f.tmp);
-      for (const folder of plan.folders ?? []) folder.commit();
+      // One step for Ctrl+C: the lesson's files are all replaced, or none.
+      asOneStep(() => {
+        writeFilesAtomic(written.filter((f) => f.data || f.tmp).map((f) => (f.tmp ? { file: f.target, tmp: f.tmp } : { file: f.target, data: f.data! })));
+        for (const f of written) if (f.tmp) settled(f.tmp);
+        for (const folder of plan.folders ?? []) folder.commit();
+      });
     } catch (e) {
       const err = e as NodeJS.ErrnoException & { dest?: string };
-      const failure = outputError(e, err.dest ?? err.path?.replace(/\/\.([^/\\]+)\.[\d.]+\.tmp$/, '/$1') ?? plan.lesson.file);
+      const failure = outputError(e, err.dest ?? err.path?.replace(/\/\.([^/\\]+?)(?:\.gk[0-9a-f]{6})?\.[\d.]+\.tmp$/, '/$1') ?? plan.lesson.file);
       if (!(failure instanceof KitError)) throw failure;
       errors.push(failure);
     }

@@ -10,6 +10,7 @@ import type { LessonProblems } from '../kit/load-lessons.js';
 import type { KitOptions } from '../kit/options.js';
 import { validateKit } from '../kit/validate-kit.js';
 import { TemplateEnvironment } from '../template/environment.js';
+import { checkSchoolText } from '../kit/school-text.js';
 import { pieceDocument } from '../kit/render-piece.js';
 import { buildLessons, type BuiltFile, type PieceFilter } from './build-kit.js';
 import { useBuildCaches } from './caches.js';
@@ -47,19 +48,33 @@ export interface WatchRound {
   warnings: Problem[];
 }
 
+/** What is watched now, and what the setup names but does not exist (a deleted folder). */
+export interface WatchState {
+  watched: string[];
+  missing: string[];
+}
+
 export interface KitWatcher {
   on(event: 'build', listener: (round: WatchRound) => void): this;
+  /** The watched folders and files changed: one disappeared, or came back. */
+  on(event: 'watching', listener: (state: WatchState) => void): this;
   /** A bug in gesprekskit (never a mistake in a file): the watcher keeps going. */
   on(event: 'error', listener: (error: Error) => void): this;
   once(event: 'build', listener: (round: WatchRound) => void): this;
+  once(event: 'watching', listener: (state: WatchState) => void): this;
   /** Resolves when the first build is done and changes are being watched. */
   readonly ready: Promise<void>;
   /** The folders and files being watched. */
   watched(): string[];
+  /** Folders and files the setup names that do not exist now; watched again when they return. */
+  missing(): string[];
   close(): Promise<void>;
 }
 
-type Change = 'config' | 'template' | 'source' | 'lesson';
+type Change = 'config' | 'template' | 'source' | 'lesson' | 'returned';
+
+/** How often to look for watched folders that were deleted and come back. */
+const RETURN_CHECK_MS = 500;
 
 /**
  * Builds the kit, then rebuilds what a change touches: a lesson file rebuilds that lesson;
@@ -96,15 +111,25 @@ class Watcher extends EventEmitter implements KitWatcher {
   }
 
   watched(): string[] {
+    return this.named().filter((p) => existsSync(p));
+  }
+
+  missing(): string[] {
+    return this.named().filter((p) => !existsSync(p));
+  }
+
+  /** Everything the current setup reads, whether it exists or not. */
+  private named(): string[] {
     const s = this.setup;
     const paths = s ? [s.options.lessonsDir, ...s.options.templateDirs, ...s.options.sourceDirs, ...(s.files ?? [])] : [];
     if (this.opts.configFile) paths.push(this.opts.configFile);
-    return [...new Set(paths.map((p) => resolve(p)))].filter((p) => existsSync(p));
+    return [...new Set(paths.map((p) => resolve(p)))];
   }
 
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.timer);
+    clearInterval(this.returns);
     await this.ready.catch(() => undefined);
     await this.running;
     await this.fs?.close();
@@ -113,7 +138,36 @@ class Watcher extends EventEmitter implements KitWatcher {
 
   private async start(): Promise<void> {
     await this.run([], true);
-    if (!this.closed) await this.rewatch();
+    if (this.closed) return;
+    await this.rewatch();
+    // A watched folder that is deleted is gone for the file watcher too, and a new one by the
+    // same name is not picked up: look for such changes, and watch again what returns.
+    this.returns = setInterval(() => void this.checkReturns(), RETURN_CHECK_MS);
+    this.returns.unref();
+  }
+
+  private returns: NodeJS.Timeout | undefined;
+  private checking = false;
+
+  private async checkReturns(): Promise<void> {
+    if (this.checking || this.closed || !this.fs) return;
+    this.checking = true;
+    try {
+      const now = this.watched();
+      const returned = now.filter((p) => !this.paths.has(p));
+      const gone = [...this.paths].filter((p) => !now.includes(p));
+      if (returned.length === 0 && gone.length === 0) return;
+      await this.rewatch();
+      this.emit('watching', { watched: this.watched(), missing: this.missing() } satisfies WatchState);
+      // What came back may hold anything: rebuild everything, as after a template change.
+      for (const p of returned) this.pending.set(p, 'returned');
+      if (returned.length > 0) {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.flush(), this.opts.settleMs ?? 100);
+      }
+    } finally {
+      this.checking = false;
+    }
   }
 
   /**
@@ -180,8 +234,8 @@ class Watcher extends EventEmitter implements KitWatcher {
     this.pending.clear();
     const kinds = new Set(batch.values());
     const reload = kinds.has('config');
-    const full = reload || kinds.has('template') || kinds.has('source');
-    if (kinds.has('template')) this.templates = undefined;
+    const full = reload || kinds.has('template') || kinds.has('source') || kinds.has('returned');
+    if (kinds.has('template') || kinds.has('returned')) this.templates = undefined;
     await this.run([...batch.keys()], full, reload);
     if (reload && !this.closed) await this.rewatch();
   }
@@ -216,6 +270,7 @@ class Watcher extends EventEmitter implements KitWatcher {
       const options = this.setup.options;
       const kit = validateKit(options, nodeFiles, parseStore(options.cacheDir));
       brandOf(options, nodeFiles);
+      checkSchoolText(options, nodeFiles);
       if (!this.templates) {
         useBuildCaches(options);
         this.templates = new TemplateEnvironment(options.templateDirs, nodeFiles, options.labels);

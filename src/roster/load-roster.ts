@@ -68,6 +68,11 @@ export function loadRoster(file: string, input: InputFiles): Roster {
       problems.push(problem('rosterColumns', { valueCount: header.record.length + extra.length, columnCount: header.record.length, delimiter }, at));
       continue;
     }
+    const mixed = otherSeparator(row.record, header.record.length, delimiter);
+    if (mixed) {
+      problems.push(problem('rosterMixedSeparator', { used: mixed, expected: delimiter === '\t' ? 'tab' : delimiter }, at));
+      continue;
+    }
     const cell = (c: Column) => (columns[c] === undefined ? '' : (row.record[columns[c]] ?? ''));
     const name = columns.name !== undefined ? cell('name') : [cell('first'), cell('last')].filter(Boolean).join(' ');
     const bad = checkName(name, at);
@@ -194,4 +199,16 @@ function unclosedQuoteLine(text: string, delimiter: string): number | undefined 
     }
   }
   return quoted ? openLine : undefined;
+}
+
+/**
+ * A row with one value where the header names several, and that value holds another
+ * separator ("Jan,3B" in a ";" list): typed by hand with the wrong separator. Printing
+ * "Jan,3B" as the student's name would be worse than saying so.
+ */
+function otherSeparator(record: readonly string[], columns: number, delimiter: string): string | undefined {
+  if (columns < 2) return undefined;
+  const filled = record.filter((v) => v !== '');
+  if (filled.length !== 1) return undefined;
+  return [';', ',', '\t'].filter((d) => d !== delimiter).find((d) => filled[0]!.includes(d));
 }

@@ -1,4 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { makeFolders } from '../files/make-folders.js';
+import { glyphProblem } from '../kit/school-text.js';
+import { CONTROL_CHARACTER, codePointName } from '../yaml/control-characters.js';
+import { KitError, problem } from '../errors.js';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE_NAME } from '../config/find-config.js';
 import { readImageFile } from '../input/read-image.js';
@@ -34,6 +38,9 @@ type Content = () => string | Uint8Array;
  */
 export function initSchool(options: InitOptions): InitResult {
   const dir = resolve(options.dir);
+  const existing = lstatSync(dir, { throwIfNoEntry: false });
+  if (existing && !existing.isDirectory()) throw new KitError(problem('initTargetIsFile', {}, { file: dir }), 2);
+  if (options.school !== undefined) checkSchoolName(options.school);
   // Check the logo before writing anything: a bad one should not leave half a folder.
   const logo = options.logo ? readImageFile(nodeFiles, resolve(options.logo), 'logoFlag') : undefined;
   const logoName = logo ? `logo.${logo.format === 'png' ? 'png' : 'jpg'}` : undefined;
@@ -56,13 +63,19 @@ export function initSchool(options: InitOptions): InitResult {
   const result: InitResult = { dir, created: [], skipped: [] };
   for (const [name, content] of files) {
     const target = join(dir, name);
-    mkdirSync(dirname(target), { recursive: true });
     try {
+      makeFolders(dirname(target));
       writeFileSync(target, content(), { flag: 'wx' });
       result.created.push(name);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      result.skipped.push(name);
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') {
+        result.skipped.push(name);
+        continue;
+      }
+      if (code === 'ENOTDIR') throw new KitError(problem('initTargetIsFile', {}, { file: firstFileOnPath(dir, dirname(target)) }), 2);
+      if (code) throw new KitError(problem('initCannotWrite', { code }, { file: dirname(target) }));
+      throw e;
     }
   }
   return result;
@@ -77,3 +90,31 @@ function filesUnder(dir: string): string[] {
     });
 }
 
+
+/** The file standing where a folder must go (the folder itself, or one above the file). */
+function firstFileOnPath(root: string, dir: string): string {
+  for (let d = dir; d.length >= root.length; d = dirname(d)) {
+    const st = lstatSync(d, { throwIfNoEntry: false });
+    if (st && !st.isDirectory()) return d;
+    if (d === dirname(d)) break;
+  }
+  return dir;
+}
+
+
+/** The longest school name the config file accepts (config/schema.ts). */
+const MAX_SCHOOL_NAME = 80;
+
+/** A --school name the config file would then refuse is refused now, before writing anything. */
+function checkSchoolName(name: string): void {
+  const fail = (reason: string, code = '') => new KitError(problem('initSchoolName', { reason, max: MAX_SCHOOL_NAME, code }), 2);
+  if (name.trim() === '') throw fail('empty');
+  if ([...name].length > MAX_SCHOOL_NAME) throw fail('long');
+  const control = CONTROL_CHARACTER.exec(name);
+  if (control) throw fail('control', codePointName(control[0]));
+  const glyph = glyphProblem(name.trim(), true, 'noto-sans', nodeFiles);
+  if (glyph) {
+    const missing = [...name].find((ch) => glyphProblem(ch, true, 'noto-sans', nodeFiles));
+    throw fail('glyph', missing ? `"${missing}" (${codePointName(missing)})` : '');
+  }
+}

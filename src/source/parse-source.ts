@@ -1,4 +1,5 @@
 import { KitError, problem, type Problem } from '../errors.js';
+import { CONTROL_CHARACTER, codePointName, controlCharacterProblems } from '../yaml/control-characters.js';
 import type { InputFiles } from '../input/input-files.js';
 import { checkSchema } from '../yaml/check-schema.js';
 import { parseYaml, positionIn, positionOf, type ParsedYaml } from '../yaml/parse.js';
@@ -26,6 +27,7 @@ export function parseSource(text: string, file: string, input: InputFiles): Sour
     const schemaProblems = checkSchema('source', parsed, 'sourceText');
     problems.push(...schemaProblems);
     if (schemaProblems.length === 0) checkSourceGlossary(parsed, problems);
+    if (problems.length === 0) problems.push(...controlCharacterProblems(parsed, 'sourceText'));
   }
 
   const paragraphs: SourceParagraph[] = [];
@@ -44,6 +46,11 @@ export function parseSource(text: string, file: string, input: InputFiles): Sour
   };
   for (let i = end + 1; i < lines.length; i++) {
     const raw = lines[i]!.replace(/\u00a0/g, ' ');
+    const control = CONTROL_CHARACTER.exec(raw.replace(/\t/g, ' '));
+    if (control) {
+      problems.push(problem('controlCharacter', { code: codePointName(control[0]), what: 'sourceText' }, { file, line: i + 1, col: control.index + 1 }));
+      continue;
+    }
     const heading = SECTION.exec(raw);
     if (heading) {
       flush();

@@ -5,6 +5,7 @@ import { readTextFile } from '../input/read-text.js';
 import type { Locate } from '../document/parse-document.js';
 import { suggest } from '../yaml/suggest.js';
 import type { LabelLanguage } from '../kit/options.js';
+import { EndlessTemplateError, LoopBudget, MAX_LOOP_CHARS, MAX_LOOP_ROUNDS, MAX_PARTIAL_DEPTH, PartialLoopError, type TemplateLoc } from './budget.js';
 import { HELPERS } from './helpers.js';
 import { findUnsafeUses, ForbiddenLookupError, safeLookup } from './safety.js';
 import { explainTemplateSyntax } from './syntax-messages.js';
@@ -12,7 +13,7 @@ import { findPartials, findTemplate, type TemplateFile } from './template-files.
 import { translate } from './translations.js';
 
 /**
- * Where compiled templates are kept between runs (kit/template-cache.ts): Handlebars' own
+ * Where compiled templates are kept between runs (src/node/template-cache.ts): Handlebars' own
  * compiler, cold, took 100-300 ms of every build and of every render thread. A template's
  * code is stored only after it passed the syntax and safety checks, keyed by its exact text.
  */
@@ -30,8 +31,8 @@ export function useTemplateCodeStore(store: TemplateCodeStore | undefined): void
 /** Compile options: Handlebars writes them into the compiled code, so they key the store too. */
 export const COMPILE_OPTIONS = { noEscape: true, strict: true } as const;
 
-/** Helpers Handlebars brings itself; `lookup` is replaced by a safe version. */
-const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log'];
+/** Helpers Handlebars brings itself; `lookup` is replaced by a safe version, `log` is off. */
+const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup'];
 
 /**
  * One Handlebars environment per build: templates and partials from layered folders,
@@ -47,6 +48,10 @@ export class TemplateEnvironment {
   private readonly compiled = new Map<string, HandlebarsTemplateDelegate>();
   private readonly sources = new Map<string, { file: string; lines: string[] }>();
   private view: object = {};
+  private readonly budget = new LoopBudget();
+  /** Partials being rendered, outermost first: a name twice means it includes itself. */
+  private readonly partialStack: string[] = [];
+  private readonly partialFiles = new Map<string, TemplateFile>();
 
   constructor(
     private readonly dirs: readonly string[],
@@ -56,18 +61,29 @@ export class TemplateEnvironment {
     checkFolders(dirs, input);
     for (const [name, fn] of Object.entries(HELPERS)) this.hb.registerHelper(name, fn);
     this.hb.registerHelper('lookup', safeLookup);
+    // {{log}} writes to the console: lesson data (or a class list) has no business there.
+    this.hb.unregisterHelper('log');
+    this.countLoops(['each', 'times']);
     // {{t "Woordenlijst"}}: fixed wording in the label language (see translations.ts).
     this.hb.registerHelper('t', (text: unknown) => translate(language, String(text)));
     const problems: Problem[] = [];
     for (const partial of findPartials(dirs, input)) {
       const fn = this.compileFile(partial, problems);
       if (!fn) continue;
-      // Partials are wrapped so a runtime error names the partial's file, not its caller.
+      this.partialFiles.set(partial.name, partial);
+      // Partials are wrapped so a runtime error names the partial's file, not its caller,
+      // and so one that includes itself is stopped long before the stack runs out.
       this.hb.registerPartial(partial.name, ((context: unknown, options?: Handlebars.RuntimeOptions) => {
+        if (this.partialStack.length >= MAX_PARTIAL_DEPTH || this.partialStack.includes(partial.name)) {
+          throw new PartialLoopError([...this.partialStack, partial.name]);
+        }
+        this.partialStack.push(partial.name);
         try {
           return fn(context, options);
         } catch (e) {
           throw this.runtimeError(e, partial);
+        } finally {
+          this.partialStack.pop();
         }
       }) as unknown as Handlebars.Template);
     }
@@ -92,6 +108,8 @@ export class TemplateEnvironment {
       this.compiled.set(name, fn);
     }
     this.view = view;
+    this.budget.reset();
+    this.partialStack.length = 0;
     try {
       return fn(view);
     } catch (e) {
@@ -124,7 +142,7 @@ export class TemplateEnvironment {
   };
 
   private compileFile(t: TemplateFile, problems: Problem[]): HandlebarsTemplateDelegate | undefined {
-    const text = readTextFile(this.input, t.file, 'template');
+    const text = readTextFile(this.input, t.file, 'template', t.dir);
     this.sources.set(t.file, { file: t.file, lines: text.split('\n') });
     // The same text compiled and checked by an earlier run: its code, without Handlebars' compiler.
     const stored = codeStore?.get(t.file, text);
@@ -141,7 +159,9 @@ export class TemplateEnvironment {
     const unsafe = findUnsafeUses(ast);
     for (const u of unsafe) {
       problems.push(
-        problem(u.kind === 'partial-path' ? 'templatePartialPath' : 'templateForbidden', { name: u.name }, { file: t.file, line: u.line, col: u.col }),
+        u.kind === 'log'
+          ? problem('templateLog', {}, { file: t.file, line: u.line, col: u.col })
+          : problem(u.kind === 'partial-path' ? 'templatePartialPath' : 'templateForbidden', { name: u.name }, { file: t.file, line: u.line, col: u.col }),
       );
     }
     if (unsafe.length > 0) return undefined;
@@ -157,8 +177,38 @@ export class TemplateEnvironment {
     return this.hb.template(templateSpec(code));
   }
 
+  /** Every round of these block helpers is counted against the loop budget. */
+  private countLoops(names: string[]): void {
+    const budget = this.budget;
+    for (const name of names) {
+      const inner = this.hb.helpers[name]!;
+      this.hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+        const options = args[args.length - 1] as Handlebars.HelperOptions & { loc?: TemplateLoc };
+        const fn = options.fn;
+        const counted = Object.assign((context: unknown, o?: Handlebars.RuntimeOptions) => {
+          const out = fn(context, o);
+          budget.spend(out, options.loc);
+          return out;
+        }, fn);
+        return (inner as (...a: unknown[]) => unknown).apply(this, [...args.slice(0, -1), { ...options, fn: counted }]);
+      });
+    }
+  }
+
   private runtimeError(e: unknown, t: TemplateFile): unknown {
     if (e instanceof KitError) return e;
+    if (e instanceof EndlessTemplateError) {
+      const limit = e.limit === 'rounds' ? { rounds: MAX_LOOP_ROUNDS } : { mb: MAX_LOOP_CHARS / 1_000_000 };
+      return new KitError(problem('templateTooMuch', limit, { file: t.file, ...(e.loc ? { line: e.loc.start.line, col: e.loc.start.column + 1 } : {}) }));
+    }
+    if (e instanceof PartialLoopError) {
+      const chain = e.chain;
+      // Reported in the partial that includes the first one again, at that {{> …}}.
+      const caller = this.partialFiles.get(chain[chain.length - 2] ?? chain[0]!) ?? t;
+      const target = chain[chain.length - 1]!;
+      const at = this.find(caller, [`{{> ${target}`, `{{>${target}`, `{{~> ${target}`, `{{#> ${target}`, '{{>']);
+      return new KitError(problem('templatePartialLoop', { chain }, { file: caller.file, ...at }));
+    }
     if (!(e instanceof Error)) return e;
     const ex = e as Error & { lineNumber?: number; column?: number };
     const base = { file: t.file, ...(ex.lineNumber ? { line: ex.lineNumber, col: (ex.column ?? 0) + 1 } : {}) };
@@ -184,10 +234,9 @@ export class TemplateEnvironment {
       );
     }
     if (missingHelper) return this.unknownHelper(missingHelper[1]!, { ...base, ...(base.line ? {} : this.find(t, [`{{#${missingHelper[1]}`, `{{${missingHelper[1]} `])) });
-    if (ex.lineNumber !== undefined || /Handlebars|helper|partial/i.test(ex.message)) {
-      return new KitError(problem('templateRuntime', { detail: ex.message.split('\n')[0]! }, base));
-    }
-    return e;
+    // Anything else that goes wrong while a school's template runs is that template's
+    // problem (a path into nothing, a helper given the wrong kind of value), not a bug.
+    return new KitError(problem('templateRuntime', { detail: ex.message.split('\n')[0]! }, base));
   }
 
   private unknownHelper(name: string, where: Pick<Problem, 'file' | 'line' | 'col'>): KitError {

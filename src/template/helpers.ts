@@ -18,7 +18,8 @@ export const HELPERS: Record<string, HelperDelegate> = {
   /** {{#times 3}}…{{/times}} */
   times(n: unknown, options: Handlebars.HelperOptions) {
     let out = '';
-    for (let i = 0; i < Math.min(Number(n) || 0, 100); i++) out += options.fn(this, { data: { index: i } });
+    // A frame of the surrounding data, so @root and @index of outer blocks still work inside.
+    for (let i = 0; i < Math.min(Number(n) || 0, 100); i++) out += options.fn(this, { data: { ...(options.data as object), index: i } });
     return out;
   },
 };

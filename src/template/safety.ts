@@ -15,7 +15,7 @@ export interface UnsafeUse {
   name: string;
   line: number;
   col: number;
-  kind: 'field' | 'lookup' | 'partial-path';
+  kind: 'field' | 'lookup' | 'partial-path' | 'log';
 }
 
 interface Loc {
@@ -43,6 +43,10 @@ export function findUnsafeUses(ast: unknown): UnsafeUse[] {
       for (const part of (n.parts as string[] | undefined) ?? []) {
         if (FORBIDDEN_NAMES.has(part)) found.push({ name: part, kind: 'field', ...at(n) });
       }
+    }
+    // {{log}} would print lesson data (a class list's names) to the terminal.
+    if ((n.type === 'MustacheStatement' || n.type === 'SubExpression' || n.type === 'BlockStatement') && (n.path as AstNode | undefined)?.original === 'log') {
+      found.push({ name: 'log', kind: 'log', ...at(n) });
     }
     if ((n.type === 'MustacheStatement' || n.type === 'SubExpression' || n.type === 'BlockStatement') && (n.path as AstNode | undefined)?.original === 'lookup') {
       for (const p of (n.params as AstNode[] | undefined) ?? []) {

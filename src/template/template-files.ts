@@ -5,6 +5,8 @@ export interface TemplateFile {
   /** Name used in templates: "worksheet" or, for partials, "page-header". */
   name: string;
   file: string;
+  /** The template folder it was found in: a link may not lead out of it. */
+  dir: string;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface TemplateFile {
 export function findTemplate(dirs: readonly string[], name: string, input: InputFiles): TemplateFile | undefined {
   for (const dir of dirs) {
     const file = input.join(dir, `${name}.hbs`);
-    if (input.kind(file) !== 'missing') return { name, file };
+    if (input.kind(file) !== 'missing') return { name, file, dir };
   }
   return undefined;
 }
@@ -35,7 +37,7 @@ export function findPartials(dirs: readonly string[], input: InputFiles): Templa
     for (const entry of entries) {
       if (!entry.endsWith('.hbs')) continue;
       const name = entry.slice(0, -4);
-      byName.set(name, { name, file: input.join(partialDir, entry) });
+      byName.set(name, { name, file: input.join(partialDir, entry), dir });
     }
   }
   return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));

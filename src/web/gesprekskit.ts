@@ -12,6 +12,8 @@ export type { LessonInfo, Manifest, Settings, ShownProblem, Validation } from '.
 export type { ClassSetFiles, PdfFile } from '../kit/build-in-memory.js';
 export { KitError, formatProblem, describeProblem, type Problem } from '../errors.js';
 export { MemoryFiles } from '../input/memory-files.js';
+export { readSchoolConfig, writeSchoolConfig, DEFAULT_SCHOOL_SETTINGS, type SchoolSettings, type ReadSchoolConfig } from './school-config.js';
+export { zipFiles } from './zip.js';
 export { PIECES, type Piece } from '../kit/pieces.js';
 export { FONT_CHOICES, type FontChoice } from '../layout/font-choices.js';
 export { PAGE_SIZES, LABEL_LANGUAGES } from '../kit/options.js';

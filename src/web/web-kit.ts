@@ -12,6 +12,9 @@ import { loadRoster } from '../roster/load-roster.js';
 export const SHIPPED_ROOT = '/gesprekskit';
 export const SCHOOL_ROOT = '/school';
 
+/** Builds kept for settings used recently (each holds loaded lessons and compiled templates). */
+const KEPT_BUILDS = 4;
+
 /** manifest.json of the site that `gesprekskit web` writes. */
 export interface Manifest {
   /** gesprekskit's version. */
@@ -38,6 +41,8 @@ export interface Settings {
   font?: FontChoice;
   largePrint?: boolean;
   labels?: LabelLanguage;
+  /** Worksheets as PDF forms (build --fillable). */
+  fillable?: boolean;
   /** The lessons folder; default /school/lessons when it has files, else the shipped lessons. */
   lessonsDir?: string;
   /** A folder of the school's own templates, layered over the shipped ones. */
@@ -86,8 +91,11 @@ export interface Validation {
  */
 export class WebKit {
   readonly files: MemoryFiles;
+  /** The site's manifest.json, when the kit was loaded from a site. */
+  manifest: Manifest | undefined;
   private version = 0;
-  private cached: { key: string; build: InMemoryBuild } | undefined;
+  /** Builds by settings, most recently used last: a page switches between a few (its lesson sets). */
+  private readonly builds = new Map<string, InMemoryBuild>();
 
   constructor(
     files?: MemoryFiles,
@@ -111,6 +119,7 @@ export class WebKit {
     };
     const manifest = JSON.parse(new TextDecoder().decode(await get('manifest.json'))) as Manifest;
     const kit = new WebKit(undefined, get);
+    kit.manifest = manifest;
     const now = manifest.files.filter((f) => !f.path.startsWith('fonts/'));
     const school = manifest.school ?? [];
     const contents = await Promise.all([...now.map((f) => get(f.path)), ...school.map((f) => get(`school/${f.path}`))]);
@@ -123,13 +132,19 @@ export class WebKit {
   addFile(path: string, content: Uint8Array | string): string {
     const full = this.files.resolve(SCHOOL_ROOT, path);
     this.files.write(full, content);
-    this.version++;
+    this.changed();
     return full;
   }
 
   removeFile(path: string): void {
     this.files.remove(this.files.resolve(SCHOOL_ROOT, path));
+    this.changed();
+  }
+
+  /** Files changed: every build made before reads old files. */
+  private changed(): void {
     this.version++;
+    this.builds.clear();
   }
 
   /** The options a build with these settings uses: exactly what the CLI would resolve. */
@@ -190,11 +205,21 @@ export class WebKit {
     return build.classSet(lessonId, roster, split, progress);
   }
 
-  /** The build for these settings and these files, made again when either changed. */
+  /**
+   * The build for these settings and these files, made again when either changed. A few
+   * are kept: a page lists the shipped lessons and its own with different settings.
+   */
   private build(settings: Settings): InMemoryBuild {
     const key = `${this.version}:${JSON.stringify(settings)}`;
-    if (this.cached?.key !== key) this.cached = { key, build: new InMemoryBuild(this.resolve(settings), this.files) };
-    return this.cached.build;
+    let build = this.builds.get(key);
+    if (build) this.builds.delete(key);
+    else build = new InMemoryBuild(this.resolve(settings), this.files);
+    this.builds.set(key, build);
+    for (const old of this.builds.keys()) {
+      if (this.builds.size <= KEPT_BUILDS) break;
+      this.builds.delete(old);
+    }
+    return build;
   }
 
   private resolve(settings: Settings): KitOptions {

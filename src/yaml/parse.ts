@@ -1,9 +1,29 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { problem, type Problem } from '../errors.js';
 import { explainYamlErrors } from './syntax-messages.js';
 
 /** Keys that would reach into JavaScript object prototypes once the YAML becomes an object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The YAML 1.2 core tags: writing !!str before a text changes nothing, so it is allowed. */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((t) => `tag:yaml.org,2002:${t}`));
+
+/**
+ * A node's range starts at its value, after any tag and anchor: the tag as typed is the last
+ * "!…" word before it on the same line.
+ */
+function tagOffset(text: string, valueStart: number): number {
+  const lineStart = text.lastIndexOf('\n', Math.max(0, valueStart - 1)) + 1;
+  const before = text.slice(lineStart, valueStart + 1);
+  const at = before.search(/!\S*\s*(&\S+\s*)?\S?$/);
+  if (at !== -1) return lineStart + at;
+  const inside = text.slice(valueStart, text.indexOf('\n', valueStart) === -1 ? undefined : text.indexOf('\n', valueStart)).indexOf('!');
+  return inside !== -1 ? valueStart + inside : valueStart;
+}
+
+function tagAsWritten(text: string, valueStart: number, fallback: string): string {
+  return /^!\S*/.exec(text.slice(tagOffset(text, valueStart)))?.[0] ?? fallback;
+}
 
 /** More aliases than any hand-written lesson needs; fewer than an alias bomb uses. */
 const MAX_ALIASES = 50;
@@ -31,6 +51,12 @@ export function parseYaml(text: string, file: string, problems: Problem[], first
     return { line: p.line + firstLine - 1, col: p.col };
   };
   const before = problems.length;
+  // A second document is an error of its own: say so in words.
+  const second = doc.errors.find((e) => e.code === 'MULTIPLE_DOCS');
+  if (second) {
+    problems.push(problem('yamlMultipleDocuments', {}, { file, ...position(second.pos[0]) }));
+    return undefined;
+  }
   const raw = doc.errors.map((err) => ({ code: err.code, message: err.message, offset: err.pos[0] }));
   for (const p of explainYamlErrors(text, raw)) {
     problems.push({ ...p.problem, file, ...position(p.offset) });
@@ -38,7 +64,21 @@ export function parseYaml(text: string, file: string, problems: Problem[], first
   if (problems.length > before) return undefined;
 
   visit(doc, {
+    Node(_, node) {
+      // Tags (!include, !!js/function, …) would be silently read as plain text.
+      if (node.tag && !CORE_TAGS.has(node.tag)) {
+        problems.push(problem('yamlTag', { tag: tagAsWritten(text, node.range?.[0] ?? 0, node.tag) }, { file, ...position(tagOffset(text, node.range?.[0] ?? 0)) }));
+      }
+    },
     Pair(_, pair) {
+      if (pair.key !== null && !isScalar(pair.key) && !isAlias(pair.key)) {
+        problems.push(problem('yamlComplexKey', {}, { file, ...position((pair.key as Node).range?.[0] ?? 0) }));
+        return;
+      }
+      if (isScalar(pair.key) && pair.key.value === '<<') {
+        problems.push(problem('yamlMergeKey', {}, { file, ...position(pair.key.range?.[0] ?? 0) }));
+        return;
+      }
       if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
         problems.push(problem('yamlForbiddenKey', { key: String(pair.key.value) }, { file, ...position(pair.key.range?.[0] ?? 0) }));
       }

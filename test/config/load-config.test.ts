@@ -37,7 +37,9 @@ describe('config: gesprekskit.config.yaml', () => {
     expect(options.lessonsDir).to.equal(join(dir, 'mijn-lessen'));
     expect(options.templateDirs[0]).to.equal(join(dir, 'sjablonen'));
     expect(options.outDir).to.equal(join(dir, 'pdf'));
-    expect(options.school).to.deep.equal({ name: 'Atheneum', contact: 'De leerlingenbegeleiding', logo: join(dir, 'logo.jpg') });
+    expect(options.school).to.deep.include({ name: 'Atheneum', contact: 'De leerlingenbegeleiding', logo: join(dir, 'logo.jpg') });
+    // Where name and contact are written, to point there when they cannot be printed.
+    expect(options.school.places).to.deep.equal({ name: { file, line: 2, col: 9 }, contact: { file, line: 4, col: 12 } });
     expect(options.pageSize).to.equal('LETTER');
     expect(options.labels).to.equal('en');
     expect(options.accent).to.equal('#aa3300');

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempName } from '../../src/files/temp-names.js';
 import { writeFileAtomic, writeFilesAtomic } from '../../src/files/write-atomic.js';
 import { leftoverTempFiles } from '../helpers/files.js';
 import { tempDir } from '../helpers/temp.js';
@@ -32,10 +33,10 @@ describe('files: atomic writes', () => {
     const dir = tempDir();
     const victim = join(dir, 'victim.txt');
     writeFileSync(victim, 'niet van gesprekskit');
-    symlinkSync(victim, join(dir, `.out.pdf.${process.pid}.tmp`));
+    symlinkSync(victim, join(dir, tempName('out.pdf')));
     writeFileAtomic(join(dir, 'out.pdf'), bytes('pdf'));
     expect(readFileSync(victim, 'utf8')).to.equal('niet van gesprekskit');
     expect(readFileSync(join(dir, 'out.pdf'), 'utf8')).to.equal('pdf');
-    expect(existsSync(join(dir, `.out.pdf.${process.pid}.tmp`))).to.equal(false);
+    expect(existsSync(join(dir, tempName('out.pdf')))).to.equal(false);
   });
 });

@@ -23,6 +23,8 @@ export function launchBrowser(): Promise<Browser> {
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
   '.json': 'application/json',
   '.ttf': 'font/ttf',
   '.yaml': 'text/yaml; charset=utf-8',
@@ -63,6 +65,11 @@ export async function serveFolder(root: string): Promise<StaticServer> {
   return {
     url: `http://127.0.0.1:${port}/`,
     requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // The browser keeps its connections open: the server is gone only when they are.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,15 +1,18 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Every file under a folder (relative path → bytes), to check what a command changed. */
+/**
+ * Every regular file under a folder (relative path → bytes), to check what a command
+ * changed. Links and special files (a FIFO, a link to /dev/zero) are not followed.
+ */
 export function snapshot(dir: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const full = join(d, name);
-      const st = statSync(full);
+      const st = lstatSync(full);
       if (st.isDirectory()) walk(full);
-      else files.set(relative(dir, full), readFileSync(full));
+      else if (st.isFile()) files.set(relative(dir, full), readFileSync(full));
     }
   };
   walk(dir);
@@ -18,7 +21,7 @@ export function snapshot(dir: string): Map<string, Buffer> {
 
 /** Temporary files a write left behind (ours are named .<name>.<pid>.tmp). */
 export function leftoverTempFiles(dir: string): string[] {
-  return [...snapshot(dir).keys()].filter((f) => /(^|\/)\.[^/]+\.\d+\.tmp$/.test(f));
+  return [...snapshot(dir).keys()].filter((f) => /(^|\/)\.[^/]+\.\d+\.tmp(\.old)?(\/|$)/.test(f));
 }
 
 /** Runs `fn` as an unprivileged user when the tests run as root, so file permissions apply. */

@@ -2,7 +2,9 @@ import { expect } from 'chai';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { checkImage, readImageFile } from '../../src/input/read-image.js';
+import * as jpegJs from 'jpeg-js';
+import { fitLogo } from '../../src/input/fit-logo.js';
+import { checkImage, MAX_LOGO_SIDE, readImageFile } from '../../src/input/read-image.js';
 import { KitError } from '../../src/errors.js';
 import { FIXTURES } from '../helpers/kit.js';
 import { tempDir } from '../helpers/temp.js';
@@ -67,4 +69,36 @@ describe('files: checking a logo image before pdfkit sees it', () => {
       expect((e as KitError).problems[0]).to.include({ code: 'GK_IMAGE_TOO_LARGE', file });
     }
   });
+
+  it('stops a decompression bomb before unpacking it: dimensions from the header, inflating bounded by them', () => {
+    // A 1 × 1 image whose data unpacks to 64 MB, and a 10000 × 10000 16-bit image.
+    const bomb = makePng(1, 1, 6, Buffer.alloc(64 * 1024 * 1024));
+    expect(checkImage(bomb)).to.deep.equal({ fault: { kind: 'damaged', format: 'png', damage: 'too-much-data' } });
+    const huge = makePng(10000, 10000, 6, Buffer.alloc(10));
+    huge[24] = 16;
+    expect(checkImage(huge)).to.deep.equal({ fault: { kind: 'pixels', width: 10000, height: 10000 } });
+    // Within 10000 on a side, but more than 20 million pixels.
+    expect(checkImage(makePng(5000, 5000, 6, Buffer.alloc(10)))).to.deep.equal({ fault: { kind: 'pixels', width: 5000, height: 5000 } });
+  });
+
+  it('makes a big logo smaller once, keeping its shape, and leaves a small one as it is', () => {
+    const file = join(tempDir(), 'groot.png');
+    const rows = Buffer.alloc(1500 * (1 + 3000 * 3));
+    for (let y = 0; y < 1500; y++) for (let x = 0; x < 3000; x++) rows[y * (1 + 9000) + 1 + x * 3] = x % 256;
+    writeFileSync(file, makePng(3000, 1500, 2, rows));
+    const big = readImageFile(nodeFiles, file, 'logo');
+    const small = fitLogo(big);
+    expect([small.width, small.height]).to.deep.equal([MAX_LOGO_SIDE, MAX_LOGO_SIDE / 2]);
+    expect(checkImage(small.data)).to.deep.equal({ format: 'png', width: MAX_LOGO_SIDE, height: MAX_LOGO_SIDE / 2 });
+    expect(small.data.length).to.be.below(big.data.length);
+    // The same logo gives the same bytes.
+    expect(Buffer.from(fitLogo(big).data).equals(Buffer.from(small.data))).to.equal(true);
+    expect(fitLogo({ file, format: 'png', width: 200, height: 200, data: png })).to.deep.equal({ file, format: 'png', width: 200, height: 200, data: png });
+    // A JPEG too.
+    const photo = jpegJs.encode({ width: 2000, height: 1000, data: Buffer.alloc(2000 * 1000 * 4, 0x80) }, 80).data;
+    const fitted = fitLogo({ file, format: 'jpeg', width: 2000, height: 1000, data: photo });
+    // Made smaller, it becomes a PNG: one encoder, the same bytes in Node and a browser.
+    expect(checkImage(fitted.data)).to.deep.equal({ format: 'png', width: MAX_LOGO_SIDE, height: MAX_LOGO_SIDE / 2 });
+  });
 });
+

@@ -312,7 +312,7 @@ describe('kit: fuzzing the shipped lessons', function () {
       setAt(value, path, (p, k) => (p[k] = `${String(p[k])} ${nasty}`));
       const dir = join(root, `n${i}`);
       mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, 'les.yaml'), stringify(value));
+      writeFileSync(join(dir, `${String((value as { id: unknown }).id)}.yaml`), stringify(value));
       outcome[await buildChecked(dir, `injection ${i}: ${JSON.stringify(nasty)} at ${path.join('.')}, kept in ${dir}`)]++;
     }
     expect(outcome.built, JSON.stringify(outcome)).to.be.greaterThan(0);

@@ -14,7 +14,7 @@ const minimal = readFileSync(join(FIXTURES, 'lessons', 'minimal.yaml'), 'utf8');
 
 function lessonsWith(text: string): string {
   const dir = tempDir('gk-lessons-');
-  writeFileSync(join(dir, 'les.yaml'), text);
+  writeFileSync(join(dir, 'minimaal.yaml'), text);
   return dir;
 }
 
@@ -125,4 +125,63 @@ describe('kit: nothing lost', () => {
       expect(new Set(pieces).size, id).to.equal(1);
     }
   });
+
+  describe('a class set stopped while it is written', function () {
+    this.timeout(180000);
+    const students = 'naam;klas\n' + Array.from({ length: 400 }, (_, i) => `Leerling ${i + 1};3B`).join('\n') + '\n';
+
+    /** Starts a class-set build and sends `signal` as soon as its temporary file exists. */
+    async function stopWhileStreaming(out: string, lessons: string, roster: string, signal: NodeJS.Signals) {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/run.ts', 'build', '--lessons', lessons, '--out', out, '--roster', roster, '--split'], {
+        cwd: PACKAGE_ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig })));
+      let sent = false;
+      while (!sent && child.exitCode === null) {
+        await new Promise((r) => setTimeout(r, 5));
+        if (leftoverTempFiles(out).length > 0) {
+          child.kill(signal);
+          sent = true;
+        }
+      }
+      return { sent, ...(await exited), stderr };
+    }
+
+    function setUp() {
+      const lessons = tempDir('gk-lessons-');
+      writeFileSync(join(lessons, 'minimaal.yaml'), minimal);
+      const roster = join(tempDir('gk-roster-'), 'klas.csv');
+      writeFileSync(roster, students);
+      return { lessons, roster, out: tempDir() };
+    }
+
+    it('SIGTERM: exit 143, no temporary files, the previous class set untouched', async () => {
+      const { lessons, roster, out } = setUp();
+      const first = await buildInto(out, { lessonsDir: lessons, roster, split: true, creationDate: new Date('2025-06-01T00:00:00Z') });
+      expect(first.failed).to.deep.equal([]);
+      const before = snapshot(out);
+      const r = await stopWhileStreaming(out, lessons, roster, 'SIGTERM');
+      expect(r.sent, 'stopped before it was done').to.equal(true);
+      expect(r.code, r.stderr).to.equal(143);
+      expect(r.stderr).to.include('gestopt');
+      expect(leftoverTempFiles(out)).to.deep.equal([]);
+      expect(snapshot(out)).to.deep.equal(before);
+    });
+
+    it('SIGKILL leaves temporary files; the next build removes them', async () => {
+      const { lessons, roster, out } = setUp();
+      await buildInto(out, { lessonsDir: lessons });
+      const r = await stopWhileStreaming(out, lessons, roster, 'SIGKILL');
+      expect(r.signal).to.equal('SIGKILL');
+      expect(leftoverTempFiles(out).length, 'what a killed build leaves').to.be.greaterThan(0);
+      const next = await buildInto(out, { lessonsDir: lessons });
+      expect(next.failed).to.deep.equal([]);
+      expect(leftoverTempFiles(out)).to.deep.equal([]);
+      expect(readdirSync(join(out, 'minimaal')).filter((f) => f.startsWith('.'))).to.deep.equal([]);
+    });
+  });
 });
+

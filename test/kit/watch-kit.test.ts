@@ -1,9 +1,10 @@
 import { expect } from 'chai';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { BUILTIN_SOURCES } from '../../src/node/paths.js';
 import { join } from 'node:path';
 import { configuredInput } from '../../src/config/merge.js';
 import { resolveOptions } from '../../src/node/options.js';
-import { watchKit, type KitWatcher, type WatchRound } from '../../src/node/watch-kit.js';
+import { watchKit, type KitWatcher, type WatchRound, type WatchState } from '../../src/node/watch-kit.js';
 import { main } from '../../src/cli/main.js';
 import { runCli } from '../helpers/cli.js';
 import { readPdf } from '../helpers/pdf.js';
@@ -108,6 +109,35 @@ describe('kit: watch mode', () => {
     const fixed = await rebuilt;
     expect(fixed.problems).to.deep.equal([]);
     expect((await readPdf(worksheet())).text).to.include('Tweede Naam');
+  });
+
+  it('recovers when the lessons folder is deleted and made again, and says what it watches', async () => {
+    const lessons = join(school, 'lessons');
+    const saved = readFileSync(lessonFile(), 'utf8');
+    const gone = new Promise<WatchState>((resolve) => watcher.once('watching', resolve));
+    rmSync(lessons, { recursive: true });
+    const state = await gone;
+    expect(state.missing).to.include(lessons);
+    expect(watcher.missing()).to.include(lessons);
+
+    const back = new Promise<WatchState>((resolve) => watcher.once('watching', resolve));
+    const rebuilt = nextBuild(watcher);
+    mkdirSync(join(lessons, 'sources'), { recursive: true });
+    copyFileSync(join(BUILTIN_SOURCES, 'interview-somers.md'), join(lessons, 'sources', 'interview-somers.md'));
+    writeFileSync(lessonFile(), saved.replace(/^title: .*$/m, 'title: "Terug na het wissen"'));
+    expect((await back).watched).to.include(lessons);
+    const round = await rebuilt;
+    expect(round.full).to.equal(true);
+    expect((await readPdf(worksheet())).text).to.include('Terug na het wissen');
+
+    // And it goes on watching the new folder (a late event from making it may come first).
+    const again = new Promise<WatchRound>((resolve) => {
+      const see = (r: WatchRound) => (r.changed.includes(lessonFile()) ? resolve(r) : watcher.once('build', see));
+      watcher.once('build', see);
+    });
+    writeFileSync(lessonFile(), saved.replace(/^title: .*$/m, 'title: "Daarna nog eens bewaard"'));
+    expect((await again).failed).to.deep.equal([]);
+    expect((await readPdf(worksheet())).text).to.include('Daarna nog eens bewaard');
   });
 });
 

@@ -36,7 +36,7 @@ describe('layout: glyph coverage', () => {
     it(`prints names from many scripts with --font ${font}, and they read back from the PDF`, async () => {
       const lessons = tempDir('gk-names-');
       mkdirSync(lessons, { recursive: true });
-      cpSync(join(FIXTURES, 'lessons', 'names.yaml'), join(lessons, 'names.yaml'));
+      cpSync(join(FIXTURES, 'lessons', 'names.yaml'), join(lessons, 'namen.yaml'));
       const out = tempDir();
       const result = await buildInto(out, { lessonsDir: lessons, font });
       expect(result.failed).to.deep.equal([]);
@@ -88,13 +88,13 @@ describe('layout: glyph coverage', () => {
     const lessons = tempDir('gk-emoji-');
     const text = readFileSync(join(FIXTURES, 'lessons', 'minimal.yaml'), 'utf8').replace('prompt: Welke identiteiten noemt Somers?', 'prompt: Welke identiteiten noemt Somers? 👍');
     mkdirSync(lessons, { recursive: true });
-    cpSync(join(FIXTURES, 'lessons', 'minimal.yaml'), join(lessons, 'ok.yaml'));
-    writeFileSync(join(lessons, 'emoji.yaml'), text.replace('id: minimaal', 'id: met-emoji'));
+    cpSync(join(FIXTURES, 'lessons', 'minimal.yaml'), join(lessons, 'minimaal.yaml'));
+    writeFileSync(join(lessons, 'met-emoji.yaml'), text.replace('id: minimaal', 'id: met-emoji'));
     const out = tempDir();
     const result = await buildInto(out, { lessonsDir: lessons });
     expect(result.failed.map((f) => f.name)).to.deep.equal(['met-emoji']);
     const [p] = result.failed[0]!.problems;
-    expect(p).to.include({ code: 'GK_FONT_MISSING_GLYPHS', file: join(lessons, 'emoji.yaml'), line: 15 });
+    expect(p).to.include({ code: 'GK_FONT_MISSING_GLYPHS', file: join(lessons, 'met-emoji.yaml'), line: 15 });
     expect(english(p).message).to.include('"👍" (U+1F44D) in "Welke identiteiten noemt Somers? 👍"');
     expect(existsSync(join(out, 'met-emoji'))).to.equal(false);
     expect(existsSync(join(out, 'minimaal', 'worksheet.pdf'))).to.equal(true);

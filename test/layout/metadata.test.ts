@@ -22,7 +22,7 @@ describe('layout: PDF metadata', () => {
   before(async () => {
     const lessons = tempDir('gk-meta-');
     const text = readFileSync(join(FIXTURES, 'lessons', 'minimal.yaml'), 'utf8').replace('title: Een kleine les', `title: ${JSON.stringify(TITLE)}`);
-    writeFileSync(join(lessons, 'les.yaml'), text);
+    writeFileSync(join(lessons, 'minimaal.yaml'), text);
     const result = await buildInto(tempDir(), { lessonsDir: lessons });
     expect(result.failed).to.deep.equal([]);
     files = result.files.map((f) => f.file);

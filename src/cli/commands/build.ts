@@ -1,18 +1,12 @@
 import type { CommandModule } from 'yargs';
-import { LABEL_LANGUAGES, type KitOptionsInput, type LabelLanguage, type PageSize } from '../../kit/options.js';
-import { FONT_CHOICES, type FontChoice } from '../../layout/font-choices.js';
+import type { KitOptionsInput } from '../../kit/options.js';
 import { KitError, problem } from '../../errors.js';
 import { nonEmpty } from '../check-args.js';
-import { lessonArgs, withLessonOptions } from '../common-options.js';
+import { layoutFlags, lessonArgs, withLayoutOptions, withLessonOptions, type LayoutArgs } from '../common-options.js';
 import type { Cli } from '../io.js';
 
-interface BuildArgs {
+interface BuildArgs extends LayoutArgs {
   out?: string;
-  templates?: string;
-  'page-size'?: string;
-  'large-print'?: boolean;
-  font?: string;
-  labels?: string;
   watch?: boolean;
   roster?: string;
   split?: boolean;
@@ -26,19 +20,14 @@ export function buildCommand(cli: Cli, done: (code: number) => void): CommandMod
     command: `build [${cli.words.args.lesson}..]`,
     describe: say.describe,
     builder: (y) =>
-      withLessonOptions(y, cli.words)
+      withLayoutOptions(withLessonOptions(y, cli.words), cli.words)
         .option('out', { type: 'string', requiresArg: true, describe: say.out, default: undefined, defaultDescription: say.outDefault })
-        .option('templates', { type: 'string', requiresArg: true, describe: say.templates })
-        .option('page-size', { type: 'string', requiresArg: true, choices: ['a4', 'letter'], describe: say.pageSize, defaultDescription: 'a4' })
-        .option('large-print', { type: 'boolean', describe: say.largePrint })
-        .option('font', { type: 'string', requiresArg: true, choices: [...FONT_CHOICES], describe: say.font, defaultDescription: 'noto-sans' })
-        .option('labels', { type: 'string', requiresArg: true, choices: [...LABEL_LANGUAGES], describe: say.labels, defaultDescription: 'nl' })
         .option('watch', { type: 'boolean', describe: say.watch })
         .option('roster', { type: 'string', requiresArg: true, describe: say.roster })
         .option('split', { type: 'boolean', describe: say.split })
         .option('fillable', { type: 'boolean', describe: say.fillable })
         .option('threads', { type: 'number', requiresArg: true, describe: say.threads, defaultDescription: say.threadsDefault })
-        .check(nonEmpty('out', 'templates', 'roster'))
+        .check(nonEmpty('out', 'roster'))
         .check((a) => {
           if (a.threads !== undefined && !(Number.isInteger(a.threads) && a.threads >= 1 && a.threads <= 64)) throw new KitError(problem('usageThreads', {}), 2);
           if (a.watch && a.roster) throw new KitError(problem('usageWatchRoster', {}), 2);
@@ -49,18 +38,14 @@ export function buildCommand(cli: Cli, done: (code: number) => void): CommandMod
       const lessons = lessonArgs(args as unknown as Record<string, unknown>, cli.words);
       const flags: KitOptionsInput = {
         outDir: args.out,
-        templatesDir: args.templates,
-        pageSize: args['page-size'] ? (args['page-size'].toUpperCase() as PageSize) : undefined,
-        largePrint: args['large-print'],
-        font: args.font as FontChoice | undefined,
-        labels: args.labels as LabelLanguage | undefined,
+        ...layoutFlags(args),
         roster: args.roster,
         split: args.split,
         threads: args.threads,
         fillable: args.fillable,
       };
       // Loaded here, not at the top: --help and the other commands do not pay for them, and
-      // validate and list never load pdfkit, fontkit or markdown-it.
+      // list never loads pdfkit, fontkit or markdown-it.
       const [{ resolveOptions }, { kitInput }] = await Promise.all([import('../../node/options.js'), import('../kit-input.js')]);
       if (args.watch) {
         const [{ watchBuild }, { findConfigFile }] = await Promise.all([import('../watch.js'), import('../../node/library.js')]);

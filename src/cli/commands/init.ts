@@ -19,12 +19,12 @@ export function initCommand(cli: Cli, done: (code: number) => void): CommandModu
         .positional(dirArg, { type: 'string', describe: say.dir, default: '.' })
         .option('school', { type: 'string', requiresArg: true, describe: say.school })
         .option('logo', { type: 'string', requiresArg: true, describe: say.logo }),    handler: async (args) => {
-      // Loaded when the command runs: --help and the other commands do not pay for it.
+      // Loaded here: checking the school name loads the fonts, which other commands never need.
       const { initSchool } = await import('../../scaffold/init-school.js');
       const dir = (args as Record<string, unknown>)[dirArg];
       const result = initSchool({
         dir: resolve(cli.cwd, typeof dir === 'string' ? dir : '.'),
-        ...(args.school ? { school: args.school } : {}),
+        ...(args.school !== undefined ? { school: args.school } : {}),
         ...(args.logo ? { logo: resolve(cli.cwd, args.logo) } : {}),
       });
       for (const f of result.created) cli.out(say.created(f));

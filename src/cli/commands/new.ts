@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
+import { KitError, problem } from '../../errors.js';
 import { displayPath, printProblems, type Cli } from '../io.js';
 
 interface NewArgs {
@@ -22,8 +23,9 @@ export function newCommand(cli: Cli, done: (code: number) => void): CommandModul
         .option('config', { type: 'string', requiresArg: true, describe: cli.words.options.config }),
     handler: async (args) => {
       // Loaded when the command runs: --help and the other commands do not pay for them.
-      const [{ validateKit }, { resolveOptions }, { newLesson }, { kitInput }] = await Promise.all([
-        import('../../node/library.js'),
+      const [{ SourceLibrary }, { nodeFiles }, { resolveOptions }, { newLesson }, { kitInput }] = await Promise.all([
+        import('../../kit/load-sources.js'),
+        import('../../node/node-files.js'),
         import('../../node/options.js'),
         import('../../scaffold/new-lesson.js'),
         import('../kit-input.js'),
@@ -32,9 +34,15 @@ export function newCommand(cli: Cli, done: (code: number) => void): CommandModul
       // A new lesson goes into the school's folder, never into the built-in lessons.
       const root = config?.dir ?? cli.cwd;
       const options = resolveOptions({ lessonsDir: join(root, 'lessons'), ...input, lessons: [] });
+      // A lesson that names a source text that is not there would not validate: write nothing.
+      if (!options.sourceFile && !new SourceLibrary(options.sourceDirs, nodeFiles).fileFor(options.defaultSource)) {
+        throw new KitError(problem('newSourceMissing', { source: options.defaultSource }), args.source !== undefined ? 2 : 1);
+      }
       const file = newLesson({ id: args.id, lessonsDir: options.lessonsDir, source: options.defaultSource, root });
       cli.out(say.created(displayPath(cli, file)));
-      const kit = validateKit({ ...options, lessons: [args.id] });
+      // The same checks as validate (and build): loaded here, they load the fonts.
+      const { checkKit } = await import('../../node/check-kit.js');
+      const kit = checkKit({ ...options, lessons: [args.id] });
       const failed = kit.failed.find((f) => f.file === file);
       if (failed) {
         cli.err(say.invalid(failed.problems.length));

@@ -9,8 +9,10 @@ import { stackedTableItems } from './table-stacked.js';
 type Table = Extract<Block, { type: 'table' }>;
 
 /**
- * A table with a shaded header row; column widths follow the content. Rows never split:
- * each row is one item, and the header keeps with the first row.
+ * A table with a shaded header row; column widths follow the content. A row is one item,
+ * and the header keeps with the first row. A row taller than a page (300 words of teacher
+ * notes in the agenda) is split between its lines instead of running over the footer; the
+ * header row is repeated above each continuation, as above every page the table crosses.
  */
 export function tableItems(written: Table, width: number, env: LayoutEnv, gapBefore: number): Item[] {
   const { theme } = env;
@@ -64,7 +66,91 @@ export function tableItems(written: Table, width: number, env: LayoutEnv, gapBef
   const items: Item[] = [];
   const repeat = block.header.length > 0 ? rowItem(block.header, true, -1, true) : undefined;
   if (block.header.length > 0) items.push(rowItem(block.header, true, -1));
-  block.rows.forEach((r, k) => items.push({ ...rowItem(r, false, k), ...(repeat && k > 0 ? { continued: { ...repeat, gapBefore: 0, keepWithNext: false } } : {}) }));
+  const continued = repeat ? { continued: { ...repeat, gapBefore: 0, keepWithNext: false } } : {};
+  // Room for one row on a page, under the repeated header.
+  const room = env.page.height - (repeat?.height ?? 0);
+  block.rows.forEach((r, k) => {
+    const whole = rowItem(r, false, k);
+    if (whole.height <= room + 0.01) {
+      items.push({ ...whole, ...(k > 0 ? continued : {}) });
+      return;
+    }
+    const first = k === 0 && block.header.length === 0;
+    const slices = rowSlices(r, {
+      columns,
+      widths,
+      width,
+      pad,
+      env,
+      openTable: first ? (pdf) => (table = pdf.tags.open('Table')) : undefined,
+      closeTable: k === block.rows.length - 1 ? (pdf) => pdf.tags.close(table!) : undefined,
+    });
+    slices.forEach((s, i) => items.push({ ...s, ...(k > 0 || i > 0 ? continued : {}), ...(i === 0 ? { gapBefore: whole.gapBefore } : {}) }));
+  });
+  return items;
+}
+
+interface SliceSetup {
+  columns: number;
+  widths: number[];
+  width: number;
+  pad: number;
+  env: LayoutEnv;
+  openTable?: (pdf: Pdf) => void;
+  closeTable?: (pdf: Pdf) => void;
+}
+
+/**
+ * A row too tall for a page, one item per line of text, so the paginator can break it
+ * anywhere between two lines. The cells of one row share a style, so their lines line up.
+ * Each cell stays one TD in the structure tree, its text marked on every page it is on.
+ */
+function rowSlices(cells: RichText[], s: SliceSetup): Item[] {
+  const { theme } = s.env;
+  const laid: TextBlock[] = [];
+  for (let c = 0; c < s.columns; c++) laid.push(layoutText(cells[c] ?? [], theme.body, s.widths[c]! - 2 * s.pad, s.env.fonts));
+  const lineHeight = Math.max(...laid.map((t) => t.lineHeight));
+  const lines = Math.max(...laid.map((t) => t.lines.length));
+  let tr: PDFKit.PDFStructureElement | undefined;
+  let tds: PDFKit.PDFStructureElement[] = [];
+  const items: Item[] = [];
+  for (let li = 0; li < lines; li++) {
+    const top = li === 0 ? s.pad : 0;
+    const bottom = li === lines - 1 ? s.pad : 0;
+    const height = top + lineHeight + bottom;
+    items.push(
+      item(height, (pdf, x, y) => {
+        if (li === 0) {
+          s.openTable?.(pdf);
+          tr = pdf.tags.open('TR');
+          tds = laid.map(() => pdf.tags.element('TD'));
+        }
+        pdf.tags.artifact(() => {
+          const { doc } = pdf;
+          doc.save().lineWidth(theme.strokes.rule).strokeColor(theme.colors.rule);
+          let cx = x;
+          for (let c = 0; c <= s.columns; c++) {
+            doc.moveTo(cx, y).lineTo(cx, y + height);
+            cx += s.widths[c] ?? 0;
+          }
+          if (li === 0) doc.moveTo(x, y).lineTo(x + s.width, y);
+          if (li === lines - 1) doc.moveTo(x, y + height).lineTo(x + s.width, y + height);
+          doc.stroke().restore();
+        });
+        let cx = x;
+        laid.forEach((t, c) => {
+          const line = t.lines[li];
+          if (line) pdf.tags.content(tds[c]!, 'TD', () => drawLine(pdf, t, line, cx + s.pad, y + top));
+          cx += s.widths[c]!;
+        });
+        if (li === lines - 1) {
+          for (const td of tds) td.end();
+          pdf.tags.close(tr!);
+          s.closeTable?.(pdf);
+        }
+      }),
+    );
+  }
   return items;
 }
 

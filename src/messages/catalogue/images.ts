@@ -23,6 +23,7 @@ const DAMAGE = {
   unpack: { nl: 'de beeldgegevens kunnen niet uitgepakt worden', en: 'the image data cannot be unpacked' },
   incomplete: { nl: 'de beeldgegevens zijn onvolledig', en: 'the image data is incomplete' },
   'no-size': { nl: 'geen afmetingen', en: 'no size' },
+  'too-much-data': { nl: 'de beeldgegevens zijn groter dan de kop zegt', en: 'its image data is larger than its header says' },
 } as const;
 export type ImageDamage = keyof typeof DAMAGE;
 
@@ -62,12 +63,12 @@ export const imageMessages = {
   }),
   imagePixels: message('GK_IMAGE_INVALID', (p: Image & { width: number; height: number }) => ({
     nl: {
-      message: `${noun(p.what, 'nl', p.name)} is ${p.width} × ${p.height} pixels`,
-      hint: 'Gebruik een logo tussen 1 en 10000 pixels breed en hoog; zo\'n 600 pixels breed is ruim genoeg.',
+      message: `${noun(p.what, 'nl', p.name)} is ${p.width} × ${p.height} pixels, meer dan gesprekskit uitpakt (hoogstens 10000 per zijde en 20 miljoen pixels)`,
+      hint: 'Bewaar een kleinere versie: zo\'n 1000 pixels breed is ruim genoeg voor een logo op papier.',
     },
     en: {
-      message: `${noun(p.what, 'en', p.name)} is ${p.width} × ${p.height} pixels`,
-      hint: 'Use a logo between 1 and 10000 pixels wide and high; about 600 pixels wide is plenty.',
+      message: `${noun(p.what, 'en', p.name)} is ${p.width} × ${p.height} pixels, more than gesprekskit unpacks (at most 10000 on a side and 20 million pixels)`,
+      hint: 'Save a smaller version: about 1000 pixels wide is plenty for a logo on paper.',
     },
   })),
 };

@@ -77,16 +77,6 @@ export const lessonMessages = {
       hint: p.known.length ? `Use one of: ${p.known.join(', ')}.` : 'Add the activity under "activities", or remove this line.',
     },
   })),
-  lessonDuplicateId: message('GK_LESSON_DUPLICATE_ID', (p: { id: string; other: string }) => ({
-    nl: {
-      message: `de id "${p.id}" wordt al gebruikt door ${p.other} in dezelfde map`,
-      hint: 'Geef elke les een eigen id (het wordt de mapnaam in output/), of verwijder de kopie.',
-    },
-    en: {
-      message: `the id "${p.id}" is already used by ${p.other} in the same folder`,
-      hint: 'Give every lesson its own id (it becomes the folder name in output/), or remove the copy.',
-    },
-  })),
   unknownLesson: message('GK_UNKNOWN_LESSON', (p: { id: string; guess?: string; known: readonly string[] }) => ({
     nl: {
       message: `er is geen les "${p.id}"${didYouMean(p.guess, 'nl')}`,

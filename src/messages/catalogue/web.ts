@@ -26,4 +26,34 @@ export const webMessages = {
       hint: 'Install gesprekskit again, or run "npm run build" in the gesprekskit folder.',
     },
   })),
+  webConfigLogoNotOpened: message<{ logo: string }>('GK_CONFIG_LOGO_NOT_OPENED', (p) => ({
+    nl: {
+      message: `het instellingenbestand noemt het logo "${p.logo}", maar dat bestand koos je niet mee`,
+      hint: `Open het instellingenbestand opnieuw en kies ${p.logo} er tegelijk bij (houd Ctrl of Cmd ingedrukt), of kies het logo daarna apart.`,
+    },
+    en: {
+      message: `the config file names the logo "${p.logo}", but you did not choose that file with it`,
+      hint: `Open the config file again and choose ${p.logo} along with it (hold Ctrl or Cmd), or choose the logo separately afterwards.`,
+    },
+  })),
+  previewPortInUse: message<{ port: number }>('GK_PREVIEW_PORT_IN_USE', (p) => ({
+    nl: {
+      message: `poort ${p.port} is al in gebruik, misschien door een andere gesprekskit preview`,
+      hint: 'Stop het andere programma, of kies een andere poort met --port (bv. --port 4311).',
+    },
+    en: {
+      message: `port ${p.port} is already in use, perhaps by another gesprekskit preview`,
+      hint: 'Stop the other program, or choose another port with --port (e.g. --port 4311).',
+    },
+  })),
+  previewPortNotAllowed: message<{ port: number }>('GK_PREVIEW_PORT', (p) => ({
+    nl: {
+      message: `poort ${p.port} mag hier niet gebruikt worden`,
+      hint: 'Kies een poort vanaf 1024, bv. --port 4310.',
+    },
+    en: {
+      message: `port ${p.port} may not be used here`,
+      hint: 'Choose a port from 1024 up, e.g. --port 4310.',
+    },
+  })),
 };

@@ -1,0 +1,44 @@
+import { formatProblem, KitError, type Problem } from '../errors.js';
+import type { InputFiles } from '../input/input-files.js';
+import { TemplateEnvironment } from '../template/environment.js';
+import type { LoadedKit } from './load-lessons.js';
+import type { KitOptions } from './options.js';
+import { PIECES } from './pieces.js';
+import { measurePiece } from './render-piece.js';
+import { checkSchoolText } from './school-text.js';
+import type { ParseStore } from './parse-store.js';
+import { validateKit } from './validate-kit.js';
+
+/**
+ * What `validate` checks: everything `build` would refuse, without drawing. The lessons are
+ * loaded and checked against their sources (validateKit), then every piece of every lesson
+ * goes through its template and is measured as the build lays it out, so a card too long,
+ * a character no font has or a template that does not end fail here as they would there.
+ * One set of checks: the build runs the same code on its way to drawing.
+ */
+export function checkKit(options: KitOptions, input: InputFiles, store?: ParseStore): LoadedKit {
+  const kit = validateKit(options, input, store);
+  if (kit.lessons.length === 0) return kit;
+  checkSchoolText(options, input);
+  const templates = new TemplateEnvironment(options.templateDirs, input, options.labels);
+  const result: LoadedKit = { lessons: [], failed: [...kit.failed] };
+  for (const lesson of kit.lessons) {
+    const problems: Problem[] = [];
+    for (const piece of PIECES.filter((p) => !p.when || p.when(lesson.lesson))) {
+      try {
+        measurePiece(lesson, piece, templates, options, input);
+      } catch (e) {
+        if (!(e instanceof KitError)) throw e;
+        problems.push(...e.problems);
+      }
+    }
+    if (problems.length === 0) {
+      result.lessons.push(lesson);
+      continue;
+    }
+    // Pieces share text: an emoji in the intro fails the worksheet and the teacher guide alike.
+    const unique = [...new Map(problems.map((p) => [formatProblem(p, 'en'), p])).values()];
+    result.failed.push({ name: lesson.lesson.id, file: lesson.file, problems: unique });
+  }
+  return result;
+}
