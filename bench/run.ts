@@ -374,7 +374,7 @@ for (const r of rows.values()) {
   console.log(`| ${r.name} | ${r.runs} | ${ms(r.wall)} | ${r.min.toFixed(0)}–${r.max.toFixed(0)} ms | ${r.cpu ? ms(r.cpu) : '–'} | ${r.pages ?? ''} | ${pps} | ${r.rss ? `${r.rss.toFixed(0)} MB` : '–'} |`);
 }
 console.log(
-  `\nCPU is user + system time over all threads, peak memory the process's maxRSS (Node processes only). The kit with a warm cache (parsed lessons, compiled templates, shaped words of earlier runs) is ${ratio(kitCold.wall, kitWarm.wall)} × faster than with an empty one. \`build\` uses a second thread when the load average leaves a core free (load was ${loadBefore.toFixed(1)} on ${availableParallelism()} cores): \`--threads 1\` ${ms(kitOne.wall)}, \`--threads 2\` ${ms(kitTwo.wall)}.`,
+  `\nCPU is user + system time over all threads, peak memory the process's maxRSS (Node processes only). The kit with a warm cache (parsed lessons, compiled templates, shaped words of earlier runs) is ${ratio(kitCold.wall, kitWarm.wall)} × faster than with an empty one. \`build\` draws a kit on one thread (each thread warms up on its own): \`--threads 1\` ${ms(kitOne.wall)}, \`--threads 2\` ${ms(kitTwo.wall)}.`,
 );
 console.log(`\nStopping a default build with SIGTERM at ${stops.length} points spread over its run: signal to exit at most ${Math.max(...stops).toFixed(0)} ms, median ${median(stops).toFixed(0)} ms (the aim: under a second at any point).`);
 console.log('\n| output | pages | size |');

@@ -141,7 +141,7 @@ const nl: CliWords = {
     roster: 'Klaslijst (CSV met een kolom "naam", eventueel "klas"): werkbladen met de naam van elke leerling, één afdrukbestand per les',
     split: 'Met --roster: ook één PDF per leerling',
     threads: "Aantal threads dat PDF's maakt",
-    threadsDefault: 'twee voor een kit van meerdere lessen als er een processorkern vrij is; één per kern voor grote klaslijsten',
+    threadsDefault: 'één; één per processorkern voor grote klaslijsten',
     fillable: 'Werkbladen als invulbare PDF: vakken om de antwoorden in te typen (ook met --roster)',
     warnings: (count) => `let op: ${count === 1 ? 'dit sjabloon maakt' : 'deze sjablonen maken'} de PDF's minder goed leesbaar met een schermlezer (ze zijn gemaakt, zonder het PDF/UA-label):`,
     pdf: (path, pages, size, students) =>
@@ -275,7 +275,7 @@ const en: CliWords = {
     roster: 'Class list (CSV with a "naam" column, optionally "klas"): worksheets with each student\'s name, one print file per lesson',
     split: 'With --roster: also one PDF per student',
     threads: 'Threads that render PDFs',
-    threadsDefault: 'two for a kit of several lessons when a core is free; one per core for big class lists',
+    threadsDefault: 'one; one per core for big class lists',
     fillable: 'Worksheets as PDF forms: fields to type the answers in (also with --roster)',
     warnings: (count) => `warning: ${count === 1 ? 'this template makes' : 'these templates make'} the PDFs harder to read with a screen reader (they are made, without the PDF/UA label):`,
     pdf: (path, pages, size, students) =>
