@@ -1,17 +1,20 @@
 /**
  * npm run bench: how fast gesprekskit is as a teacher or a school would use it. Every case
- * runs the compiled CLI as a whole new process (cold: nothing cached between runs), several
- * times; the table shows the median. Generated class lists and all output go to a temp folder.
+ * runs the compiled CLI as a whole new process, several times; the tables show medians.
+ * Each figure stands next to its anchor, measured in the same run, so the ratios hold
+ * whatever else the machine is doing (see anchors.ts). Generated class lists, caches and all
+ * output go to a temp folder.
  *
  *   npm run bench                 all cases
  *   npm run bench -- --runs 3     fewer runs
  *   npm run bench -- --quick      skip the 1,000-student cases
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { findChromium, pdfPages, TYPST_ANCHOR, TYPST_FONT_DIRS, worksheetHtml, worksheets, worksheetTypst } from './anchors.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'gesprekskit.js');
@@ -22,6 +25,8 @@ const QUICK = args.includes('--quick');
 
 const work = mkdtempSync(join(tmpdir(), 'gesprekskit-bench-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+/** The cache every "warm" case shares; cold cases get an empty folder each run. */
+const WARM_CACHE = join(work, 'cache-warm');
 
 interface Run {
   ms: number;
@@ -31,30 +36,32 @@ interface Run {
   stdout: string;
 }
 
-/** One whole CLI process: wall time from spawn to exit, peak memory from the preload. */
-function runCli(cliArgs: string[], cwd = ROOT): Run {
+let coldCaches = 0;
+const cacheEnv = (cache: 'warm' | 'cold') => ({ XDG_CACHE_HOME: cache === 'warm' ? WARM_CACHE : join(work, `cache-cold-${coldCaches++}`) });
+
+/** One whole process: wall time from spawn to exit, peak memory and CPU from the preload. */
+function runProcess(command: string, commandArgs: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Run {
   const rssFile = join(work, `rss-${process.pid}.txt`);
   rmSync(rssFile, { force: true });
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', PRELOAD, BIN, ...cliArgs], {
-    cwd,
+  const r = spawnSync(command, commandArgs, {
+    cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
-    env: { ...process.env, GESPREKSKIT_BENCH_RSS: rssFile },
+    env: { ...process.env, GESPREKSKIT_LANG: 'en', ...options.env, GESPREKSKIT_BENCH_RSS: rssFile, NODE_OPTIONS: `--import ${PRELOAD}` },
     maxBuffer: 64 * 1024 * 1024,
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== 0) throw new Error(`gesprekskit ${cliArgs.join(' ')} failed (${r.status}):\n${r.stderr}`);
-  const usage = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRSS: number; cpuMs: number };
+  if (r.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed (${r.status}):\n${r.stderr}`);
+  let usage = { maxRSS: 0, cpuMs: 0 };
+  try {
+    usage = JSON.parse(readFileSync(rssFile, 'utf8')) as typeof usage;
+  } catch {
+    // Not a Node process (Chromium): wall time only.
+  }
   return { ms, cpuMs: usage.cpuMs, rssMB: usage.maxRSS / 1024, stdout: r.stdout };
 }
 
-function runNode(code: string): Run {
-  const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8' });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const usage = JSON.parse(r.stdout) as { maxRSS: number; cpuMs: number };
-  return { ms, cpuMs: usage.cpuMs, rssMB: usage.maxRSS / 1024, stdout: '' };
-}
+const runCli = (cliArgs: string[], cache: 'warm' | 'cold' = 'warm') => runProcess(process.execPath, [BIN, ...cliArgs], { env: cacheEnv(cache) });
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -84,15 +91,43 @@ interface Row {
   pages?: number;
   rss: number;
 }
-const rows: Row[] = [];
+const rows = new Map<string, Row>();
 const sizes: string[] = [];
 
-function measure(name: string, runs: number, once: (i: number) => { run: Run; pages?: number }): void {
-  const results = Array.from({ length: runs }, (_, i) => once(i));
+interface Case {
+  row: Row;
+  runs: number;
+  once: (i: number) => { run: Run; pages?: number };
+  results: { run: Run; pages?: number }[];
+}
+/** Cases measured inside interleaved(): run round-robin, so all of them see the same load. */
+let batch: Case[] | undefined;
+
+function measure(name: string, runs: number, once: (i: number) => { run: Run; pages?: number }): Row {
+  const row: Row = { name, runs, wall: 0, min: 0, max: 0, cpu: 0, rss: 0 };
+  rows.set(name, row);
+  const c: Case = { row, runs, once, results: [] };
+  if (batch) batch.push(c);
+  else {
+    for (let i = 0; i < runs; i++) c.results.push(once(i));
+    fill(c);
+  }
+  return row;
+}
+
+function interleaved(define: () => void): void {
+  batch = [];
+  define();
+  const cases = batch;
+  batch = undefined;
+  const most = Math.max(...cases.map((c) => c.runs));
+  for (let i = 0; i < most; i++) for (const c of cases) if (i < c.runs) c.results.push(c.once(i));
+  for (const c of cases) fill(c);
+}
+
+function fill({ row, results }: Case): void {
   const walls = results.map((r) => r.run.ms);
-  rows.push({
-    name,
-    runs,
+  Object.assign(row, {
     wall: median(walls),
     min: Math.min(...walls),
     max: Math.max(...walls),
@@ -100,7 +135,7 @@ function measure(name: string, runs: number, once: (i: number) => { run: Run; pa
     pages: results[0]!.pages,
     rss: median(results.map((r) => r.run.rssMB)),
   });
-  process.stderr.write(`  ${name}: ${median(walls).toFixed(0)} ms\n`);
+  process.stderr.write(`  ${row.name}: ${row.wall.toFixed(0)} ms\n`);
 }
 
 /** Deterministic class lists with Dutch, French, Turkish, Moroccan, Polish and Cyrillic names. */
@@ -114,27 +149,135 @@ function writeRoster(n: number): string {
   return file;
 }
 
+/**
+ * `build --watch` as a teacher uses it: save a lesson, wait until its new PDFs are on disk
+ * (the watcher prints them once they are). Returns the milliseconds of each save.
+ */
+async function watchLatency(saves: number): Promise<number[]> {
+  const lessons = join(work, 'watch-lessons');
+  cpSync(join(ROOT, 'lessons'), lessons, { recursive: true });
+  const file = join(lessons, 'identiteit.yaml');
+  const original = readFileSync(file, 'utf8');
+  const child = spawn(process.execPath, [BIN, 'build', '--watch', '--lessons', lessons, '--out', join(work, 'watch-out')], {
+    cwd: ROOT,
+    env: { ...process.env, GESPREKSKIT_LANG: 'en', ...cacheEnv('warm') },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  let seen = '';
+  /** When the last line naming a PDF came. */
+  let lastPdf = 0;
+  const waiters: (() => void)[] = [];
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    seen += chunk;
+    if (/\.pdf\s+\d+ pages?/.test(chunk)) lastPdf = performance.now();
+    for (const w of waiters.splice(0)) w();
+  });
+  const until = async (test: () => boolean) => {
+    while (!test()) await new Promise<void>((r) => waiters.push(r));
+  };
+  const quiet = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  try {
+    await until(() => seen.includes('Watching'));
+    const times: number[] = [];
+    for (let i = 0; i < saves; i++) {
+      seen = '';
+      lastPdf = 0;
+      const start = performance.now();
+      // A change most pieces show: the title (the watcher redraws only the pieces that change).
+      writeFileSync(file, original.replace(/^title: "(.*)"$/m, `title: "$1 (${i + 1})"`));
+      await until(() => seen.includes('changed:') && lastPdf > 0);
+      // A round prints its PDFs together when all are on disk; wait until it is done.
+      await quiet(500);
+      times.push(lastPdf - start);
+    }
+    return times;
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
 const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
+const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`);
 
 process.stderr.write(`gesprekskit benchmark: ${RUNS} runs per case, output in ${work}\n`);
 const loadBefore = loadavg()[0]!;
+// Compiled as the CLI runs (the bench script itself runs the sources with tsx).
+spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
 
-measure('node -e 0 (reference)', RUNS, () => ({
-  run: runNode('const u = process.resourceUsage(); process.stdout.write(JSON.stringify({ maxRSS: u.maxRSS, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 }))'),
-}));
-measure('validate', RUNS, () => ({ run: runCli(['validate']) }));
-measure('list', RUNS, () => ({ run: runCli(['list']) }));
+// -- start-up: the floor and the small commands
+// Every command once before measuring: the parse cache is then as warm as for a user.
+for (const command of [['list'], ['validate']]) runCli(command);
+let node!: Row;
+interleaved(() => {
+  node = measure('`node -e 0` (the floor)', RUNS, () => ({ run: runProcess(process.execPath, ['-e', '0']) }));
+  for (const command of [['--version'], ['--help'], ['list'], ['validate']]) measure(`\`gesprekskit ${command.join(' ')}\``, RUNS, () => ({ run: runCli(command) }));
+});
 
-for (const threads of [undefined, 2] as const) {
-  measure(`default kit (build${threads ? ` --threads ${threads}` : ''})`, RUNS, (i) => {
-    const out = join(work, `kit-${threads ?? 'auto'}-${i}`);
-    const run = runCli(['build', '--out', out, ...(threads ? ['--threads', String(threads)] : [])]);
+// -- the whole default kit and its anchors, Chromium printing one worksheet and Typst
+// compiling ~180 pages, measured round-robin
+const sheets = worksheets();
+const chromium = findChromium();
+const html = join(work, 'worksheet.html');
+writeFileSync(html, worksheetHtml(sheets[1] ?? sheets[0]!));
+const typ = join(work, 'worksheets.typ');
+const perRepeat = 13;
+writeFileSync(typ, worksheetTypst(sheets, Math.round(180 / perRepeat)));
+let typstWorks = true;
+try {
+  runProcess(process.execPath, [TYPST_ANCHOR, typ, join(work, 'typst-try.pdf'), TYPST_FONT_DIRS.join(',')]);
+} catch (e) {
+  typstWorks = false;
+  process.stderr.write(`  Typst anchor failed (npm install?): ${(e as Error).message.split('\n')[0]}\n`);
+}
+if (!chromium) process.stderr.write('  Chromium not found (apt-get install chromium): no Chromium anchor\n');
+mkdirSync(WARM_CACHE, { recursive: true });
+runCli(['build', '--out', join(work, 'prime')]); // fills the warm cache
+let chromiumRow: Row | undefined;
+let typstRow: Row | undefined;
+let kitWarm!: Row, kitCold!: Row, kitOne!: Row, kitTwo!: Row, npmStart!: Row;
+let kitCases = 0;
+const kitRun = (name: string, cache: 'warm' | 'cold', extra: string[] = []) => {
+  const k = kitCases++;
+  return measure(name, RUNS, (i) => {
+    const out = join(work, `kit-${k}-${i}`);
+    const run = runCli(['build', '--out', out, ...extra], cache);
     const pdfs = pdfsOf(run.stdout, out);
-    if (i === 0 && !threads) for (const p of pdfs) sizes.push(`| ${p.file} | ${p.pages} | ${kb(p.bytes)} |`);
+    if (i === 0 && k === 0) for (const p of pdfs) sizes.push(`| ${p.file} | ${p.pages} | ${kb(p.bytes)} |`);
     return { run, pages: pdfs.reduce((n, p) => n + p.pages, 0) };
   });
-}
+};
+interleaved(() => {
+  if (chromium) {
+    chromiumRow = measure('Chromium: one worksheet, HTML → PDF', RUNS, (i) => {
+      const pdf = join(work, `chromium-${i}.pdf`);
+      const run = runProcess(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, pathToFileURL(html).href]);
+      return { run, pages: pdfPages(pdf) };
+    });
+  }
+  if (typstWorks) {
+    typstRow = measure('Typst: the worksheets’ text, ~180 pages', RUNS, (i) => {
+      const run = runProcess(process.execPath, [TYPST_ANCHOR, typ, join(work, `typst-${i}.pdf`), TYPST_FONT_DIRS.join(',')]);
+      return { run, pages: Number(run.stdout) };
+    });
+  }
+  kitWarm = kitRun('whole default kit (`build`)', 'warm');
+  kitCold = kitRun('whole default kit, empty cache', 'cold');
+  kitOne = kitRun('whole default kit, `--threads 1`', 'warm', ['--threads', '1']);
+  kitTwo = kitRun('whole default kit, `--threads 2`', 'warm', ['--threads', '2']);
+  npmStart = measure('`npm start`, unchanged checkout', RUNS, (i) => {
+    const run = runProcess('npm', ['start', '--silent', '--', '--out', join(work, `start-${i}`)], { env: cacheEnv('warm') });
+    // The preload measured npm's own process, not the build it started: wall time only.
+    run.cpuMs = 0;
+    run.rssMB = 0;
+    return { run, pages: pdfsOf(run.stdout, join(work, `start-${i}`)).reduce((n, p) => n + p.pages, 0) };
+  });
+});
 
+// -- watch mode
+const watchTimes = await watchLatency(Math.max(3, RUNS));
+process.stderr.write(`  watch: ${watchTimes.map((t) => t.toFixed(0)).join(', ')} ms\n`);
+
+// -- class sets
 const r30 = writeRoster(30);
 measure('class set: 30 students × all lessons', Math.max(3, Math.ceil(RUNS / 2)), (i) => {
   const out = join(work, `r30-${i}`);
@@ -143,10 +286,10 @@ measure('class set: 30 students × all lessons', Math.max(3, Math.ceil(RUNS / 2)
   if (i === 0) for (const p of pdfs) sizes.push(`| ${p.file} (30 students) | ${p.pages} | ${kb(p.bytes)} (${kb(p.bytes / 30)} per student) |`);
   return { run, pages: pdfs.reduce((n, p) => n + p.pages, 0) };
 });
-
+let big: Row | undefined;
 if (!QUICK) {
   const r1000 = writeRoster(1000);
-  measure('class set: 1,000 students × 1 lesson', 3, (i) => {
+  big = measure('class set: 1,000 students × 1 lesson', 3, (i) => {
     const out = join(work, `r1000-${i}`);
     const run = runCli(['build', 'identiteit', '--roster', r1000, '--out', out]);
     const pdfs = pdfsOf(run.stdout, out);
@@ -183,7 +326,7 @@ function stopAfter(delayMs: number, out: string): Promise<{ stopMs: number; code
     });
   });
 }
-const buildMs = rows.find((r) => r.name === 'default kit (build)')?.wall ?? 4000;
+const buildMs = kitWarm.wall || 4000;
 const stops: number[] = [];
 for (let k = 1; k <= 12; k++) {
   const r = await stopAfter(Math.round((buildMs * k) / 13), join(work, `stop-${k}`));
@@ -191,18 +334,48 @@ for (let k = 1; k <= 12; k++) {
 }
 process.stderr.write(`  stop (SIGTERM during a build): max ${Math.max(...stops)} ms over ${stops.length} points\n`);
 
+// -- report
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`\n## gesprekskit benchmark\n`);
 console.log(`Node ${process.version}, ${availableParallelism()} cores (${cpu}), load average ${loadBefore.toFixed(1)} before / ${loadavg()[0]!.toFixed(1)} after.`);
-console.log(
-  `Each case is a whole new process (\`node bin/gesprekskit.js …\`), median of the runs. CPU is the process's user + system time over all its threads; peak memory its maxRSS. Other load on the machine slows the wall times: compare with the \`node -e 0\` row.\n`,
-);
-console.log('| case | runs | wall (median) | min–max | CPU | pages | pages/s | peak memory |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const r of rows) {
-  const pps = r.pages ? (r.pages / (r.wall / 1000)).toFixed(0) : '';
-  console.log(`| ${r.name} | ${r.runs} | ${r.wall.toFixed(0)} ms | ${r.min.toFixed(0)}–${r.max.toFixed(0)} ms | ${r.cpu.toFixed(0)} ms | ${r.pages ?? ''} | ${pps} | ${r.rss.toFixed(0)} MB |`);
+console.log('Every case is a whole new process, median of the runs; each figure next to its anchor from this same run, the cases of each table group run round-robin so they see the same load.\n');
+
+const ratio = (a: number, b: number) => (a / b).toFixed(2);
+const targets: string[][] = [];
+const target = (figure: string, value: string, anchor: string, r: number | undefined, goal: string, met: boolean | undefined) =>
+  targets.push([figure, value, anchor, r === undefined ? '' : `${r.toFixed(2)} ×`, goal, met === undefined ? '' : met ? 'yes' : '**no**']);
+for (const name of ['`gesprekskit --version`', '`gesprekskit --help`', '`gesprekskit list`', '`gesprekskit validate`']) {
+  const r = rows.get(name)!;
+  target(name, ms(r.wall), `\`node -e 0\` ${ms(node.wall)}`, r.wall / node.wall, '≤ 2 ×', r.wall / node.wall <= 2);
 }
+const perPage = (r: Row) => r.wall / (r.pages ?? 1);
+if (chromiumRow) {
+  target('whole default kit', `${ms(kitWarm.wall)} (${kitWarm.pages} pages)`, `Chromium, one ${chromiumRow.pages}-page worksheet ${ms(chromiumRow.wall)}`, kitWarm.wall / chromiumRow.wall, '≤ 1.0 ×', kitWarm.wall <= chromiumRow.wall);
+  target('whole default kit, empty cache', ms(kitCold.wall), `Chromium ${ms(chromiumRow.wall)}`, kitCold.wall / chromiumRow.wall, '', undefined);
+}
+if (typstRow) {
+  target('whole default kit, per page', `${perPage(kitWarm).toFixed(1)} ms`, `Typst ${perPage(typstRow).toFixed(1)} ms/page (${typstRow.pages} pages in ${ms(typstRow.wall)})`, perPage(kitWarm) / perPage(typstRow), '≤ 2 ×', perPage(kitWarm) <= 2 * perPage(typstRow));
+}
+target('`npm start`, unchanged checkout', ms(npmStart.wall), `\`gesprekskit build\` ${ms(kitWarm.wall)}`, npmStart.wall / kitWarm.wall, '≈ 1 × (npm itself adds its start)', undefined);
+const watch = median(watchTimes);
+target('`build --watch`: save a lesson → its PDFs on disk', ms(watch), `${watchTimes.map((t) => t.toFixed(0)).join(', ')} ms`, undefined, '≤ 300 ms', watch <= 300);
+if (big) {
+  const pps = (big.pages ?? 0) / (big.wall / 1000);
+  target('class set, 1,000 students', `${pps.toFixed(0)} pages/s, ${big.rss.toFixed(0)} MB`, '', undefined, '≥ 510 pages/s, < 300 MB', pps >= 510 && big.rss < 300);
+}
+console.log('| figure | value | anchor (same run) | ratio | target | met |');
+console.log('| --- | ---: | --- | ---: | --- | --- |');
+for (const t of targets) console.log(`| ${t.join(' | ')} |`);
+
+console.log('\n| case | runs | wall (median) | min–max | CPU | pages | pages/s | peak memory |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows.values()) {
+  const pps = r.pages ? (r.pages / (r.wall / 1000)).toFixed(0) : '';
+  console.log(`| ${r.name} | ${r.runs} | ${ms(r.wall)} | ${r.min.toFixed(0)}–${r.max.toFixed(0)} ms | ${r.cpu ? ms(r.cpu) : '–'} | ${r.pages ?? ''} | ${pps} | ${r.rss ? `${r.rss.toFixed(0)} MB` : '–'} |`);
+}
+console.log(
+  `\nCPU is user + system time over all threads, peak memory the process's maxRSS (Node processes only). The kit with a warm cache (parsed lessons, compiled templates, shaped words of earlier runs) is ${ratio(kitCold.wall, kitWarm.wall)} × faster than with an empty one. \`build\` draws a kit on one thread (each thread warms up on its own): \`--threads 1\` ${ms(kitOne.wall)}, \`--threads 2\` ${ms(kitTwo.wall)}.`,
+);
 console.log(`\nStopping a default build with SIGTERM at ${stops.length} points spread over its run: signal to exit at most ${Math.max(...stops).toFixed(0)} ms, median ${median(stops).toFixed(0)} ms (the aim: under a second at any point).`);
 console.log('\n| output | pages | size |');
 console.log('| --- | ---: | ---: |');

@@ -11,6 +11,7 @@ export function withLessonOptions<T>(y: Argv<T>, words: CliWords) {
     .option('lessons', { type: 'string', requiresArg: true, describe: words.options.lessons })
     .option('source', { type: 'string', requiresArg: true, describe: words.options.source })
     .option('config', { type: 'string', requiresArg: true, describe: words.options.config })
+    .option('cache', { type: 'boolean', describe: words.options.cache })
     .check(nonEmpty('lessons', 'source', 'config'));
 }
 
@@ -19,6 +20,7 @@ export interface LessonArgs {
   lessons?: string;
   source?: string;
   config?: string;
+  cache?: boolean;
 }
 
 /** The flags as LessonArgs, whatever the lesson positional is called in this language. */
@@ -30,6 +32,7 @@ export function lessonArgs(args: Record<string, unknown>, words: CliWords): Less
     ...(pick('lessons') !== undefined ? { lessons: pick('lessons') } : {}),
     ...(pick('source') !== undefined ? { source: pick('source') } : {}),
     ...(pick('config') !== undefined ? { config: pick('config') } : {}),
+    ...(args.cache === false ? { cache: false } : {}),
   };
 }
 

@@ -10,7 +10,7 @@ import type { CliIO } from './io.js';
 
 /** The flags every lesson command shares, as options input (undefined when not given). */
 export function lessonFlags(io: CliIO, args: LessonArgs): KitOptionsInput {
-  const flags: KitOptionsInput = { lessonsDir: args.lessons, lessons: args.lesson };
+  const flags: KitOptionsInput = { lessonsDir: args.lessons, lessons: args.lesson, ...(args.cache === false ? { cache: false } : {}) };
   if (args.source !== undefined) {
     if (isSourcePath(args.source)) {
       const file = resolve(io.cwd, args.source);

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yargs from 'yargs';
 import { KitError, problem } from '../errors.js';
 import { LANGUAGES } from '../messages/define.js';
 import { PACKAGE_ROOT } from '../node/paths.js';
@@ -37,6 +36,13 @@ export async function main(argv: readonly string[], rawIO: CliIO = processIO): P
   };
   const debug = argv.includes('--debug');
   const cli = speaking(io, cliLanguage(argv, io.env ?? process.env));
+  // The version needs no command-line parser: answered before yargs is even loaded.
+  if (argv.length === 1 && argv[0] === '--version') {
+    cli.out(version());
+    return 0;
+  }
+  // Each command loads what it needs when it runs (see commands/): here only the parser.
+  const { default: yargs } = await import('yargs');
   const { words } = cli;
   const parser = yargs()
     .scriptName('gesprekskit')

@@ -6,7 +6,6 @@ import type { KitOptionsInput, PageSize } from '../kit/options.js';
 import { checkSchema } from '../yaml/check-schema.js';
 import { controlCharacterProblems } from '../yaml/control-characters.js';
 import { parseYaml, positionOf, type ParsedYaml } from '../yaml/parse.js';
-import { shippedSchema } from '../yaml/shipped-schema.js';
 import type { ConfigFile } from './schema.js';
 import { isSourcePath } from './source-option.js';
 
@@ -32,7 +31,7 @@ export function loadConfig(file: string, files: InputFiles): LoadedConfig {
   if (!parsed) throw new KitError(problems);
   // A file with only comments is an empty config, not an error.
   if (parsed.value === null || parsed.value === undefined) return { file, dir, input: { cwd: dir }, extraFiles: [] };
-  problems.push(...checkSchema(shippedSchema('config', files), parsed, 'configFile'));
+  problems.push(...checkSchema('config', parsed, 'configFile'));
   if (problems.length === 0) problems.push(...controlCharacterProblems(parsed, 'configFile'));
   if (problems.length > 0) throw new KitError(problems);
   const config = parsed.value as ConfigFile;

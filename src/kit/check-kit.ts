@@ -6,6 +6,7 @@ import type { KitOptions } from './options.js';
 import { PIECES } from './pieces.js';
 import { measurePiece } from './render-piece.js';
 import { checkSchoolText } from './school-text.js';
+import type { ParseStore } from './parse-store.js';
 import { validateKit } from './validate-kit.js';
 
 /**
@@ -15,8 +16,8 @@ import { validateKit } from './validate-kit.js';
  * a character no font has or a template that does not end fail here as they would there.
  * One set of checks: the build runs the same code on its way to drawing.
  */
-export function checkKit(options: KitOptions, input: InputFiles): LoadedKit {
-  const kit = validateKit(options, input);
+export function checkKit(options: KitOptions, input: InputFiles, store?: ParseStore): LoadedKit {
+  const kit = validateKit(options, input, store);
   if (kit.lessons.length === 0) return kit;
   checkSchoolText(options, input);
   const templates = new TemplateEnvironment(options.templateDirs, input, options.labels);

@@ -4,6 +4,7 @@ import { idFromFileName, isReservedName } from '../lesson/ids.js';
 import type { ParamsOf } from '../messages/catalogue.js';
 import { checkLesson } from '../lesson/check-lesson.js';
 import { loadLesson, type LoadedLesson } from '../lesson/load-lesson.js';
+import { loadLessonStored, type ParseStore } from './parse-store.js';
 import type { Source } from '../source/model.js';
 import { positionOf } from '../yaml/parse.js';
 import { suggest } from '../yaml/suggest.js';
@@ -34,6 +35,8 @@ export interface LoadOptions {
   sources: SourceLibrary;
   defaultSource: string;
   input: InputFiles;
+  /** Lessons parsed by earlier runs (unchanged files); without it every file is parsed. */
+  store?: ParseStore;
 }
 
 /**
@@ -47,7 +50,7 @@ export function loadLessons(options: LoadOptions): LoadedKit {
   const failed: LessonProblems[] = [];
   const loadedFiles = files.map((file) => {
     const problems: Problem[] = [];
-    return { file, problems, loaded: loadLesson(file, problems, input) };
+    return { file, problems, loaded: options.store ? loadLessonStored(file, problems, input, options.store) : loadLesson(file, problems, input) };
   });
   // Every file that claims an id, so that two claims fail both, whatever their order.
   const claims = new Map<string, string[]>();

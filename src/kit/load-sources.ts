@@ -2,6 +2,7 @@ import { KitError, problem } from '../errors.js';
 import type { InputFiles } from '../input/input-files.js';
 import { loadSource } from '../source/load-source.js';
 import type { Source } from '../source/model.js';
+import { loadSourceStored, type ParseStore } from './parse-store.js';
 
 /** Finds source texts by id in layered folders (the user's first), loading each once. */
 export class SourceLibrary {
@@ -15,6 +16,8 @@ export class SourceLibrary {
     private readonly dirs: readonly string[],
     private readonly input: InputFiles,
     private readonly explicit: readonly string[] = [],
+    /** Source texts parsed by earlier runs (unchanged files). */
+    private readonly store?: ParseStore,
   ) {}
 
   fileFor(id: string): { file: string; dir: string } | undefined {
@@ -40,7 +43,8 @@ export class SourceLibrary {
       throw new KitError(problem('sourceNotFound', { id, paths: this.dirs.map((d) => this.input.join(d, `${id}.md`)) }));
     }
     const { file } = found;
-    const source = loadSource(file, this.input, this.explicit.includes(file) ? undefined : found.dir);
+    const within = this.explicit.includes(file) ? undefined : found.dir;
+    const source = this.store ? loadSourceStored(file, this.input, this.store, within) : loadSource(file, this.input, within);
     if (source.meta.id !== id) {
       throw new KitError(problem('sourceIdMismatch', { id, actual: source.meta.id }, { file }));
     }

@@ -53,6 +53,8 @@ export interface KitOptions {
   threads?: number;
   /** Worksheets as PDF forms: fields to type answers in, on a laptop or with text-to-speech software. */
   fillable?: boolean;
+  /** Folder where runs keep work for later runs (src/node/disk-cache.ts); unset: none (--no-cache). */
+  cacheDir?: string;
 }
 
 export type KitOptionsInput = Partial<Omit<KitOptions, 'templateDirs' | 'sourceDirs' | 'sourceFile'>> & {
@@ -61,6 +63,8 @@ export type KitOptionsInput = Partial<Omit<KitOptions, 'templateDirs' | 'sourceD
   /** A source text given as a file (--source FILE): the default source, found first. */
   sourceFile?: string;
   cwd?: string;
+  /** false: neither read nor write the cache (--no-cache). */
+  cache?: boolean;
 };
 
 /** 2026-01-01T00:00:00Z: the fixed date when SOURCE_DATE_EPOCH is not set. */
@@ -97,6 +101,7 @@ export function resolveKitOptions(options: KitOptionsInput, input: InputFiles, c
     ...(options.roster ? { roster: input.resolve(cwd, options.roster), split: options.split ?? false } : {}),
     ...(options.threads ? { threads: options.threads } : {}),
     ...(options.fillable ? { fillable: true } : {}),
+    ...(options.cache !== false && options.cacheDir ? { cacheDir: input.resolve(cwd, options.cacheDir) } : {}),
   };
 }
 

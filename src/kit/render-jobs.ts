@@ -16,6 +16,8 @@ export type RenderableLesson = Pick<KitLesson, 'file' | 'lesson' | 'source'> & {
 export interface RenderContext {
   options: KitOptions;
   lessons: RenderableLesson[];
+  /** Watch mode: the same number as the last context means the templates did not change. */
+  templatesEpoch?: number;
 }
 
 /** A student from a class list: what the name field shows, and the row it came from. */
@@ -172,6 +174,11 @@ export class Renderer {
       if (problems.length >= 20) break;
     }
     if (problems.length > 0) throw new KitError(problems);
+  }
+
+  /** The templates as compiled so far, for the next context with the same templates. */
+  get compiledTemplates(): TemplateEnvironment | undefined {
+    return this.templates;
   }
 
   private env(): TemplateEnvironment {

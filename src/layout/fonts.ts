@@ -35,17 +35,40 @@ export const FONT_FILES: Record<FontChoice, Record<FaceStyle, string>> = {
 
 /** A shaped word as pdfkit keeps it: positions scaled to 1/1000 em, plus advanceWidth. */
 export interface ShapedRun {
-  glyphs: fontkit.Glyph[];
+  /** What pdfkit reads of a glyph: its id, its own advance (font units) and its characters. */
+  glyphs: Pick<fontkit.Glyph, 'id' | 'advanceWidth' | 'codePoints'>[];
   positions: Record<string, number>[];
   /** Width in 1/1000 em. */
   advanceWidth: number;
 }
 
 /**
+ * A shaped word as plain numbers, to keep between builds (src/node/shaping-cache.ts):
+ * [advanceWidth, glyph count, then per glyph: id, advanceWidth, xAdvance, yAdvance, xOffset,
+ * yOffset, number of characters, the characters…]. Numbers survive JSON exactly.
+ */
+export type StoredRun = number[];
+
+/** Where a face finds words shaped by earlier builds; loaded on the first word not shaped yet. */
+export interface ShapingStore {
+  load(face: Face): Record<string, StoredRun> | undefined;
+}
+
+/** Part of every stored word's key: raise it when Face.shape or forExtraction shapes differently. */
+export const SHAPING_VERSION = 1;
+
+let shapingStore: ShapingStore | undefined;
+
+/** Set by the Node shell (src/node/shaping-cache.ts); without one every word is shaped here. */
+export function useShapingStore(store: ShapingStore | undefined): void {
+  shapingStore = store;
+}
+
+/**
  * One font file, parsed, with the words shaped so far. Shaping (OpenType layout) is the
  * slowest step of a build; `runs` is handed to pdfkit as the layout cache of every document
- * that uses this face (see pdf.ts), so a word is shaped once per process: for measuring
- * here and for drawing in any number of PDFs.
+ * that uses this face (see pdfkit-speed.ts), so a word is shaped once per process: for
+ * measuring here and for drawing in any number of PDFs. With a shaping store, once ever.
  */
 export class Face {
   /** Name under which the face is registered in each PDF document. */
@@ -59,11 +82,17 @@ export class Face {
   /** Width of each shaped word, in 1/1000 em. */
   private readonly widths = new Map<string, number>();
   private readonly scale: number;
+  /** Words shaped by earlier builds (from the shaping store), read on the first miss. */
+  private stored: Record<string, StoredRun> | undefined | null = null;
+  /** Words this process shaped with fontkit. */
+  private fresh: string[] = [];
 
   constructor(
     readonly font: fontkit.Font,
     readonly choice: FontChoice,
     readonly style: FaceStyle,
+    /** The font file's bytes: what a shaping store keys its words by. */
+    readonly data: Uint8Array,
   ) {
     this.name = `${choice}-${style}`;
     this.ascent = font.ascent / font.unitsPerEm;
@@ -79,15 +108,39 @@ export class Face {
   run(word: string): ShapedRun {
     let run = this.runs[word];
     if (run) return run;
-    const shaped = this.font.layout(word) as unknown as ShapedRun;
-    for (let i = 0; i < shaped.positions.length; i++) {
-      const position = shaped.positions[i]!;
+    if (this.stored === null) this.stored = shapingStore?.load(this);
+    // Own keys only: a word may be "constructor" or "__proto__".
+    const stored = this.stored && Object.hasOwn(this.stored, word) ? this.stored[word] : undefined;
+    run = stored ? reviveRun(stored, this.scale) : this.shape(word);
+    this.runs[word] = run;
+    return run;
+  }
+
+  private shape(word: string): ShapedRun {
+    const shaped = this.font.layout(word);
+    const positions = shaped.positions as unknown as Record<string, number>[];
+    for (let i = 0; i < positions.length; i++) {
+      const position = positions[i]!;
       for (const key in position) position[key]! *= this.scale;
       position.advanceWidth = shaped.glyphs[i]!.advanceWidth * this.scale;
     }
-    run = shaped;
-    this.runs[word] = run;
-    return run;
+    this.fresh.push(word);
+    // fontkit's run sums its width on every read: keep the number.
+    return { glyphs: shaped.glyphs, positions, advanceWidth: shaped.advanceWidth };
+  }
+
+  /** The store's words plus those shaped here since, or undefined when nothing is new. */
+  storable(): Record<string, StoredRun> | undefined {
+    if (this.fresh.length === 0) return undefined;
+    const out = Object.assign(Object.create(null) as Record<string, StoredRun>, this.stored);
+    for (const word of this.fresh) out[word] = storeRun(this.runs[word]!);
+    return out;
+  }
+
+  /** After the store took `storable()`: those words count as stored from now on. */
+  markStored(words: Record<string, StoredRun>): void {
+    this.stored = words;
+    this.fresh = [];
   }
 
   /**
@@ -103,7 +156,6 @@ export class Face {
         const word = text.slice(last, i + 1);
         let w = this.widths.get(word);
         if (w === undefined) {
-          // fontkit sums a run's width on every read: keep the number.
           w = this.run(word).advanceWidth;
           this.widths.set(word, w);
         }
@@ -113,6 +165,32 @@ export class Face {
     }
     return (units * size) / 1000;
   }
+}
+
+function storeRun(run: ShapedRun): StoredRun {
+  const out: number[] = [run.advanceWidth, run.glyphs.length];
+  run.glyphs.forEach((g, i) => {
+    const p = run.positions[i]!;
+    out.push(g.id, g.advanceWidth, p.xAdvance!, p.yAdvance!, p.xOffset!, p.yOffset!, g.codePoints.length, ...g.codePoints);
+  });
+  return out;
+}
+
+/** A stored word as pdfkit reads a run (see pdfkit's EmbeddedFont.encode and _fragment). */
+function reviveRun(stored: StoredRun, scale: number): ShapedRun {
+  const count = stored[1]!;
+  const glyphs: ShapedRun['glyphs'] = new Array(count);
+  const positions: ShapedRun['positions'] = new Array(count);
+  let at = 2;
+  for (let i = 0; i < count; i++) {
+    const id = stored[at]!;
+    const advanceWidth = stored[at + 1]!;
+    positions[i] = { xAdvance: stored[at + 2]!, yAdvance: stored[at + 3]!, xOffset: stored[at + 4]!, yOffset: stored[at + 5]!, advanceWidth: advanceWidth * scale };
+    const n = stored[at + 6]!;
+    glyphs[i] = { id, advanceWidth, codePoints: stored.slice(at + 7, at + 7 + n) };
+    at += 7 + n;
+  }
+  return { glyphs, positions, advanceWidth: stored[0]! };
 }
 
 export interface Family {
@@ -125,13 +203,19 @@ const families = new Map<FontChoice, Family>();
 /** The largest font file accepted; the shipped ones are under 1 MB. */
 const MAX_FONT_BYTES = 16 * 1024 * 1024;
 
+/** Every face parsed in this process so far. */
+export function loadedFaces(): Face[] {
+  return [...families.values()].flatMap((f) => Object.values(f.faces));
+}
+
 /** A family is the same whoever reads it: parsed on first use, then shared. */
 export function loadFamily(choice: FontChoice, input: InputFiles): Family {
   let family = families.get(choice);
   if (family) return family;
   const faces = {} as Record<FaceStyle, Face>;
   for (const style of Object.keys(FONT_FILES[choice]) as FaceStyle[]) {
-    faces[style] = new Face(openFont(FONT_FILES[choice][style], choice, input), choice, style);
+    const { font, data } = openFont(FONT_FILES[choice][style], choice, input);
+    faces[style] = new Face(font, choice, style, data);
   }
   family = { choice, faces };
   families.set(choice, family);
@@ -139,14 +223,15 @@ export function loadFamily(choice: FontChoice, input: InputFiles): Family {
 }
 
 /** Font files come with npm install; a missing or damaged one means a broken install. */
-function openFont(spec: string, choice: FontChoice, input: InputFiles): fontkit.Font {
+function openFont(spec: string, choice: FontChoice, input: InputFiles): { font: fontkit.Font; data: Uint8Array } {
   let file = spec;
   try {
     file = input.shipped.font(spec);
-    const font = fontkit.create(input.readBytes(file, { what: 'fontFile', maxBytes: MAX_FONT_BYTES }));
+    const data = input.readBytes(file, { what: 'fontFile', maxBytes: MAX_FONT_BYTES });
+    const font = fontkit.create(data);
     // A collection or an unknown format would fail later, while drawing.
     if (typeof (font as { hasGlyphForCodePoint?: unknown }).hasGlyphForCodePoint !== 'function') throw new Error('not a single font');
-    return forExtraction(font);
+    return { font: forExtraction(font), data };
   } catch (e) {
     const code = e instanceof KitError ? e.code : (e as { code?: string }).code;
     const missing = code === 'MODULE_NOT_FOUND' || code === 'ENOENT' || code === 'GK_FILE_NOT_FOUND';

@@ -4,7 +4,6 @@ import { readTextFile } from '../input/read-text.js';
 import { checkSchema } from '../yaml/check-schema.js';
 import { controlCharacterProblems } from '../yaml/control-characters.js';
 import { parseYaml, type ParsedYaml } from '../yaml/parse.js';
-import { shippedSchema } from '../yaml/shipped-schema.js';
 import type { Lesson } from './schema.js';
 
 export interface LoadedLesson {
@@ -19,10 +18,15 @@ export interface LoadedLesson {
  * appended to `problems`); checks against the source text come later, in checkLesson.
  */
 export function loadLesson(file: string, problems: Problem[], input: InputFiles): LoadedLesson | undefined {
-  let text: string;
+  const text = readLessonText(file, problems, input);
+  return text === undefined ? undefined : parseLesson(text, file, problems, input);
+}
+
+/** A lesson file's text, or undefined when it cannot be read (the problems say why). */
+export function readLessonText(file: string, problems: Problem[], input: InputFiles): string | undefined {
   try {
     // Found in the lessons folder: a link may not lead out of it.
-    text = readTextFile(input, file, 'lessonFile', input.dirname(file));
+    return readTextFile(input, file, 'lessonFile', input.dirname(file));
   } catch (e) {
     if (e instanceof Error && 'problems' in e) {
       for (const p of (e as { problems: Problem[] }).problems) {
@@ -33,7 +37,6 @@ export function loadLesson(file: string, problems: Problem[], input: InputFiles)
     }
     throw e;
   }
-  return parseLesson(text, file, problems, input);
 }
 
 export function parseLesson(text: string, file: string, problems: Problem[], input: InputFiles): LoadedLesson | undefined {
@@ -43,7 +46,7 @@ export function parseLesson(text: string, file: string, problems: Problem[], inp
     problems.push(problem('lessonNotAMap', {}, { file, line: 1, col: 1 }));
     return undefined;
   }
-  const schemaProblems = checkSchema(shippedSchema('lesson', input), yaml, 'lesson');
+  const schemaProblems = checkSchema('lesson', yaml, 'lesson');
   if (schemaProblems.length > 0) {
     problems.push(...schemaProblems);
     return undefined;

@@ -18,6 +18,7 @@ export interface CliWords {
     lessons: string;
     source: string;
     config: string;
+    cache: string;
   };
   build: {
     describe: string;
@@ -125,6 +126,7 @@ const nl: CliWords = {
     lessons: 'Map met de lesbestanden (standaard: ./lessons, anders de meegeleverde lessen)',
     source: 'Brontekst voor lessen die er zelf geen noemen: een id, of het pad van een .md-bestand',
     config: 'Instellingenbestand (standaard: ./gesprekskit.config.yaml als het bestaat)',
+    cache: 'Hergebruik werk van vorige keren (ingelezen lessen, sjablonen, woordvormen); --no-cache leest noch schrijft de cache',
   },
   build: {
     describe: "Maak de PDF's van de lessen in output/<les-id>/",
@@ -258,6 +260,7 @@ const en: CliWords = {
     lessons: 'Folder with the lesson files (default: ./lessons, else the built-in lessons)',
     source: 'Source text for lessons that name none: an id, or the path of a .md file',
     config: 'Config file (default: ./gesprekskit.config.yaml when it exists)',
+    cache: 'Reuse the work of earlier runs (parsed lessons, templates, shaped words); --no-cache neither reads nor writes the cache',
   },
   build: {
     describe: 'Build the PDFs of the lessons into output/<lesson-id>/',

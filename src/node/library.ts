@@ -5,6 +5,7 @@ import type { LoadedKit } from '../kit/load-lessons.js';
 import type { KitOptions, KitOptionsInput } from '../kit/options.js';
 import { validateKit as validateKitFrom } from '../kit/validate-kit.js';
 import { nodeFiles } from './node-files.js';
+import { parseStore } from './parse-cache.js';
 
 /**
  * The library API on this machine's files: the core functions (which read through an
@@ -13,7 +14,7 @@ import { nodeFiles } from './node-files.js';
 
 /** Loads and checks the lessons the options select; nothing is written. */
 export function validateKit(options: KitOptions): LoadedKit {
-  return validateKitFrom(options, nodeFiles);
+  return validateKitFrom(options, nodeFiles, parseStore(options.cacheDir));
 }
 
 export function loadConfig(file: string): LoadedConfig {

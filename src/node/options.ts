@@ -1,5 +1,6 @@
 import { KitError, problem } from '../errors.js';
 import { DEFAULT_EPOCH, resolveKitOptions, type KitOptions, type KitOptionsInput } from '../kit/options.js';
+import { defaultCacheDir } from './disk-cache.js';
 import { nodeFiles } from './node-files.js';
 
 /** The last second a PDF date (four-digit year) can hold: 9999-12-31T23:59:59Z. */
@@ -22,5 +23,6 @@ export function creationDateFromEnv(env: NodeJS.ProcessEnv = process.env): Date 
 
 /** Options for a build on this machine: paths from the working folder, the date from the environment. */
 export function resolveOptions(input: KitOptionsInput = {}): KitOptions {
-  return resolveKitOptions({ ...input, creationDate: input.creationDate ?? creationDateFromEnv() }, nodeFiles, input.cwd ?? process.cwd());
+  const cache = input.cache === false ? {} : { cacheDir: input.cacheDir ?? defaultCacheDir() };
+  return resolveKitOptions({ ...input, ...cache, creationDate: input.creationDate ?? creationDateFromEnv() }, nodeFiles, input.cwd ?? process.cwd());
 }

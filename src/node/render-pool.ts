@@ -7,6 +7,8 @@ import { sibling, startWorker } from './start-worker.js';
 /** A worker thread, or the main thread's own renderer. */
 export interface JobRunner {
   run(job: RenderJob): Promise<RenderedFile[]>;
+  /** After the last job (keeps what the runner learnt for the next run). */
+  finish?(): void | Promise<void>;
 }
 
 /** A job's files, or the KitError that stopped it, or (a bug) any other error. */
@@ -14,8 +16,8 @@ export type JobOutcome = { files: RenderedFile[] } | { error: KitError } | { bug
 
 /** What crosses the thread boundary: KitErrors as problems, bugs as message and stack. */
 type WireError = { problems: Problem[]; exitCode: 1 | 2 } | { message: string; stack?: string };
-export type ToWorker = { type: 'context'; context: RenderContext } | { type: 'job'; id: number; job: RenderJob };
-export type FromWorker = { type: 'done'; id: number; files: RenderedFile[] } | { type: 'failed'; id: number; error: WireError };
+export type ToWorker = { type: 'context'; context: RenderContext } | { type: 'job'; id: number; job: RenderJob } | { type: 'finish' };
+export type FromWorker = { type: 'done'; id: number; files: RenderedFile[] } | { type: 'failed'; id: number; error: WireError } | { type: 'finished' };
 
 export function toWire(e: unknown): WireError {
   if (e instanceof KitError) return { problems: [...e.problems], exitCode: e.exitCode };
@@ -68,9 +70,15 @@ export class RenderPool {
           );
           if ('bug' in outcome) broken = true;
           done(i, outcome);
+          // This thread draws without waiting for anything: let the workers' answers in, or
+          // they would get their next job only when this thread has none left.
+          if (w === local) await new Promise((resolve) => setImmediate(resolve));
         }
       }),
     );
+    // The workers first: this thread then adds its words to theirs in the shaping cache.
+    await Promise.all(this.workers.map((w) => w.finish()));
+    await local?.finish?.();
   }
 
   async close(): Promise<void> {
@@ -102,6 +110,10 @@ class PoolWorker {
   constructor(options: KitOptions) {
     this.worker = spawn({ options });
     this.worker.on('message', (m: FromWorker) => {
+      if (m.type === 'finished') {
+        this.finished?.();
+        return;
+      }
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
@@ -112,15 +124,32 @@ class PoolWorker {
       this.failure = e;
       for (const p of this.pending.values()) p.reject(e);
       this.pending.clear();
+      this.finished?.();
     };
     this.worker.on('error', fail);
     this.worker.on('exit', (code) => {
       if (this.pending.size > 0) fail(new Error(`a render thread stopped (exit code ${code})`));
+      this.failure ??= new Error(`a render thread stopped (exit code ${code})`);
+      this.finished?.();
     });
   }
 
   post(message: ToWorker): void {
     this.worker.postMessage(message);
+  }
+
+  private finished: (() => void) | undefined;
+
+  /** Lets the worker save its shaping cache; resolves when it did (or cannot answer). */
+  finish(): Promise<void> {
+    if (this.failure) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.finished = () => {
+        this.finished = undefined;
+        resolve();
+      };
+      this.post({ type: 'finish' });
+    });
   }
 
   run(job: RenderJob): Promise<RenderedFile[]> {

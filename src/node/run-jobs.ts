@@ -101,8 +101,10 @@ function discardTemp(tmp: string): void {
 
 async function localRenderer(context: RenderContext, templates?: TemplateEnvironment) {
   // Loaded only when this thread draws.
-  const { Renderer } = await import('../kit/render-jobs.js');
-  return new Renderer(context, nodeFiles, nodeJobOutput, templates);
+  const [{ Renderer }, { useBuildCaches, saveBuildCaches }] = await Promise.all([import('../kit/render-jobs.js'), import('./caches.js')]);
+  useBuildCaches(context.options);
+  // After the last job, the words shaped here are kept for the next run.
+  return Object.assign(new Renderer(context, nodeFiles, nodeJobOutput, templates), { finish: saveBuildCaches });
 }
 
 async function runHere(context: RenderContext, jobs: readonly RenderJob[], templates: TemplateEnvironment | undefined, done: (i: number, o: JobOutcome) => void): Promise<void> {
@@ -117,6 +119,7 @@ async function runHere(context: RenderContext, jobs: readonly RenderJob[], templ
     // Drawing never waits for I/O: let a Ctrl+C in between two jobs.
     await new Promise((resolve) => setImmediate(resolve));
   }
+  renderer.finish();
 }
 
 /** Files written inside a staged folder are reported at their final place. */

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, extname, resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { KitError, type Problem } from '../errors.js';
@@ -9,8 +11,12 @@ import type { KitOptions } from '../kit/options.js';
 import { validateKit } from '../kit/validate-kit.js';
 import { TemplateEnvironment } from '../template/environment.js';
 import { checkSchoolText } from '../kit/school-text.js';
-import { buildLessons, type BuiltFile } from './build-kit.js';
+import { pieceDocument } from '../kit/render-piece.js';
+import { buildLessons, type BuiltFile, type PieceFilter } from './build-kit.js';
+import { useBuildCaches } from './caches.js';
 import { nodeFiles } from './node-files.js';
+import { parseStore } from './parse-cache.js';
+import { RenderPool } from './render-pool.js';
 
 export interface WatchSetup {
   options: KitOptions;
@@ -23,7 +29,7 @@ export interface WatchOptions {
   load: () => WatchSetup;
   /** Watched even while it is broken and load() fails, so fixing it resumes the builds. */
   configFile?: string;
-  /** Quiet time after the last change before a rebuild, so an editor's save counts once. */
+  /** Quiet time after the last change before a rebuild, so an editor's save counts once (60 ms). */
   settleMs?: number;
 }
 
@@ -72,8 +78,11 @@ const RETURN_CHECK_MS = 500;
 
 /**
  * Builds the kit, then rebuilds what a change touches: a lesson file rebuilds that lesson;
- * a template, source text, config file or logo rebuilds all lessons. A broken file is
- * reported and the watcher goes on; its lesson keeps its previous PDFs.
+ * a template, source text, config file or logo rebuilds all lessons. Of those, only the
+ * pieces whose document changed are drawn again (a new question leaves the slides alone),
+ * on this thread and a render thread kept from round to round, with the templates compiled
+ * once until one changes. A broken file is reported and the watcher goes on; its lesson
+ * keeps its previous PDFs.
  */
 export function watchKit(watchOptions: WatchOptions): KitWatcher {
   return new Watcher(watchOptions);
@@ -88,6 +97,13 @@ class Watcher extends EventEmitter implements KitWatcher {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private closed = false;
+  /** Compiled until a template or the config changes. */
+  private templates: TemplateEnvironment | undefined;
+  private templatesEpoch = 0;
+  /** A render thread next to this one, started once per setup. */
+  private pool: RenderPool | undefined;
+  /** Each PDF written by this watcher: a hash of the document it was drawn from. */
+  private readonly drawn = new Map<string, string>();
 
   constructor(private readonly opts: WatchOptions) {
     super();
@@ -117,6 +133,7 @@ class Watcher extends EventEmitter implements KitWatcher {
     await this.ready.catch(() => undefined);
     await this.running;
     await this.fs?.close();
+    await this.pool?.close();
   }
 
   private async start(): Promise<void> {
@@ -189,7 +206,9 @@ class Watcher extends EventEmitter implements KitWatcher {
     if (!kind || this.closed) return;
     this.pending.set(path, kind);
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), this.opts.settleMs ?? 100);
+    // At least chokidar's 50 ms: it drops a file's change events for 50 ms after one, so a
+    // rebuild that started sooner could miss a save made in that window.
+    this.timer = setTimeout(() => void this.flush(), this.opts.settleMs ?? 60);
   }
 
   private classify(path: string): Change | undefined {
@@ -216,6 +235,7 @@ class Watcher extends EventEmitter implements KitWatcher {
     const kinds = new Set(batch.values());
     const reload = kinds.has('config');
     const full = reload || kinds.has('template') || kinds.has('source') || kinds.has('returned');
+    if (kinds.has('template') || kinds.has('returned')) this.templates = undefined;
     await this.run([...batch.keys()], full, reload);
     if (reload && !this.closed) await this.rewatch();
   }
@@ -234,6 +254,11 @@ class Watcher extends EventEmitter implements KitWatcher {
       if (reload || !this.setup) {
         try {
           this.setup = this.opts.load();
+          // New options: new templates, a new render thread, every piece drawn again.
+          this.templates = undefined;
+          this.drawn.clear();
+          await this.pool?.close();
+          this.pool = availableParallelism() > 1 ? new RenderPool(this.setup.options, 1) : undefined;
         } catch (e) {
           // A broken config: keep watching what the last good one named, and the config itself.
           if (!(e instanceof KitError)) throw e;
@@ -243,14 +268,35 @@ class Watcher extends EventEmitter implements KitWatcher {
         }
       }
       const options = this.setup.options;
-      const kit = validateKit(options, nodeFiles);
+      const kit = validateKit(options, nodeFiles, parseStore(options.cacheDir));
       brandOf(options, nodeFiles);
       checkSchoolText(options, nodeFiles);
-      const templates = new TemplateEnvironment(options.templateDirs, nodeFiles, options.labels);
+      if (!this.templates) {
+        useBuildCaches(options);
+        this.templates = new TemplateEnvironment(options.templateDirs, nodeFiles, options.labels);
+        this.templatesEpoch++;
+      }
+      const templates = this.templates;
       const touched = new Set(changed);
       const lessons = full ? kit.lessons : kit.lessons.filter((l) => touched.has(resolve(l.file)));
       result.failed.push(...(full ? kit.failed : kit.failed.filter((f) => touched.has(resolve(f.file)))));
-      const built = await buildLessons(lessons, templates, options);
+      // A piece whose document is what its PDF on disk was drawn from needs no drawing.
+      const documents = new Map<string, string>();
+      const wanted: PieceFilter = (lesson, piece, target) => {
+        let hash: string;
+        try {
+          hash = createHash('sha256').update(JSON.stringify(pieceDocument(lesson, piece, templates, options))).digest('hex');
+        } catch {
+          return true; // the render job reports the problem
+        }
+        documents.set(target, hash);
+        return this.drawn.get(target) !== hash || !existsSync(target);
+      };
+      const built = await buildLessons(lessons, options, { templates, pool: this.pool, templatesEpoch: this.templatesEpoch, wanted });
+      for (const f of built.files) {
+        const hash = documents.get(f.file);
+        if (hash) this.drawn.set(f.file, hash);
+      }
       result.files.push(...built.files);
       result.failed.push(...built.failed);
       result.warnings.push(...built.warnings);

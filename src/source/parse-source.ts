@@ -3,7 +3,6 @@ import { CONTROL_CHARACTER, codePointName, controlCharacterProblems } from '../y
 import type { InputFiles } from '../input/input-files.js';
 import { checkSchema } from '../yaml/check-schema.js';
 import { parseYaml, positionIn, positionOf, type ParsedYaml } from '../yaml/parse.js';
-import { shippedSchema } from '../yaml/shipped-schema.js';
 import { PARAGRAPH_KINDS, type ParagraphKind, type Source, type SourceMeta, type SourceParagraph } from './model.js';
 
 const SECTION = /^##\s+(\S+)\s*$/;
@@ -25,7 +24,7 @@ export function parseSource(text: string, file: string, input: InputFiles): Sour
   }
   const parsed = parseYaml(lines.slice(1, end).join('\n'), file, problems, 2);
   if (parsed) {
-    const schemaProblems = checkSchema(shippedSchema('source', input), parsed, 'sourceText');
+    const schemaProblems = checkSchema('source', parsed, 'sourceText');
     problems.push(...schemaProblems);
     if (schemaProblems.length === 0) checkSourceGlossary(parsed, problems);
     if (problems.length === 0) problems.push(...controlCharacterProblems(parsed, 'sourceText'));

@@ -12,6 +12,25 @@ import { explainTemplateSyntax } from './syntax-messages.js';
 import { findPartials, findTemplate, type TemplateFile } from './template-files.js';
 import { translate } from './translations.js';
 
+/**
+ * Where compiled templates are kept between runs (src/node/template-cache.ts): Handlebars' own
+ * compiler, cold, took 100-300 ms of every build and of every render thread. A template's
+ * code is stored only after it passed the syntax and safety checks, keyed by its exact text.
+ */
+export interface TemplateCodeStore {
+  get(file: string, text: string): string | undefined;
+  put(file: string, text: string, code: string): void;
+}
+
+let codeStore: TemplateCodeStore | undefined;
+
+export function useTemplateCodeStore(store: TemplateCodeStore | undefined): void {
+  codeStore = store;
+}
+
+/** Compile options: Handlebars writes them into the compiled code, so they key the store too. */
+export const COMPILE_OPTIONS = { noEscape: true, strict: true } as const;
+
 /** Helpers Handlebars brings itself; `lookup` is replaced by a safe version, `log` is off. */
 const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup'];
 
@@ -125,6 +144,9 @@ export class TemplateEnvironment {
   private compileFile(t: TemplateFile, problems: Problem[]): HandlebarsTemplateDelegate | undefined {
     const text = readTextFile(this.input, t.file, 'template', t.dir);
     this.sources.set(t.file, { file: t.file, lines: text.split('\n') });
+    // The same text compiled and checked by an earlier run: its code, without Handlebars' compiler.
+    const stored = codeStore?.get(t.file, text);
+    if (stored !== undefined) return this.hb.template(templateSpec(stored));
     let ast: unknown;
     try {
       // Parse now: Handlebars compiles lazily, and syntax errors should surface before a build.
@@ -143,7 +165,16 @@ export class TemplateEnvironment {
       );
     }
     if (unsafe.length > 0) return undefined;
-    return this.hb.compile(text, { noEscape: true, strict: true });
+    if (!codeStore) return this.hb.compile(text, COMPILE_OPTIONS);
+    let code: string;
+    try {
+      code = this.hb.precompile(text, COMPILE_OPTIONS) as string;
+    } catch {
+      // Reported when the template runs, with its place, as without a store.
+      return this.hb.compile(text, COMPILE_OPTIONS);
+    }
+    codeStore.put(t.file, text, code);
+    return this.hb.template(templateSpec(code));
   }
 
   /** Every round of these block helpers is counted against the loop budget. */
@@ -291,4 +322,9 @@ function matchLiteral(trimmed: string, output: string): number | undefined {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Handlebars' precompiled code (an object literal in JavaScript) as the spec it stands for. */
+function templateSpec(code: string): TemplateSpecification {
+  return new Function(`return ${code};`)() as TemplateSpecification;
 }

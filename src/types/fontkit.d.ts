@@ -6,8 +6,15 @@ declare module 'fontkit' {
     /** The characters this glyph stands for (more than one for a ligature). */
     codePoints: number[];
   }
+  export interface GlyphPosition {
+    xAdvance: number;
+    yAdvance: number;
+    xOffset: number;
+    yOffset: number;
+  }
   export interface GlyphRun {
     glyphs: Glyph[];
+    positions: GlyphPosition[];
     advanceWidth: number;
   }
   export interface Font {

@@ -7,7 +7,6 @@ import type { LabelLanguage, PageSize } from '../kit/options.js';
 import type { FontChoice } from '../layout/font-choices.js';
 import { checkSchema } from '../yaml/check-schema.js';
 import { parseYaml, positionOf } from '../yaml/parse.js';
-import { shippedSchema } from '../yaml/shipped-schema.js';
 
 /** What the page's school settings hold: the part of gesprekskit.config.yaml a page can use. */
 export interface SchoolSettings {
@@ -47,7 +46,7 @@ export function readSchoolConfig(files: InputFiles, file: string): ReadSchoolCon
   const parsed = parseYaml(text, file, problems);
   if (!parsed) throw new KitError(problems);
   if (parsed.value === null || parsed.value === undefined) return { settings: { ...DEFAULT_SCHOOL_SETTINGS }, ignored: [] };
-  problems.push(...checkSchema(shippedSchema('config', files), parsed, 'configFile'));
+  problems.push(...checkSchema('config', parsed, 'configFile'));
   if (problems.length > 0) throw new KitError(problems);
   const config = parsed.value as ConfigFile;
   const settings: SchoolSettings = {

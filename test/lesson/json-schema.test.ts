@@ -7,6 +7,7 @@ import { PACKAGE_ROOT } from '../../src/node/paths.js';
 import { runCli } from '../helpers/cli.js';
 import { jsonSchemaFromDefinition } from '../../src/yaml/json-schemas.js';
 import { SCHEMA_NAMES } from '../../src/yaml/shipped-schema.js';
+import { validatorCode, VALIDATORS_FILE } from '../../src/node/validator-code.js';
 import { BUILTIN_LESSONS_DIR } from '../helpers/kit.js';
 
 describe('schema/: the shipped JSON Schemas', () => {
@@ -16,6 +17,10 @@ describe('schema/: the shipped JSON Schemas', () => {
       expect(shipped).to.deep.equal(jsonSchemaFromDefinition(name));
     });
   }
+
+  it('src/yaml/schema-validators.ts is the standalone code of the shipped schemas (else run "npm run schemas")', () => {
+    expect(readFileSync(VALIDATORS_FILE, 'utf8') === validatorCode(), 'src/yaml/schema-validators.ts is out of date').to.equal(true);
+  });
 
   it('"gesprekskit schema" prints the lesson schema', async () => {
     const run = await runCli(['schema'], PACKAGE_ROOT);

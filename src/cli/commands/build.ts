@@ -1,13 +1,9 @@
 import type { CommandModule } from 'yargs';
 import type { KitOptionsInput } from '../../kit/options.js';
-import { findConfigFile } from '../../node/library.js';
-import { resolveOptions } from '../../node/options.js';
 import { KitError, problem } from '../../errors.js';
 import { nonEmpty } from '../check-args.js';
 import { layoutFlags, lessonArgs, withLayoutOptions, withLessonOptions, type LayoutArgs } from '../common-options.js';
 import type { Cli } from '../io.js';
-import { kitInput } from '../kit-input.js';
-import { printBuild } from '../print-build.js';
 
 interface BuildArgs extends LayoutArgs {
   out?: string;
@@ -48,9 +44,11 @@ export function buildCommand(cli: Cli, done: (code: number) => void): CommandMod
         threads: args.threads,
         fillable: args.fillable,
       };
-      // Loaded here, not at the top: validate and list never need pdfkit, fontkit or markdown-it.
+      // Loaded here, not at the top: --help and the other commands do not pay for them, and
+      // list never loads pdfkit, fontkit or markdown-it.
+      const [{ resolveOptions }, { kitInput }] = await Promise.all([import('../../node/options.js'), import('../kit-input.js')]);
       if (args.watch) {
-        const { watchBuild } = await import('../watch.js');
+        const [{ watchBuild }, { findConfigFile }] = await Promise.all([import('../watch.js'), import('../../node/library.js')]);
         const configFile = findConfigFile(cli.cwd, lessons.config);
         const load = () => {
           const { input, config } = kitInput(cli, lessons, flags);
@@ -60,7 +58,7 @@ export function buildCommand(cli: Cli, done: (code: number) => void): CommandMod
         done(0);
         return;
       }
-      const { buildKit } = await import('../../node/build-kit.js');
+      const [{ buildKit }, { printBuild }] = await Promise.all([import('../../node/build-kit.js'), import('../print-build.js')]);
       const options = resolveOptions(kitInput(cli, lessons, flags).input);
       const result = await buildKit(options);
       printBuild(cli, result.files, result.failed, !!options.roster, result.warnings);

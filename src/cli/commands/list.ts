@@ -1,8 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { validateKit } from '../../node/library.js';
-import { resolveOptions } from '../../node/options.js';
 import { lessonArgs, withLessonOptions } from '../common-options.js';
-import { kitInput } from '../kit-input.js';
 import type { Cli } from '../io.js';
 
 export function listCommand(cli: Cli, done: (code: number) => void): CommandModule<object, object> {
@@ -11,7 +8,9 @@ export function listCommand(cli: Cli, done: (code: number) => void): CommandModu
     command: 'list',
     describe: say.describe,
     builder: (y) => withLessonOptions(y, cli.words),
-    handler: (args) => {
+    handler: async (args) => {
+      // Loaded when the command runs: --help and the other commands do not pay for them.
+      const [{ validateKit }, { resolveOptions }, { kitInput }] = await Promise.all([import('../../node/library.js'), import('../../node/options.js'), import('../kit-input.js')]);
       const kit = validateKit(resolveOptions(kitInput(cli, { ...lessonArgs(args, cli.words), lesson: undefined }).input));
       const rows = kit.lessons.map((l) => [l.lesson.id, l.lesson.title, l.lesson.theme, say.minutes(l.lesson.duration)]);
       for (const f of kit.failed) rows.push([f.name, say.hasErrors, '', '']);

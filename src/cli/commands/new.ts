@@ -1,12 +1,7 @@
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { KitError, problem } from '../../errors.js';
-import { SourceLibrary } from '../../kit/load-sources.js';
-import { nodeFiles } from '../../node/node-files.js';
-import { resolveOptions } from '../../node/options.js';
-import { newLesson } from '../../scaffold/new-lesson.js';
 import { displayPath, printProblems, type Cli } from '../io.js';
-import { kitInput } from '../kit-input.js';
 
 interface NewArgs {
   id: string;
@@ -27,6 +22,14 @@ export function newCommand(cli: Cli, done: (code: number) => void): CommandModul
         .option('source', { type: 'string', requiresArg: true, describe: say.source })
         .option('config', { type: 'string', requiresArg: true, describe: cli.words.options.config }),
     handler: async (args) => {
+      // Loaded when the command runs: --help and the other commands do not pay for them.
+      const [{ SourceLibrary }, { nodeFiles }, { resolveOptions }, { newLesson }, { kitInput }] = await Promise.all([
+        import('../../kit/load-sources.js'),
+        import('../../node/node-files.js'),
+        import('../../node/options.js'),
+        import('../../scaffold/new-lesson.js'),
+        import('../kit-input.js'),
+      ]);
       const { input, config } = kitInput(cli, { lessons: args.lessons, source: args.source, config: args.config });
       // A new lesson goes into the school's folder, never into the built-in lessons.
       const root = config?.dir ?? cli.cwd;

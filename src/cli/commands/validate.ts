@@ -1,7 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { resolveOptions } from '../../node/options.js';
 import { layoutFlags, lessonArgs, withLayoutOptions, withLessonOptions, type LayoutArgs } from '../common-options.js';
-import { kitInput } from '../kit-input.js';
 import { displayPath, printProblems, type Cli } from '../io.js';
 
 export function validateCommand(cli: Cli, done: (code: number) => void): CommandModule<object, object> {
@@ -12,7 +10,7 @@ export function validateCommand(cli: Cli, done: (code: number) => void): Command
     builder: (y) => withLayoutOptions(withLessonOptions(y, cli.words), cli.words),
     handler: async (args) => {
       // The same checks as build, without drawing; loaded here: measuring loads the fonts.
-      const { checkKit } = await import('../../node/check-kit.js');
+      const [{ checkKit }, { resolveOptions }, { kitInput }] = await Promise.all([import('../../node/check-kit.js'), import('../../node/options.js'), import('../kit-input.js')]);
       const kit = checkKit(resolveOptions(kitInput(cli, lessonArgs(args, cli.words), layoutFlags(args as LayoutArgs)).input));
       for (const l of kit.lessons) cli.out(say.ok(l.lesson.id, displayPath(cli, l.file)));
       for (const f of kit.failed) {
