@@ -5,14 +5,20 @@ import { join, relative } from 'node:path';
  * Every regular file under a folder (relative path → bytes), to check what a command
  * changed. Links and special files (a FIFO, a link to /dev/zero) are not followed.
  */
-export function snapshot(dir: string): Map<string, Buffer> {
+export function snapshot(dir: string, { whileWriting = false } = {}): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
+  // A folder that a running build writes to: a temp file may be renamed between listing and reading.
+  const vanished = (e: unknown) => whileWriting && (e as NodeJS.ErrnoException).code === 'ENOENT';
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const full = join(d, name);
-      const st = lstatSync(full);
-      if (st.isDirectory()) walk(full);
-      else if (st.isFile()) files.set(relative(dir, full), readFileSync(full));
+      try {
+        const st = lstatSync(full);
+        if (st.isDirectory()) walk(full);
+        else if (st.isFile()) files.set(relative(dir, full), readFileSync(full));
+      } catch (e) {
+        if (!vanished(e)) throw e;
+      }
     }
   };
   walk(dir);
@@ -21,7 +27,7 @@ export function snapshot(dir: string): Map<string, Buffer> {
 
 /** Temporary files a write left behind (ours are named .<name>.<pid>.tmp). */
 export function leftoverTempFiles(dir: string): string[] {
-  return [...snapshot(dir).keys()].filter((f) => /(^|\/)\.[^/]+\.\d+\.tmp(\.old)?(\/|$)/.test(f));
+  return [...snapshot(dir, { whileWriting: true }).keys()].filter((f) => /(^|\/)\.[^/]+\.\d+\.tmp(\.old)?(\/|$)/.test(f));
 }
 
 /** Runs `fn` as an unprivileged user when the tests run as root, so file permissions apply. */

@@ -96,7 +96,7 @@ describe('kit: nothing lost', () => {
     let stopped = false;
     while (!stopped && child.exitCode === null) {
       await new Promise((r) => setTimeout(r, 10));
-      const now = snapshot(out);
+      const now = snapshot(out, { whileWriting: true });
       if ([...now].some(([f, b]) => !b.equals(old.get(f) ?? Buffer.alloc(0)))) {
         child.kill('SIGINT');
         stopped = true;
