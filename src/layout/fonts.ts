@@ -201,7 +201,7 @@ export interface Family {
 const families = new Map<FontChoice, Family>();
 
 /** The largest font file accepted; the shipped ones are under 1 MB. */
-const MAX_FONT_BYTES = 16 * 1024 * 1024;
+export const MAX_FONT_BYTES = 16 * 1024 * 1024;
 
 /** Every face parsed in this process so far. */
 export function loadedFaces(): Face[] {
