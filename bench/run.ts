@@ -206,7 +206,7 @@ spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
 
 // -- start-up: the floor and the small commands
 // Every command once before measuring: the parse cache is then as warm as for a user.
-for (const command of [['list'], ['validate']]) runCli(command);
+for (const command of [['--help'], ['list'], ['validate']]) runCli(command);
 let node!: Row;
 interleaved(() => {
   node = measure('`node -e 0` (the floor)', RUNS, () => ({ run: runProcess(process.execPath, ['-e', '0']) }));

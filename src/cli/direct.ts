@@ -7,6 +7,9 @@ import { isLang } from '../messages/lang.js';
  * Anything else (another flag, a lesson name, a typo) goes through yargs as always, so what
  * yargs would say about it is unchanged. The arguments handed on are those yargs would give.
  */
+/** Every command of the CLI (main.ts declares them to yargs; a test checks the two agree). */
+export const COMMAND_NAMES: readonly string[] = ['build', 'validate', 'list', 'schema', 'init', 'new', 'web', 'preview'];
+
 export type DirectCommand = 'list' | 'validate';
 
 const DIRECT: readonly string[] = ['list', 'validate'] satisfies DirectCommand[];

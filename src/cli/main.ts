@@ -5,6 +5,7 @@ import { LANGUAGES } from '../messages/define.js';
 import { PACKAGE_ROOT } from '../node/paths.js';
 import { checkArgv } from './check-argv.js';
 import { directCommand } from './direct.js';
+import { helpKey, keepHelp, keptHelp } from './help-cache.js';
 import { buildCommand } from './commands/build.js';
 import { initCommand } from './commands/init.js';
 import { newCommand } from './commands/new.js';
@@ -52,7 +53,18 @@ export async function main(argv: readonly string[], rawIO: CliIO = processIO): P
       await command.handler({ _: [direct], $0: 'gesprekskit', ...(argv.length > 1 ? { lang } : {}) });
       return code;
     }
-    return await parsed(argv, cli, done, () => code);
+    // Help as yargs wrote it last time for this same request (see help-cache.ts).
+    const width = Math.min(100, process.stdout.columns || 100);
+    const help = helpKey(argv, cli.lang, width);
+    const kept = help && keptHelp(help);
+    if (kept) {
+      cli.out(kept);
+      return 0;
+    }
+    const { output, exitCode } = await parsed(argv, cli, width, done, () => code);
+    if (output) cli.out(output);
+    if (help && output && exitCode === 0) keepHelp(help, output);
+    return exitCode;
   } catch (e) {
     if (e instanceof KitError) {
       printProblems(cli, e.problems);
@@ -70,7 +82,7 @@ export async function main(argv: readonly string[], rawIO: CliIO = processIO): P
 }
 
 /** The command line through yargs: every command, its checks, --help. */
-async function parsed(argv: readonly string[], cli: Cli, done: (code: number) => void, code: () => number): Promise<number> {
+async function parsed(argv: readonly string[], cli: Cli, width: number, done: (code: number) => void, code: () => number): Promise<{ output: string; exitCode: number }> {
   // Each command loads what it needs when it runs (see commands/): here only the parser.
   const { default: yargs } = await import('yargs');
   const { words } = cli;
@@ -96,7 +108,7 @@ async function parsed(argv: readonly string[], cli: Cli, done: (code: number) =>
     .version(version())
     .help()
     .alias('h', 'help')
-    .wrap(Math.min(100, process.stdout.columns || 100))
+    .wrap(width)
     .fail((msg, err) => {
       // yargs reports its own validation failures as YError: those are usage mistakes.
       if (err && err.name !== 'YError') throw err;
@@ -105,10 +117,9 @@ async function parsed(argv: readonly string[], cli: Cli, done: (code: number) =>
   // With a parse callback yargs neither prints nor exits: --help and --version text comes
   // back here and goes through `io` like everything else.
   checkArgv(argv);
-  let text = '';
-  await parser.parseAsync([...argv], {}, (_err, _argv, output) => {
-    text = output;
+  let output = '';
+  await parser.parseAsync([...argv], {}, (_err, _argv, text) => {
+    output = text;
   });
-  if (text) cli.out(text);
-  return code();
+  return { output, exitCode: code() };
 }

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { InputFiles } from '../../src/input/input-files.js';
 import { nodeFiles } from '../../src/node/node-files.js';
 import { RecordingFiles, sameReads } from '../../src/node/recording-files.js';
 import { rememberedResult } from '../../src/node/result-cache.js';
@@ -23,7 +24,7 @@ describe('result cache: list and validate answer again while nothing they read c
       const file = join(dir, 'a.txt');
       writeFileSync(file, 'one');
       let computed = 0;
-      const compute = (files: RecordingFiles | typeof nodeFiles) => {
+      const compute = (files: InputFiles) => {
         computed++;
         const names = files.list(dir, 'lessonsFolder');
         return names.map((n) => Buffer.from(files.readBytes(join(dir, n), { what: 'lessonFile', maxBytes: 100 })).toString());
