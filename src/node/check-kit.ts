@@ -1,12 +1,13 @@
 import { configuredInput } from '../config/merge.js';
 import type { InputFiles } from '../input/input-files.js';
-import { checkKit as checkKitIn } from '../kit/check-kit.js';
+import { checkLessons } from '../kit/check-kit.js';
+import { validateKit } from '../kit/validate-kit.js';
 import type { LessonProblems, LoadedKit } from '../kit/load-lessons.js';
 import type { KitOptions, KitOptionsInput } from '../kit/options.js';
-import { FONT_FILES, MAX_FONT_BYTES, type FontChoice } from '../layout/fonts.js';
 import { saveBuildCaches, useBuildCaches } from './caches.js';
 import { nodeFiles } from './node-files.js';
 import { resolveOptions } from './options.js';
+import { checkStore, noteFontFiles } from './check-cache.js';
 import { parseStore } from './parse-cache.js';
 import { RecordingFiles } from './recording-files.js';
 
@@ -17,9 +18,14 @@ import { RecordingFiles } from './recording-files.js';
 export function checkKit(options: KitOptions, files: InputFiles = nodeFiles): LoadedKit {
   // Measuring text uses the words and templates earlier runs kept, and keeps new ones.
   useBuildCaches(options);
-  const kit = checkKitIn(options, files, parseStore(options.cacheDir));
+  const kit = validateKit(options, files, parseStore(options.cacheDir));
+  // What the layout checks read, for the checks kept per lesson (check-cache.ts).
+  const recording = files instanceof RecordingFiles ? files : new RecordingFiles(files);
+  const from = recording.reads.length;
+  noteFontFiles(recording, options.font);
+  const checked = checkLessons(kit, options, recording, checkStore(options, recording, from));
   saveBuildCaches();
-  return kit;
+  return checked;
 }
 
 /** What `validate` says: the lessons that pass, and the problems of those that do not. */
@@ -32,22 +38,5 @@ export interface CheckAnswer {
 export function checkAnswer(files: InputFiles, cwd: string, configPath: string | undefined, flags: KitOptionsInput): CheckAnswer {
   const options = resolveOptions(configuredInput(cwd, configPath, flags, files).input, files);
   const kit = checkKit(options, files);
-  // Fonts are parsed once per process: when an earlier run in this process read them, this
-  // one did not, and the answer still depends on them.
-  if (files instanceof RecordingFiles) {
-    for (const choice of new Set<FontChoice>([options.font, 'noto-sans', 'dejavu-sans'])) {
-      for (const spec of Object.values(FONT_FILES[choice])) {
-        let path: string;
-        try {
-          path = files.shipped.font(spec);
-        } catch {
-          // A font package that is not installed: the answer changes when it is.
-          files.keep = false;
-          continue;
-        }
-        files.noteFile(path, 'fontFile', MAX_FONT_BYTES);
-      }
-    }
-  }
   return { lessons: kit.lessons.map((l) => ({ id: l.lesson.id, file: l.file })), failed: kit.failed };
 }

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InputFiles } from '../../src/input/input-files.js';
 import { nodeFiles } from '../../src/node/node-files.js';
@@ -146,5 +146,29 @@ describe('result cache: list and validate answer again while nothing they read c
       expect(run.code).to.equal(1);
       expect(run.err).to.include('GK_LESSON_QUOTE');
     });
+  });
+});
+
+describe('check cache: validate lays out again only the lessons that changed', () => {
+  it('after editing one lesson, only its layout checks run again', async () => {
+    const dir = tempDir('gesprekskit-checks-');
+    cpSync(BUILTIN_LESSONS_DIR, join(dir, 'lessons'), { recursive: true });
+    const cache = process.env.XDG_CACHE_HOME!;
+    const entries = () => {
+      const area = join(cache, 'gesprekskit', 'checks');
+      // A written entry is a new file (written under a temporary name and renamed): a new inode.
+      return new Map(readdirSync(area).map((f) => [f, `${statSync(join(area, f)).ino} ${readFileSync(join(area, f), 'utf8')}`]));
+    };
+    expect((await runCli(['validate'], dir)).code).to.equal(0);
+    const before = entries();
+    const lesson = join(dir, 'lessons', 'groepsdenken.yaml');
+    writeFileSync(lesson, readFileSync(lesson, 'utf8').replace(/^title: ".*"$/m, 'title: "Anders"'));
+    expect((await runCli(['validate'], dir)).code).to.equal(0);
+    const after = entries();
+    const changed = [...after].filter(([f, text]) => before.has(f) && before.get(f) !== text);
+    const added = [...after.keys()].filter((f) => !before.has(f));
+    // The edited lesson's entry was written again; the other two were only read.
+    expect(changed.length + added.length).to.equal(1);
+    expect((changed[0] ?? [undefined, after.get(added[0]!)])[1]).to.include('groepsdenken.yaml');
   });
 });
