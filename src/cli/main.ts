@@ -114,6 +114,11 @@ async function parsed(argv: readonly string[], cli: Cli, width: number, done: (c
       if (err && err.name !== 'YError') throw err;
       throw new UsageError(msg ?? err?.message ?? '');
     });
+  // Before it runs a command, yargs lays out the whole help text, in case the command fails
+  // and shows it: 20-30 ms of every build. gesprekskit never shows help after a command
+  // started (a failure is a problem with a pointer to --help), so that text is not made.
+  const internal = (parser as unknown as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }).getInternalMethods?.().getUsageInstance?.();
+  if (internal?.cacheHelpMessage) internal.cacheHelpMessage = () => undefined;
   // With a parse callback yargs neither prints nor exits: --help and --version text comes
   // back here and goes through `io` like everything else.
   checkArgv(argv);
