@@ -197,6 +197,8 @@ export function planPages(items: readonly Item[], pageHeight: number): Placement
     for (let k = from; k <= to; k++) h += items[k]!.height + (k === from && fromTop ? 0 : items[k]!.gapBefore);
     return h;
   };
+  /** The end of a held run being split: the rest of it fills the page, it is not weighed again. */
+  let splitting = -1;
   let i = 0;
   while (i < items.length) {
     let end = i;
@@ -208,9 +210,11 @@ export function planPages(items: readonly Item[], pageHeight: number): Placement
     if (!atTop) {
       // On a later page the run starts under its continued item (a repeated header row).
       const fromTop = (to: number) => runHeight(i, to, true) + (items[i]!.continued?.height ?? 0);
-      const smallGap = pageHeight - y < LARGE_GAP * pageHeight;
-      if (held > end && !fits(y + runHeight(i, held, false)) && fits(fromTop(held)) && smallGap) newPage();
-      else if (!fits(y + runHeight(i, end, false)) && fits(fromTop(end))) newPage();
+      if (held > end && i > splitting && !fits(y + runHeight(i, held, false)) && fits(fromTop(held))) {
+        if (pageHeight - y < LARGE_GAP * pageHeight) newPage();
+        else splitting = held;
+      }
+      if (!atTop && !fits(y + runHeight(i, end, false)) && fits(fromTop(end))) newPage();
     }
     for (let k = i; k <= end; k++) {
       const it = items[k]!;

@@ -28,6 +28,11 @@ describe('layout: held runs at a page break', () => {
     expect(plan(50, 6)).to.deep.equal([0, 0, 0, 0, 1, 1]);
   });
 
+  it('fills the page once it splits a run, however little room is left then', () => {
+    // 55 left: split. After four lines 15 are left, less than a large gap, and a fifth line still fits.
+    expect(plan(45, 8)).to.deep.equal([0, 0, 0, 0, 0, 1, 1, 1]);
+  });
+
   it('keeps two lines at least on each side of the break', () => {
     // 25 left: room for 2 lines; then 4 on the next page.
     expect(plan(75, 6)).to.deep.equal([0, 0, 1, 1, 1, 1]);

@@ -51,3 +51,22 @@ describe('layout: a lead-in at a page break', () => {
   }
 });
 
+describe('layout: a list at a page break', () => {
+  const list = Array.from({ length: 12 }, (_, i) => `- punt ${i + 1} van de lijst`).join('\n');
+  it('leaves two lines of it at least on each side, as a paragraph does', async () => {
+    for (let n = 26; n <= 36; n++) {
+      const { pdf } = await renderTextOnly(`${filler(n)}\n\n${list}\n\nNa de lijst.`);
+      expect(pageOf(pdf, 'punt 2 van'), `n=${n}: the list's first two lines`).to.equal(pageOf(pdf, 'punt 1 van'));
+      expect(pageOf(pdf, 'punt 12 van'), `n=${n}: the list's last two lines`).to.equal(pageOf(pdf, 'punt 11 van'));
+    }
+  });
+
+  it('goes with a heading and the sentence that opens it', async () => {
+    const table = '| Tijd | Fase |\n| --- | --- |\n| 0–5 min | Opening van de les |\n| 5–10 min | Lezen |';
+    for (let n = 26; n <= 36; n++) {
+      const { pdf } = await renderTextOnly(`${filler(n)}\n\n## Lesverloop\n\nHet lesverloop vult 45 van de 50 minuten.\n\n${table}\n\nNa de tabel.`);
+      expect(pageOf(pdf, 'Opening van de les'), `n=${n}`).to.equal(pageOf(pdf, 'Lesverloop'));
+    }
+  });
+});
+

@@ -47,8 +47,10 @@ export function blocksToItems(blocks: readonly Block[], width: number, env: Layo
     if (pendingBreak && items[0]) items[0].breakBefore = true;
     // A lead-in stays with the first lines of what it introduces, as a heading does.
     const next = blocks[i + 1];
-    if (block.type === 'paragraph' && introduces(block) && next && next.type !== 'heading' && next.type !== 'pagebreak' && items.length > 0) {
-      items[items.length - 1]!.keepWithNext = true;
+    if (block.type === 'paragraph' && next && next.type !== 'heading' && next.type !== 'pagebreak' && items.length > 0) {
+      // A sentence or two between a heading and its table or list opens that table or list too.
+      const opens = blocks[i - 1]?.type === 'heading' && items.length <= 3 && INTRODUCED.has(next.type);
+      if (opens || introduces(block)) items[items.length - 1]!.keepWithNext = true;
     }
     pendingBreak = false;
     if (block.type === 'question') questions.push(...items);
@@ -112,6 +114,9 @@ function blockItems(block: Block, width: number, env: LayoutEnv, first: boolean)
 }
 
 type Paragraph = Extract<Block, { type: 'paragraph' }>;
+
+/** Blocks a short paragraph under a heading introduces: the section's table or list. */
+const INTRODUCED = new Set<Block['type']>(['table', 'list', 'checklist', 'organiser']);
 
 function paragraphItems(block: Paragraph, width: number, env: LayoutEnv, gapBefore: number): Item[] {
   return textItems(block.content, block.size === 'small' ? env.theme.small : env.theme.body, width, env, { gapBefore, align: env.align });

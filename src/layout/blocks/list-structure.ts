@@ -38,6 +38,9 @@ export function listStructure(
       }),
     );
   });
+  // As in a paragraph, a page break leaves two lines at least of the list on each side: no
+  // list ends with one line alone at the top of a page.
+  for (const at of [0, all.length - 2]) if (at >= 0 && at < all.length - 1) all[at]!.keepWithNext = true;
   // A short list (a few statements) stays on one page, unless that leaves a large gap.
   if (entries.length <= 8 && stackHeight(all) <= env.page.height * 0.3) holdTogether(all);
   let list: PDFKit.PDFStructureElement | undefined;
