@@ -63,6 +63,15 @@ describe('layout: tables', () => {
     expect(pdf.content.split('Wat doe jij?').length - 1).to.equal(1);
   });
 
+  it('sets a large-print table one row at a time when its text columns would hold three words a line', async () => {
+    const phase = (k: number) => `| ${k * 5}–${k * 5 + 5} min | Fase ${k} | ${'Laat de leerlingen eerst alleen lezen en daarna in duo’s bespreken. '.repeat(2)} | Lezen mee, bespreken in duo’s en noteren wat ze niet begrijpen, om het daarna klassikaal te vragen. |`;
+    const md = `| Tijd | Fase | Wat doe jij? | Wat doen de leerlingen? |\n| --- | --- | --- | --- |\n${[1, 2, 3].map(phase).join('\n')}\n`;
+    const grid = await renderTextOnly(md);
+    expect(grid.pdf.content.split('Wat doe jij?').length - 1, 'A4: one header row').to.equal(1);
+    const { pdf } = await renderTextOnly(md, { largePrint: true });
+    expect(pdf.content.split('Wat doe jij?').length - 1, 'large print: a label in every row').to.equal(3);
+  });
+
   it('refuses, with a reason, anything else taller than a page instead of cutting it off', async () => {
     try {
       await renderTextOnly('Schrijf hier.\n\n::lines count=40\n');
@@ -102,7 +111,10 @@ describe('layout: a table row at a page break', () => {
         if (pages.length === 2) {
           splits++;
           for (const p of pages) expect(p.lines.length, `n=${n}: lines of the row on p${p.i + 1}`).to.be.at.least(2);
-          expect(pdf.pages[pages[1]!.i]!.text, `n=${n}: the header row (or the label) again`).to.include('Wat doe jij?');
+          const next = pdf.pages[pages[1]!.i]!;
+          expect(next.text, `n=${n}: the header row (or the label) again`).to.include('Wat doe jij?');
+          // Which row goes on: its first cell again (in large print, its label).
+          if (name === 'A4') expect(next.text, `n=${n}: the row's time again`).to.include('5–20 min');
         } else {
           const page = pdf.pages[pages[0]!.i]!;
           const before = pdf.pages[pages[0]!.i - 1];

@@ -41,6 +41,8 @@ export function tableItems(written: Table, width: number, env: LayoutEnv, gapBef
       width: w,
       tag: header ? 'TH' : 'TD',
       ...(header ? { scope: 'Column' as const, fill: theme.colors.tipFill } : {}),
+      // A row continued on the next page says again which row it is (its time, its word).
+      ...(c === 0 && !header ? { repeat: true } : {}),
     }));
     return bandLines({ cells: laid, width, pad, rules, env, open, close });
   };
@@ -83,7 +85,10 @@ export function tableItems(written: Table, width: number, env: LayoutEnv, gapBef
   return items;
 }
 
-/** A measure narrower than this many ems, for a cell of running text, reads as a list of single words. */
+/**
+ * A measure narrower than this many ems, for a cell of running text, reads as a list of single
+ * words (four columns in large print get 8 to 9; on A4 the agenda's text columns get 12 to 14).
+ */
 const MIN_MEASURE_EMS = 10;
 /** Running text: a cell that wraps to more lines than this. */
 const RUNNING_LINES = 4;
