@@ -31,7 +31,7 @@ export const ConfigSchema = Type.Object(
     $schema: Type.Optional(Type.String({ description: 'Pad naar het schema, voor editors.' })),
     school: Type.Optional(School),
     accent: Type.Optional(
-      Type.String({ pattern: '^#[0-9a-fA-F]{6}$', description: 'Kleur van de koppen en kaders als #rrggbb, bv. "#1d4f73". Zet ze tussen aanhalingstekens.' }),
+      Type.String({ pattern: '^#[0-9a-fA-F]{6}$', description: 'Kleur van de koppen en kaders als #rrggbb, bv. "#1d4f73". Zet ze tussen aanhalingstekens. Een te lichte kleur wordt voor de koppen donkerder gemaakt (contrast 4,5:1 op wit).' }),
     ),
     page_size: Type.Optional(StringEnum(CONFIG_PAGE_SIZES, { description: 'Papierformaat: A4 (standaard) of letter.' })),
     font: Type.Optional(StringEnum(FONT_CHOICES, { description: 'Lettertype: noto-sans (standaard), atkinson-hyperlegible (extra leesbaar) of dejavu-sans.' })),

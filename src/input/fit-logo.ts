@@ -1,5 +1,6 @@
-import { Unzlib, zlibSync } from 'fflate';
+import { unzlibSync, zlibSync } from 'fflate';
 import * as jpeg from 'jpeg-js';
+import { PNG_CHANNELS, pngPasses, pngRowBytes, readPngChunks } from './png-format.js';
 import { MAX_IMAGE_PIXELS, MAX_LOGO_SIDE, type LoadedImage } from './read-image.js';
 
 /**
@@ -30,82 +31,32 @@ export function fitLogo(image: LoadedImage): LoadedImage {
   return { ...image, format: 'png', data: encodePng(small, width, height), width, height };
 }
 
-/** Channels per pixel for each PNG colour type. */
-const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
-const ADAM7 = [
-  [0, 0, 8, 8],
-  [4, 0, 8, 8],
-  [0, 4, 4, 8],
-  [2, 0, 4, 4],
-  [0, 2, 2, 4],
-  [1, 0, 2, 2],
-  [0, 1, 1, 2],
-] as const;
-
 /** A checked PNG as 8-bit RGBA: every colour type, bit depth and interlacing. */
-function decodePng(data: Uint8Array): Uint8Array {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  let pos = 8;
-  let width = 0;
-  let height = 0;
-  let depth = 8;
-  let colour = 6;
-  let interlace = 0;
-  let palette: Uint8Array = new Uint8Array(0);
-  let alphas: Uint8Array = new Uint8Array(0);
-  const idat: Uint8Array[] = [];
-  while (pos + 8 <= data.length) {
-    const length = view.getUint32(pos);
-    const type = String.fromCharCode(...data.subarray(pos + 4, pos + 8));
-    const body = data.subarray(pos + 8, pos + 8 + length);
-    if (type === 'IHDR') {
-      width = view.getUint32(pos + 8);
-      height = view.getUint32(pos + 12);
-      depth = body[8]!;
-      colour = body[9]!;
-      interlace = body[12]!;
-    } else if (type === 'PLTE') palette = body;
-    else if (type === 'tRNS') alphas = body;
-    else if (type === 'IDAT') idat.push(body);
-    else if (type === 'IEND') break;
-    pos += 12 + length;
-  }
-  const channels = CHANNELS[colour]!;
+function decodePng(data: Uint8Array): Uint8Array | undefined {
+  const chunks = readPngChunks(data);
+  if (typeof chunks === 'string' || !chunks.header) return undefined;
+  const { header, palette, alphas } = chunks;
+  const { width, colour, depth } = header;
+  const channels = PNG_CHANNELS[colour]!;
   const bpp = Math.max(1, (channels * depth) >> 3);
-  const raw = inflate(idat);
-  const out = new Uint8Array(width * height * 4);
-  const passes = interlace === 1 ? ADAM7 : ([[0, 0, 1, 1]] as const);
+  // readImageFile bounded this data by the size its header gives.
+  const raw = unzlibSync(chunks.data);
+  const out = new Uint8Array(width * header.height * 4);
   let at = 0;
-  for (const [x0, y0, dx, dy] of passes) {
-    const pw = Math.ceil((width - x0) / dx);
-    const ph = Math.ceil((height - y0) / dy);
-    if (pw <= 0 || ph <= 0) continue;
-    const rowBytes = Math.ceil((pw * channels * depth) / 8);
+  for (const pass of pngPasses(header)) {
+    const rowBytes = pngRowBytes(header, pass.width);
     let prev = new Uint8Array(rowBytes);
-    for (let r = 0; r < ph; r++) {
+    for (let r = 0; r < pass.height; r++) {
       const filter = raw[at]!;
       const row = raw.slice(at + 1, at + 1 + rowBytes);
       at += 1 + rowBytes;
       unfilter(filter, row, prev, bpp);
-      for (let c = 0; c < pw; c++) {
-        const o = ((y0 + r * dy) * width + (x0 + c * dx)) * 4;
+      for (let c = 0; c < pass.width; c++) {
+        const o = ((pass.y0 + r * pass.dy) * width + (pass.x0 + c * pass.dx)) * 4;
         pixel(row, c, channels, depth, colour, palette, alphas, out, o);
       }
       prev = row;
     }
-  }
-  return out;
-}
-
-function inflate(parts: readonly Uint8Array[]): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const u = new Unzlib((chunk) => chunks.push(chunk));
-  parts.forEach((p, i) => u.push(p, i === parts.length - 1));
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
   }
   return out;
 }

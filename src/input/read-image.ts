@@ -3,6 +3,8 @@ import { KitError, problem } from '../errors.js';
 import type { ImageDamage, OtherImageFormat } from '../messages/catalogue/images.js';
 import type { Noun } from '../messages/nouns.js';
 import type { InputFiles } from './input-files.js';
+import { PNG_CHANNELS, PNG_SIGNATURE, pngPasses, pngRowBytes, readPngChunks } from './png-format.js';
+import { concatBytes } from '../bytes.js';
 
 /** A logo is printed about 3 cm wide; anything this big is a photo that bloats every PDF. */
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
@@ -57,8 +59,6 @@ export type ImageFault =
 
 type Checked = { format: 'png' | 'jpeg'; width: number; height: number } | { fault: ImageFault };
 
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
 export function checkImage(data: Uint8Array): Checked {
   if (data.length >= 8 && PNG_SIGNATURE.every((b, i) => data[i] === b)) return checkPng(data);
   if (data.length >= 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return checkJpeg(data);
@@ -67,78 +67,34 @@ export function checkImage(data: Uint8Array): Checked {
   return { fault: kind ? { kind: 'format', format: named[kind]! } : { kind: 'format' } };
 }
 
-/** Channels per pixel for each PNG colour type. */
-const PNG_CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
-
 function checkPng(data: Uint8Array): Checked {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const bad = (damage: ImageDamage): Checked => ({ fault: { kind: 'damaged', format: 'png', damage } });
-  let pos = 8;
-  let header: { width: number; height: number; depth: number; colour: number; interlace: number } | undefined;
-  const idat: Uint8Array[] = [];
-  let ended = false;
-  while (pos + 8 <= data.length) {
-    const length = view.getUint32(pos);
-    const type = latin1(data, pos + 4, pos + 8);
-    const body = pos + 8;
-    if (body + length + 4 > data.length) return bad('cut-off');
-    if (type === 'IHDR') {
-      if (length < 13) return bad('short-header');
-      header = {
-        width: view.getUint32(body),
-        height: view.getUint32(body + 4),
-        depth: data[body + 8]!,
-        colour: data[body + 9]!,
-        interlace: data[body + 12]!,
-      };
-    } else if (type === 'IDAT') {
-      idat.push(data.subarray(body, body + length));
-    } else if (type === 'IEND') {
-      ended = true;
-      break;
-    }
-    pos = body + length + 4;
-  }
+  const chunks = readPngChunks(data);
+  if (typeof chunks === 'string') return bad(chunks);
+  const { header } = chunks;
   if (!header) return bad('no-header');
-  if (!ended) return bad('cut-off');
-  const channels = PNG_CHANNELS[header.colour];
-  if (channels === undefined || ![1, 2, 4, 8, 16].includes(header.depth)) return bad('colour-format');
+  if (!chunks.ended) return bad('cut-off');
+  if (PNG_CHANNELS[header.colour] === undefined || ![1, 2, 4, 8, 16].includes(header.depth)) return bad('colour-format');
   const tooBig = sizeFault(header.width, header.height);
   if (tooBig) return tooBig;
   // Every row starts with a filter byte 0–4; pdfkit's decoder throws on anything else.
-  const bitsPerPixel = channels * header.depth;
-  const rowBytes = (w: number) => Math.ceil((w * bitsPerPixel) / 8);
-  const passes =
-    header.interlace === 1
-      ? ADAM7.map(([x0, y0, dx, dy]) => [Math.ceil((header.width - x0) / dx), Math.ceil((header.height - y0) / dy)] as const).filter(([w, h]) => w > 0 && h > 0)
-      : [[header.width, header.height] as const];
+  const passes = pngPasses(header);
   // The header says exactly how many bytes the pixels take: unpacking stops there, so data
   // that would inflate to gigabytes behind a 1 × 1 header is caught after a few bytes.
-  const expected = passes.reduce((n, [w, h]) => n + h * (1 + rowBytes(w)), 0);
-  const pixels = boundedInflate(concatBytes(idat), expected);
+  const expected = passes.reduce((n, p) => n + p.height * (1 + pngRowBytes(header, p.width)), 0);
+  const pixels = boundedInflate(chunks.data, expected);
   if (pixels === 'too-large') return bad('too-much-data');
   if (pixels === 'damaged') return bad('unpack');
   let at = 0;
-  for (const [w, h] of passes) {
-    for (let row = 0; row < h; row++) {
+  for (const pass of passes) {
+    for (let row = 0; row < pass.height; row++) {
       if (at >= pixels.length || pixels[at]! > 4) return bad('incomplete');
-      at += 1 + rowBytes(w);
+      at += 1 + pngRowBytes(header, pass.width);
     }
   }
   if (at > pixels.length) return bad('incomplete');
   return { format: 'png', width: header.width, height: header.height };
 }
-
-/** Adam7 interlacing passes: start column, start row, column step, row step. */
-const ADAM7 = [
-  [0, 0, 8, 8],
-  [4, 0, 8, 8],
-  [0, 4, 4, 8],
-  [2, 0, 4, 4],
-  [0, 2, 2, 4],
-  [1, 0, 2, 2],
-  [0, 1, 1, 2],
-] as const;
 
 function checkJpeg(data: Uint8Array): Checked {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
@@ -167,16 +123,6 @@ function checkJpeg(data: Uint8Array): Checked {
 
 function latin1(data: Uint8Array, start: number, end: number): string {
   return String.fromCharCode(...data.subarray(start, end));
-}
-
-function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 /** Dimensions are checked before a single pixel is unpacked. */

@@ -1,7 +1,7 @@
 import { KitError, problem } from '../errors.js';
 import type { InputFiles } from '../input/input-files.js';
 import { sealPdf } from '../layout/pdf-seal.js';
-import { concatBytes } from '../layout/pdf.js';
+import { concatBytes } from '../bytes.js';
 import type { Roster } from '../roster/load-roster.js';
 import { TemplateEnvironment } from '../template/environment.js';
 import { brandOf } from './brand.js';

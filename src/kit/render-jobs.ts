@@ -2,7 +2,7 @@ import { KitError, problem, type Problem } from '../errors.js';
 import type { InputFiles } from '../input/input-files.js';
 import { sealPdf } from '../layout/pdf-seal.js';
 import type { NameFill } from '../layout/env.js';
-import { concatBytes } from '../layout/pdf.js';
+import { concatBytes } from '../bytes.js';
 import { CopyPrinter, nameFillChecker } from '../layout/render-copies.js';
 import { TemplateEnvironment } from '../template/environment.js';
 import { pieceById } from './find-piece.js';

@@ -93,8 +93,30 @@ export async function inLessonFile<T>(lesson: DrawableLesson, templates: Templat
 /** A layout problem with the place it came from; anything that is not a KitError as it is. */
 export function locatedLayoutError(e: unknown, lesson: DrawableLesson, templates: TemplateEnvironment, input: InputFiles): unknown {
   if (e instanceof MissingGlyphError) return new KitError({ ...e.problems[0]!, ...whereIs(e.chars[0]!, lesson, templates, input) });
-  if (e instanceof KitError) return new KitError(e.problems.map((p): Problem => (p.file ? p : { ...p, file: lesson.file })));
+  if (e instanceof KitError) return new KitError(e.problems.map((p): Problem => (p.file ? p : { ...p, file: lesson.file, ...textInLesson(p, lesson) })));
   return e;
+}
+
+/**
+ * Where the text a layout problem is about was written in the lesson file (a card too long:
+ * its statement or description), as line and column of the YAML value; nothing when the text
+ * is not the lesson's (a template's own words).
+ */
+function textInLesson(p: Problem, lesson: DrawableLesson): Pick<Problem, 'line' | 'col'> {
+  const text = p.params.text;
+  if (typeof text !== 'string') return {};
+  const words = text.split(/\s+/).filter(Boolean);
+  // YAML may fold a long value over lines and quote it: look for its first words, any
+  // whitespace between them; fewer words when markup (**…**, escapes) sits in the way.
+  for (let k = Math.min(words.length, 12); k >= Math.min(words.length, 3) && k > 0; k--) {
+    const pattern = new RegExp(words.slice(0, k).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+    const found = pattern.exec(lesson.yaml.text);
+    if (!found) continue;
+    // Point at the value as written, its opening quote included.
+    const at = found.index > 0 && /["']/.test(lesson.yaml.text[found.index - 1]!) ? found.index - 1 : found.index;
+    return lesson.yaml.position(at);
+  }
+  return {};
 }
 
 /** Where a character the fonts lack was typed: the lesson, its source text or a template. */

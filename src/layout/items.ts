@@ -11,15 +11,49 @@ export interface Item {
   gapBefore: number;
   /** No page break between this item and the next one. */
   keepWithNext: boolean;
+  /**
+   * A page break between this item and the next one only to avoid a large gap: a run of items
+   * held together (a table row, line by line) moves to the next page whole when little room is
+   * left, and is split here when moving it would leave a large part of the page empty.
+   */
+  holdWithNext?: boolean;
   /** Start a new page before this item. */
   breakBefore?: boolean;
   /** Drawn above this item when a page break falls right before it (a table's header row again). */
   continued?: Item;
-  draw(pdf: Pdf, x: number, y: number): void;
+  /**
+   * Room this item needs below it when a page break falls right after it (the padding and
+   * bottom rule that close a table row cut in two). Always reserved where the item is placed.
+   */
+  tail?: number;
+  /**
+   * Draws the item with its top at `y`. `endsPage`: nothing follows it on this page (or in its
+   * box), so an item cut off here closes itself (in its `tail`).
+   */
+  draw(pdf: Pdf, x: number, y: number, endsPage?: boolean): void;
 }
 
 export function item(height: number, draw: Item['draw'], options: Partial<Omit<Item, 'height' | 'draw'>> = {}): Item {
-  return { height, draw, gapBefore: options.gapBefore ?? 0, keepWithNext: options.keepWithNext ?? false, breakBefore: options.breakBefore };
+  const it: Item = { height, draw, gapBefore: options.gapBefore ?? 0, keepWithNext: options.keepWithNext ?? false, breakBefore: options.breakBefore };
+  if (options.holdWithNext) it.holdWithNext = true;
+  if (options.continued) it.continued = options.continued;
+  if (options.tail) it.tail = options.tail;
+  return it;
+}
+
+/**
+ * Links a run of lines (the lines of a table row) so that the paginator keeps at least two
+ * lines on each side of a page break, and breaks between the others only to avoid a large
+ * gap (holdWithNext). Three lines or fewer never split.
+ */
+export function holdLines(items: Item[]): Item[] {
+  const n = items.length;
+  items.forEach((it, k) => {
+    if (k === n - 1) return;
+    if (n <= 3 || k === 0 || k === n - 2) it.keepWithNext = true;
+    else it.holdWithNext = true;
+  });
+  return items;
 }
 
 /** Marks a run of items as one unit that moves to the next page as a whole when it can. */
@@ -30,9 +64,27 @@ export function keepTogether(items: Item[]): Item[] {
   return items;
 }
 
+/**
+ * Marks a run of items as one unit that moves to the next page whole when little room is
+ * left there, and is split where its own keep rules allow when moving it would leave a large
+ * gap (a short list: better two lines of it at the bottom of a page than a third of a page empty).
+ */
+export function holdTogether(items: Item[]): Item[] {
+  items.forEach((it, i) => {
+    if (i < items.length - 1 && !it.keepWithNext) it.holdWithNext = true;
+  });
+  return items;
+}
+
 /** Shifts items right by `dx` (for indented or boxed content). */
 export function indent(items: Item[], dx: number): Item[] {
-  return items.map((it) => ({ ...it, draw: (pdf, x, y) => it.draw(pdf, x + dx, y) }));
+  return items.map((it) => shift(it, dx));
+}
+
+function shift(it: Item, dx: number): Item {
+  const out: Item = { ...it, draw: (pdf, x, y, endsPage) => it.draw(pdf, x + dx, y, endsPage) };
+  if (it.continued) out.continued = shift(it.continued, dx);
+  return out;
 }
 
 /**
@@ -61,17 +113,22 @@ export function wrap(
     const top = (first ? padTop : 0) + (first ? 0 : it.gapBefore);
     const bottom = last ? padBottom : 0;
     const height = it.height + top + bottom;
-    return {
+    const out: Item = {
       ...it,
       height,
       gapBefore: first ? it.gapBefore : 0,
-      draw: (pdf: Pdf, x: number, y: number) => {
-        options.decorate?.(pdf, x, y, height, first, last);
+      draw: (pdf: Pdf, x: number, y: number, endsPage?: boolean) => {
+        // A cut-off item closes itself in its tail: the decoration reaches down that far too.
+        options.decorate?.(pdf, x, y, height + (endsPage && !last ? (it.tail ?? 0) : 0), first, last);
         if (first) options.before?.(pdf, x, y + top);
-        it.draw(pdf, x, y + top);
+        it.draw(pdf, x, y + top, endsPage);
         if (last) options.after?.(pdf);
       },
     };
+    // A header row repeated inside a box is drawn inside the box's decoration too.
+    const again = it.continued;
+    if (again) out.continued = { ...again, draw: (pdf, x, y, endsPage) => (options.decorate?.(pdf, x, y, again.height, false, false), again.draw(pdf, x, y, endsPage)) };
+    return out;
   });
 }
 
@@ -87,9 +144,9 @@ export function bracket<T>(items: Item[], open: (pdf: Pdf) => T, close: (pdf: Pd
     if (!first && !last) return it;
     return {
       ...it,
-      draw: (pdf: Pdf, x: number, y: number) => {
+      draw: (pdf: Pdf, x: number, y: number, endsPage?: boolean) => {
         if (first) opened = open(pdf);
-        it.draw(pdf, x, y);
+        it.draw(pdf, x, y, endsPage);
         if (last) close(pdf, opened as T);
       },
     };
@@ -110,10 +167,15 @@ export interface Placement {
   y: number;
 }
 
+/** A gap larger than this share of the page is worth cutting a held run (a table row) in two for. */
+export const LARGE_GAP = 0.2;
+
 /**
  * Decides where pages break, without drawing. A chain of items joined by keepWithNext moves
  * to a new page as a whole when it does not fit; a chain taller than a page is split wherever
- * it must be. Pages are only started for items, so an empty list gives no pages.
+ * it must be. A run held together by holdWithNext moves whole when the page has little room
+ * left, and is split at a held link when moving it would leave a large gap. Pages are only
+ * started for items, so an empty list gives no pages.
  */
 export function planPages(items: readonly Item[], pageHeight: number): Placement[] {
   const out: Placement[] = [];
@@ -125,22 +187,42 @@ export function planPages(items: readonly Item[], pageHeight: number): Placement
     y = 0;
     atTop = true;
   };
+  // Rounding slack: an item exactly as tall as the page fits.
+  const fits = (h: number) => h <= pageHeight + 0.01;
+  const linked = (k: number, held: boolean) =>
+    k < items.length - 1 && !items[k + 1]!.breakBefore && (items[k]!.keepWithNext || (held && items[k]!.holdWithNext === true));
+  /** Height of items from..to, the first gap dropped at a page top, with the room the last one needs below it. */
+  const runHeight = (from: number, to: number, fromTop: boolean) => {
+    let h = items[to]!.tail ?? 0;
+    for (let k = from; k <= to; k++) h += items[k]!.height + (k === from && fromTop ? 0 : items[k]!.gapBefore);
+    return h;
+  };
+  /** The end of a held run being split: the rest of it fills the page, it is not weighed again. */
+  let splitting = -1;
   let i = 0;
   while (i < items.length) {
     let end = i;
-    while (end < items.length - 1 && items[end]!.keepWithNext && !items[end + 1]!.breakBefore) end++;
-    const chain = items.slice(i, end + 1);
-    const chainHeight = (fromTop: boolean) => chain.reduce((h, it, k) => h + it.height + (k === 0 && fromTop ? 0 : it.gapBefore), 0);
+    while (linked(end, false)) end++;
+    let held = end;
+    while (linked(held, true)) held++;
 
-    if (page < 0 || (chain[0]!.breakBefore && !atTop)) newPage();
-    // Rounding slack: an item exactly as tall as the page fits.
-    if (!atTop && y + chainHeight(false) > pageHeight + 0.01 && chainHeight(true) <= pageHeight + 0.01) newPage();
-    for (const it of chain) {
+    if (page < 0 || (items[i]!.breakBefore && !atTop)) newPage();
+    if (!atTop) {
+      // On a later page the run starts under its continued item (a repeated header row).
+      const fromTop = (to: number) => runHeight(i, to, true) + (items[i]!.continued?.height ?? 0);
+      if (held > end && i > splitting && !fits(y + runHeight(i, held, false)) && fits(fromTop(held))) {
+        if (pageHeight - y < LARGE_GAP * pageHeight) newPage();
+        else splitting = held;
+      }
+      if (!atTop && !fits(y + runHeight(i, end, false)) && fits(fromTop(end))) newPage();
+    }
+    for (let k = i; k <= end; k++) {
+      const it = items[k]!;
       // Taller than a page even at its top: drawing it would run over the footer and cut
-      // text off. Blocks split what can be split (long table rows do); this is the rest.
+      // text off. Blocks split what can be split (table rows do); this is the rest.
       if (it.height > pageHeight + 0.01) throw new KitError(problem('layoutTooTall', { cm: Math.round((it.height / 72) * 2.54), pageCm: Math.round((pageHeight / 72) * 2.54) }));
       const gap = atTop ? 0 : it.gapBefore;
-      if (!atTop && y + gap + it.height > pageHeight + 0.01) newPage();
+      if (!atTop && !fits(y + gap + it.height + (it.tail ?? 0))) newPage();
       if (atTop && page > 0 && it.continued) {
         out.push({ item: it.continued, page, y });
         y += it.continued.height;
@@ -162,11 +244,12 @@ export function planPages(items: readonly Item[], pageHeight: number): Placement
 /** Places items on pages and draws them; pages are added through the sink as needed. */
 export function paginate(items: Item[], pdf: Pdf, x: number, sink: PageSink): void {
   let current = -1;
-  for (const p of planPages(items, sink.bottom - sink.top)) {
+  const plan = planPages(items, sink.bottom - sink.top);
+  plan.forEach((p, k) => {
     while (current < p.page) {
       sink.newPage();
       current++;
     }
-    p.item.draw(pdf, x, sink.top + p.y);
-  }
+    p.item.draw(pdf, x, sink.top + p.y, plan[k + 1]?.page !== p.page);
+  });
 }

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { concatBytes } from '../bytes.js';
 import type { Face, FontStack } from './fonts.js';
 import { FormFields } from './form/fields.js';
 import { PDF_CREATOR, PDF_SEAL_KEY, PDF_SEAL_PLACEHOLDER } from './pdf-seal.js';
@@ -300,14 +301,3 @@ export function pdfToBuffer(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
   });
 }
 
-/** The chunks of a file as one array (Buffer.concat without Node). */
-export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}

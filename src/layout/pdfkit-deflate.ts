@@ -1,4 +1,5 @@
 import { unzlibSync, zlibSync } from 'fflate';
+import { concatBytes } from '../bytes.js';
 
 /**
  * pdfkit compresses with the zlib of its build: Node's own in Node (Chromium's fork of
@@ -71,7 +72,7 @@ export function useFflate(probe: PDFKit.PDFDocument): void {
   ref.finalize = function (this: PdfkitRef) {
     if (this.compress && this.buffer.length > 0) {
       // What pdfkit's finalize does, with fflate; the stream's Filter was set when written.
-      this.buffer = [deflate(concat(this.buffer))];
+      this.buffer = [deflate(concatBytes(this.buffer))];
       this.compress = false;
     }
     finalize.call(this);
@@ -127,16 +128,6 @@ export function useFflate(probe: PDFKit.PDFDocument): void {
   };
 }
 
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
 
 /**
  * png-js 2's decodePixels, synchronous: inflate, then undo each row's filter (with the

@@ -16,7 +16,7 @@ export function drawStack(items: readonly Item[], pdf: Pdf, x: number, y: number
   let cy = y;
   items.forEach((it, k) => {
     if (k > 0) cy += it.gapBefore;
-    it.draw(pdf, x, cy);
+    it.draw(pdf, x, cy, k === items.length - 1);
     cy += it.height;
   });
 }

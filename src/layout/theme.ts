@@ -1,3 +1,4 @@
+import { readableOnWhite } from './contrast.js';
 import type { FontChoice } from './fonts.js';
 
 const MM = 72 / 25.4;
@@ -31,7 +32,8 @@ export interface Theme {
   /**
    * Colours. Text, writing lines and rules are pure black: a black-and-white laser prints
    * grey as a pattern of dots, which breaks thin lines and small letters apart (and toner
-   * save thins it further). Only large headings (accent) and shaded backgrounds are not black.
+   * save thins it further). Only large headings (accent, always 4.5:1 or more on white) and
+   * shaded backgrounds are not black.
    */
   colors: {
     text: string;
@@ -71,7 +73,8 @@ export function makeTheme(options: ThemeOptions = {}): Theme {
     color: '#000000',
     ...extra,
   });
-  const accent = options.accent ?? '#1d4f73';
+  // Headings are text: a light house colour is darkened to the same hue until it reads (4.5:1).
+  const accent = readableOnWhite(options.accent ?? '#1d4f73');
   return {
     font: options.font ?? 'noto-sans',
     body: style(11, 1.4),

@@ -36,7 +36,8 @@ ${logo}
   # lerarenhandleiding. Noem een rol of een plaats op school, geen privégegevens.
   contact: ""                         # bv. "De leerlingenbegeleiding, lokaal B12"
 
-# Kleur van de koppen en kaders, als #rrggbb tussen aanhalingstekens.
+# Kleur van de koppen en kaders, als #rrggbb tussen aanhalingstekens. Een te lichte kleur
+# wordt voor de koppen donkerder gemaakt, tot ze goed leesbaar zijn (contrast 4,5:1).
 # accent: "#1d4f73"
 
 # Papierformaat: A4 of letter.

@@ -28,3 +28,45 @@ describe('layout: keep rules at a page break', () => {
     });
   }
 });
+
+/**
+ * A paragraph that introduces what follows (a bold label, a line ending in a colon) goes
+ * with the first lines of it, however long what follows is (a list of roles, a table).
+ */
+describe('layout: a lead-in at a page break', () => {
+  const roles = Array.from({ length: 6 }, (_, i) => `- **Rol ${i + 1}**: ${'een beschrijving van wat deze rol doet en zegt in het scenario, '.repeat(3)}einde.`).join('\n');
+  const cases: [string, string, string, string][] = [
+    ['a bold label with more words', '**Rollen** (rolkaarten bij de kaartjes)', roles, 'Rol 1'],
+    ['two lines ending in a colon', `${'Dit is een inleidende zin die over twee regels loopt en uitlegt wat er komt, '.repeat(2)}namelijk:`, roles, 'Rol 1'],
+    ['a bold label before a table', '**Borden:** Helemaal eens · Eens · Oneens · Helemaal oneens', '| Woord | Uitleg |\n| --- | --- |\n| eerste | de eerste rij |\n| tweede | de tweede rij |', 'eerste'],
+  ];
+  for (const [name, lead, follows, follower] of cases) {
+    it(`keeps ${name} with what it introduces`, async () => {
+      const leadWords = lead.replace(/\*/g, '').split(' ').slice(0, 2).join(' ');
+      for (let n = 28; n <= 36; n++) {
+        const { pdf } = await renderTextOnly(`${filler(n)}\n\n${lead}\n\n${follows}\n\nNa het blok.`);
+        expect(pageOf(pdf, follower), `${name}, n=${n}`).to.equal(pageOf(pdf, leadWords));
+      }
+    });
+  }
+});
+
+describe('layout: a list at a page break', () => {
+  const list = Array.from({ length: 12 }, (_, i) => `- punt ${i + 1} van de lijst`).join('\n');
+  it('leaves two lines of it at least on each side, as a paragraph does', async () => {
+    for (let n = 26; n <= 36; n++) {
+      const { pdf } = await renderTextOnly(`${filler(n)}\n\n${list}\n\nNa de lijst.`);
+      expect(pageOf(pdf, 'punt 2 van'), `n=${n}: the list's first two lines`).to.equal(pageOf(pdf, 'punt 1 van'));
+      expect(pageOf(pdf, 'punt 12 van'), `n=${n}: the list's last two lines`).to.equal(pageOf(pdf, 'punt 11 van'));
+    }
+  });
+
+  it('goes with a heading and the sentence that opens it', async () => {
+    const table = '| Tijd | Fase |\n| --- | --- |\n| 0–5 min | Opening van de les |\n| 5–10 min | Lezen |';
+    for (let n = 26; n <= 36; n++) {
+      const { pdf } = await renderTextOnly(`${filler(n)}\n\n## Lesverloop\n\nHet lesverloop vult 45 van de 50 minuten.\n\n${table}\n\nNa de tabel.`);
+      expect(pageOf(pdf, 'Opening van de les'), `n=${n}`).to.equal(pageOf(pdf, 'Lesverloop'));
+    }
+  });
+});
+

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { slideGeometry } from '../../src/layout/geometry.js';
 import { planPages, item } from '../../src/layout/items.js';
-import { textOutsideArea } from '../helpers/layout-checks.js';
+import { textLines, textOutsideArea } from '../helpers/layout-checks.js';
 import { renderTextOnly as renderText } from '../helpers/render.js';
 
 const sentence = (k: number) => `Zin ${k} van een lange tekst die op een dia moet passen.`;
@@ -30,6 +30,16 @@ describe('layout: slides', () => {
     for (const page of pdf.pages) expect(Math.min(...sizesOf(page.runs, 'Zin'))).to.be.at.least(26);
     for (let k = 1; k <= 18; k++) expect(pdf.content).to.include(sentence(k));
     expect(textOutsideArea(pdf, 'slide')).to.deep.equal([]);
+  });
+
+  it('shares text that runs over out between the slides, never two lines under a title', async () => {
+    // A little more than one slide holds: the second slide gets about as much as the first.
+    for (const n of [17, 18, 20]) {
+      const { pdf } = await renderText(`:::: slide title="De tekst"\n${text(n)}\n::::\n`, { medium: 'projector' });
+      expect(pdf.pages, `n=${n}`).to.have.length(2);
+      const lines = pdf.pages.map((p) => textLines(p).filter((l) => l.text.includes('Zin') || /\w/.test(l.text)).length - 1);
+      expect(Math.min(...lines), `n=${n}: lines per slide ${lines}`).to.be.at.least(Math.max(...lines) - 2);
+    }
   });
 
   it('continues text that cannot fit on a next slide under the same title', async () => {

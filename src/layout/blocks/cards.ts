@@ -1,5 +1,5 @@
 import { KitError, problem } from '../../errors.js';
-import type { Block } from '../../document/model.js';
+import { plainText, type Block } from '../../document/model.js';
 import type { LayoutEnv } from '../env.js';
 import { item, type Item } from '../items.js';
 import type { Pdf } from '../pdf.js';
@@ -108,11 +108,27 @@ function chooseGrid(cards: Card[], width: number, height: number, env: LayoutEnv
   const laid = cards.map((c) => {
     const fit = largestFit((s) => layCard(c, width - 2 * TEXT_INSET, s, 1, env), (l) => l.height <= room, minScale, 1);
     if (!fit) {
-      throw new KitError(problem('cardTooLong', c.label ? { label: c.label } : {}));
+      // The card's longest paragraph, for the shell to find where it was written (render-piece.ts).
+      throw new KitError(problem('cardTooLong', { ...(c.label ? { label: c.label } : {}), text: longestText(c.children) }));
     }
     return fit.value;
   });
   return { grid, laid };
+}
+
+/** The longest run of text in some blocks (a card's statement or description), as plain text. */
+function longestText(blocks: readonly Block[]): string {
+  let longest = '';
+  const visit = (b: Block) => {
+    if ('content' in b && Array.isArray(b.content)) {
+      const text = plainText(b.content);
+      if (text.length > longest.length) longest = text;
+    }
+    if ('children' in b && Array.isArray(b.children)) (b.children as Block[]).forEach(visit);
+    if (b.type === 'list') b.items.forEach((item) => item.forEach(visit));
+  };
+  blocks.forEach(visit);
+  return longest;
 }
 
 function layCard(card: Card, innerWidth: number, scale: number, grow: number, env: LayoutEnv): Laid {

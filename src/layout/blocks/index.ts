@@ -21,8 +21,11 @@ import { cardsItems } from './cards.js';
 import { signItems } from './sign.js';
 import { slideItems } from './slide.js';
 
-/** Turns blocks into measured items for a column `width` wide. One renderer per block type. */
-export function blocksToItems(blocks: readonly Block[], width: number, env: LayoutEnv): Item[] {
+/**
+ * Turns blocks into measured items for a column `width` wide. One renderer per block type.
+ * `parts`, when given, receives each block's own items (the same objects), in order.
+ */
+export function blocksToItems(blocks: readonly Block[], width: number, env: LayoutEnv, parts?: { block: Block; items: Item[] }[]): Item[] {
   const out: Item[] = [];
   let pendingBreak = false;
   /** Items of the run of questions being collected: one numbered list (L). */
@@ -40,7 +43,15 @@ export function blocksToItems(blocks: readonly Block[], width: number, env: Layo
     // Form fields are named after their section ("vragen-3", "exitticket-1").
     if (block.type === 'heading' && block.level <= 2) here = { ...env, section: plainText(block.content) };
     const items = blockItems(block, width, here, i === 0);
+    parts?.push({ block, items });
     if (pendingBreak && items[0]) items[0].breakBefore = true;
+    // A lead-in stays with the first lines of what it introduces, as a heading does.
+    const next = blocks[i + 1];
+    if (block.type === 'paragraph' && next && next.type !== 'heading' && next.type !== 'pagebreak' && items.length > 0) {
+      // A sentence or two between a heading and its table or list opens that table or list too.
+      const opens = blocks[i - 1]?.type === 'heading' && items.length <= 3 && INTRODUCED.has(next.type);
+      if (opens || introduces(block)) items[items.length - 1]!.keepWithNext = true;
+    }
     pendingBreak = false;
     if (block.type === 'question') questions.push(...items);
     else {
@@ -104,14 +115,21 @@ function blockItems(block: Block, width: number, env: LayoutEnv, first: boolean)
 
 type Paragraph = Extract<Block, { type: 'paragraph' }>;
 
-/**
- * A one-line lead-in ("**Stellingen**", "Zo gaan de leerlingen te werk:") introduces what
- * follows and, like a heading, never stays alone at the bottom of a page.
- */
+/** Blocks a short paragraph under a heading introduces: the section's table or list. */
+const INTRODUCED = new Set<Block['type']>(['table', 'list', 'checklist', 'organiser']);
+
 function paragraphItems(block: Paragraph, width: number, env: LayoutEnv, gapBefore: number): Item[] {
-  const items = textItems(block.content, block.size === 'small' ? env.theme.small : env.theme.body, width, env, { gapBefore, align: env.align });
-  const text = block.content.map((c) => c.text).join('').trim();
-  const allBold = block.content.every((c) => c.bold || !c.text.trim());
-  if (items.length === 1 && (allBold || text.endsWith(':'))) items[0]!.keepWithNext = true;
-  return items;
+  return textItems(block.content, block.size === 'small' ? env.theme.small : env.theme.body, width, env, { gapBefore, align: env.align });
+}
+
+/**
+ * A paragraph that introduces what follows it: one that ends in a colon ("Zo gaan de
+ * leerlingen te werk:") or opens with a bold label ("**Stellingen**", "**Rollen**
+ * (rolkaarten bij de kaartjes)", "**Borden:** …"). Like a heading, it never ends a page
+ * without the first lines of what it introduces.
+ */
+export function introduces(block: Paragraph): boolean {
+  const text = plainText(block.content).trim();
+  const first = block.content.find((c) => c.text.trim());
+  return text.endsWith(':') || first?.bold === true;
 }

@@ -1,5 +1,5 @@
 import type { LayoutEnv } from '../env.js';
-import { indent, keepTogether, wrap, type Item } from '../items.js';
+import { holdTogether, indent, wrap, type Item } from '../items.js';
 import type { Pdf } from '../pdf.js';
 import { stackHeight } from '../stack.js';
 
@@ -12,7 +12,7 @@ export interface ListEntry {
 
 /**
  * What every list shares: entries in a hanging column after their label, tagged
- * L > LI > (label, body), and a short list kept on one page.
+ * L > LI > (label, body), and a short list held on one page.
  */
 export function listStructure(
   entries: ListEntry[],
@@ -38,8 +38,11 @@ export function listStructure(
       }),
     );
   });
-  // A short list (a few statements) stays on one page.
-  if (entries.length <= 8 && stackHeight(all) <= env.page.height * 0.3) keepTogether(all);
+  // As in a paragraph, a page break leaves two lines at least of the list on each side: no
+  // list ends with one line alone at the top of a page.
+  for (const at of [0, all.length - 2]) if (at >= 0 && at < all.length - 1) all[at]!.keepWithNext = true;
+  // A short list (a few statements) stays on one page, unless that leaves a large gap.
+  if (entries.length <= 8 && stackHeight(all) <= env.page.height * 0.3) holdTogether(all);
   let list: PDFKit.PDFStructureElement | undefined;
   return wrap(all, {
     before: (pdf) => {

@@ -1,6 +1,6 @@
 import type { Block } from '../../document/model.js';
 import type { LayoutEnv } from '../env.js';
-import { item, planPages, type Item } from '../items.js';
+import { item, planPages, type Item, type Placement } from '../items.js';
 import type { Pdf } from '../pdf.js';
 import { bookmark } from '../outline.js';
 import { drawStack, largestFit, stackHeight } from '../stack.js';
@@ -64,7 +64,7 @@ export function slideItems(block: Slide, width: number, env: LayoutEnv): Item[] 
   const titleHeight = (fitted ? stackHeight(firstTitle) : Math.max(stackHeight(firstTitle), stackHeight(nextTitle))) + (firstTitle.length ? titleGap : 0);
 
   // Pages of body items; a single page when it fits.
-  const plan = planPages(laid.body, height - titleHeight);
+  const plan = balancedPlan(laid.body, height - titleHeight);
   const pages: Item[][] = [];
   for (const p of plan) (pages[p.page] ??= []).push(p.item);
   if (pages.length === 0) pages.push([]);
@@ -90,3 +90,37 @@ export function slideItems(block: Slide, width: number, env: LayoutEnv): Item[] 
     );
   });
 }
+
+/**
+ * The body's slides, balanced: text that runs over onto a next slide is shared out so that
+ * the continued slide is not two lines under a title, the lowest room that still needs no
+ * more slides than the full room does.
+ */
+function balancedPlan(body: readonly Item[], room: number): Placement[] {
+  const full = planPages(body, room);
+  const slides = (plan: Placement[]) => (plan.length ? plan[plan.length - 1]!.page + 1 : 0);
+  const count = slides(full);
+  if (count < 2) return full;
+  const tryRoom = (r: number) => {
+    try {
+      const plan = planPages(body, r);
+      return slides(plan) <= count ? plan : undefined;
+    } catch {
+      // An item taller than this room: too little.
+      return undefined;
+    }
+  };
+  let best = full;
+  let lo = room / count;
+  let hi = room;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) / 2;
+    const plan = tryRoom(mid);
+    if (plan) {
+      best = plan;
+      hi = mid;
+    } else lo = mid;
+  }
+  return best;
+}
+

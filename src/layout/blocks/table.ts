@@ -1,18 +1,22 @@
 import { plainText, type Block, type RichText } from '../../document/model.js';
 import type { LayoutEnv } from '../env.js';
-import { item, type Item } from '../items.js';
+import { holdLines, item, keepTogether, type Item } from '../items.js';
 import type { Pdf } from '../pdf.js';
-import { drawLine, layoutText, widestWordWidth, type TextBlock } from '../text.js';
+import { drawStack, stackHeight } from '../stack.js';
+import { layoutText, widestWordWidth } from '../text.js';
 import type { TextStyle } from '../theme.js';
+import { bandLines, stacked, type BandCell } from './table-band.js';
 import { stackedTableItems } from './table-stacked.js';
 
 type Table = Extract<Block, { type: 'table' }>;
 
 /**
- * A table with a shaded header row; column widths follow the content. A row is one item,
- * and the header keeps with the first row. A row taller than a page (300 words of teacher
- * notes in the agenda) is split between its lines instead of running over the footer; the
- * header row is repeated above each continuation, as above every page the table crosses.
+ * A table with a shaded header row; column widths follow the content. Each row is laid out
+ * line by line (table-band.ts): a row that does not fit the rest of a page moves to the next
+ * one whole when little room is left, and is split between its lines otherwise (two lines at
+ * least on each side), so a tall agenda row no longer leaves half a page empty; a row taller
+ * than a page is always split. The header row keeps with the first lines of the first row and
+ * is repeated above each page the table continues on (an artifact: read once).
  */
 export function tableItems(written: Table, width: number, env: LayoutEnv, gapBefore: number): Item[] {
   const { theme } = env;
@@ -23,135 +27,78 @@ export function tableItems(written: Table, width: number, env: LayoutEnv, gapBef
   const pad = 4;
   const headerStyle: TextStyle = { ...theme.body, bold: true };
   const widths = columnWidths(block, columns, width, pad, env, headerStyle);
-  // Too many columns for their longest words (large print): one row at a time, label beside value.
-  if (!widths) return stackedTableItems(block, columns, width, env, gapBefore);
+  // Too many columns for their longest words, or for a readable line of running text (large
+  // print): one row at a time, label beside value.
+  if (!widths || (block.header.length > 0 && tooNarrow(block, widths, pad, env))) return stackedTableItems(block, columns, width, env, gapBefore);
 
-  const rowItem = (cells: RichText[], header: boolean, k: number, copy = false): Item => {
+  const lefts = widths.map((_, c) => widths.slice(0, c).reduce((a, b) => a + b, 0));
+  const rules = { outer: theme.strokes.rule, inner: theme.strokes.rule, top: theme.strokes.rule, bottom: theme.strokes.rule };
+  const band = (cells: RichText[], header: boolean, open: (pdf: Pdf) => void, close: (pdf: Pdf) => void): Item[] => {
     const style = header ? headerStyle : theme.body;
-    const laid: TextBlock[] = [];
-    for (let c = 0; c < columns; c++) laid.push(layoutText(cells[c] ?? [], style, widths[c]! - 2 * pad, env.fonts));
-    const height = Math.max(...laid.map((t) => t.lines.length * t.lineHeight)) + 2 * pad;
-    let tr: PDFKit.PDFStructureElement | undefined;
-    const draw = (pdf: Pdf, x: number, y: number) => {
-      if (!copy && (header || (k === 0 && block.header.length === 0))) table = pdf.tags.open('Table');
-      pdf.tags.artifact(() => {
-        const { doc } = pdf;
-        doc.save();
-        if (header) doc.rect(x, y, width, height).fill(theme.colors.tipFill);
-        doc.lineWidth(theme.strokes.rule).strokeColor(theme.colors.rule).rect(x, y, width, height).stroke();
-        let cx = x;
-        for (let c = 0; c < columns - 1; c++) {
-          cx += widths[c]!;
-          doc.moveTo(cx, y).lineTo(cx, y + height).stroke();
-        }
-        doc.restore();
-      });
-      tr = pdf.tags.open('TR');
-      let cx = x;
-      laid.forEach((t, c) => {
-        pdf.tags.leaf(header ? 'TH' : 'TD', () => t.lines.forEach((l, li) => drawLine(pdf, t, l, cx + pad, y + pad + li * t.lineHeight)), header ? { scope: 'Column' } : undefined);
-        cx += widths[c]!;
-      });
-      pdf.tags.close(tr);
-      if (!header && k === block.rows.length - 1) pdf.tags.close(table!);
-    };
-    return item(
-      height,
-      // The header row repeated on a later page is a copy: read once, drawn twice.
-      copy ? (pdf, x, y) => pdf.tags.asArtifact(() => draw(pdf, x, y)) : draw,
-      { keepWithNext: header, gapBefore: header || (k === 0 && block.header.length === 0) ? gapBefore : 0 },
-    );
+    const laid: BandCell[] = widths.map((w, c) => ({
+      text: layoutText(cells[c] ?? [], style, w - 2 * pad, env.fonts),
+      x: lefts[c]!,
+      width: w,
+      tag: header ? 'TH' : 'TD',
+      ...(header ? { scope: 'Column' as const, fill: theme.colors.tipFill } : {}),
+      // A row continued on the next page says again which row it is (its time, its word).
+      ...(c === 0 && !header ? { repeat: true } : {}),
+    }));
+    return bandLines({ cells: laid, width, pad, rules, env, open, close });
   };
   let table: PDFKit.PDFStructureElement | undefined;
+  /** Opens and closes a row's TR, and the Table around the first and last row. */
+  const row = (first: boolean, last: boolean) => {
+    let tr: PDFKit.PDFStructureElement | undefined;
+    return [
+      (pdf: Pdf) => {
+        if (first) table = pdf.tags.open('Table');
+        tr = pdf.tags.open('TR');
+      },
+      (pdf: Pdf) => {
+        pdf.tags.close(tr!);
+        if (last) pdf.tags.close(table!);
+      },
+    ] as const;
+  };
+  const hasHeader = block.header.length > 0;
   const items: Item[] = [];
-  const repeat = block.header.length > 0 ? rowItem(block.header, true, -1, true) : undefined;
-  if (block.header.length > 0) items.push(rowItem(block.header, true, -1));
-  const continued = repeat ? { continued: { ...repeat, gapBefore: 0, keepWithNext: false } } : {};
-  // Room for one row on a page, under the repeated header.
-  const room = env.page.height - (repeat?.height ?? 0);
+  let repeat: Item | undefined;
+  if (hasHeader) {
+    const head = keepTogether(band(block.header, true, ...row(true, block.rows.length === 0)));
+    head[head.length - 1]!.keepWithNext = block.rows.length > 0;
+    items.push(...head);
+    // The header row again above a continuation: a copy, drawn for the eye, read once.
+    const copy = band(block.header, true, ...row(false, false));
+    repeat = item(stackHeight(copy), (pdf, x, y) => pdf.tags.asArtifact(() => drawStack(copy, pdf, x, y)));
+  }
   block.rows.forEach((r, k) => {
-    const whole = rowItem(r, false, k);
-    if (whole.height <= room + 0.01) {
-      items.push({ ...whole, ...(k > 0 ? continued : {}) });
-      return;
+    const lines = holdLines(band(r, false, ...row(k === 0 && !hasHeader, k === block.rows.length - 1)));
+    for (const line of lines) {
+      const continued = stacked(repeat, line.continued);
+      if (continued) line.continued = continued;
+      else delete line.continued;
     }
-    const first = k === 0 && block.header.length === 0;
-    const slices = rowSlices(r, {
-      columns,
-      widths,
-      width,
-      pad,
-      env,
-      openTable: first ? (pdf) => (table = pdf.tags.open('Table')) : undefined,
-      closeTable: k === block.rows.length - 1 ? (pdf) => pdf.tags.close(table!) : undefined,
-    });
-    slices.forEach((s, i) => items.push({ ...s, ...(k > 0 || i > 0 ? continued : {}), ...(i === 0 ? { gapBefore: whole.gapBefore } : {}) }));
+    items.push(...lines);
   });
+  if (items[0]) items[0].gapBefore = gapBefore;
   return items;
-}
-
-interface SliceSetup {
-  columns: number;
-  widths: number[];
-  width: number;
-  pad: number;
-  env: LayoutEnv;
-  openTable?: (pdf: Pdf) => void;
-  closeTable?: (pdf: Pdf) => void;
 }
 
 /**
- * A row too tall for a page, one item per line of text, so the paginator can break it
- * anywhere between two lines. The cells of one row share a style, so their lines line up.
- * Each cell stays one TD in the structure tree, its text marked on every page it is on.
+ * A measure narrower than this many ems, for a cell of running text, reads as a list of single
+ * words (four columns in large print get 8 to 9; on A4 the agenda's text columns get 12 to 14).
  */
-function rowSlices(cells: RichText[], s: SliceSetup): Item[] {
-  const { theme } = s.env;
-  const laid: TextBlock[] = [];
-  for (let c = 0; c < s.columns; c++) laid.push(layoutText(cells[c] ?? [], theme.body, s.widths[c]! - 2 * s.pad, s.env.fonts));
-  const lineHeight = Math.max(...laid.map((t) => t.lineHeight));
-  const lines = Math.max(...laid.map((t) => t.lines.length));
-  let tr: PDFKit.PDFStructureElement | undefined;
-  let tds: PDFKit.PDFStructureElement[] = [];
-  const items: Item[] = [];
-  for (let li = 0; li < lines; li++) {
-    const top = li === 0 ? s.pad : 0;
-    const bottom = li === lines - 1 ? s.pad : 0;
-    const height = top + lineHeight + bottom;
-    items.push(
-      item(height, (pdf, x, y) => {
-        if (li === 0) {
-          s.openTable?.(pdf);
-          tr = pdf.tags.open('TR');
-          tds = laid.map(() => pdf.tags.element('TD'));
-        }
-        pdf.tags.artifact(() => {
-          const { doc } = pdf;
-          doc.save().lineWidth(theme.strokes.rule).strokeColor(theme.colors.rule);
-          let cx = x;
-          for (let c = 0; c <= s.columns; c++) {
-            doc.moveTo(cx, y).lineTo(cx, y + height);
-            cx += s.widths[c] ?? 0;
-          }
-          if (li === 0) doc.moveTo(x, y).lineTo(x + s.width, y);
-          if (li === lines - 1) doc.moveTo(x, y + height).lineTo(x + s.width, y + height);
-          doc.stroke().restore();
-        });
-        let cx = x;
-        laid.forEach((t, c) => {
-          const line = t.lines[li];
-          if (line) pdf.tags.content(tds[c]!, 'TD', () => drawLine(pdf, t, line, cx + s.pad, y + top));
-          cx += s.widths[c]!;
-        });
-        if (li === lines - 1) {
-          for (const td of tds) td.end();
-          pdf.tags.close(tr!);
-          s.closeTable?.(pdf);
-        }
-      }),
-    );
-  }
-  return items;
+const MIN_MEASURE_EMS = 10;
+/** Running text: a cell that wraps to more lines than this. */
+const RUNNING_LINES = 4;
+
+/** Whether some column holds running text in a measure too narrow to read it (three words a line). */
+function tooNarrow(block: Table, widths: number[], pad: number, env: LayoutEnv): boolean {
+  const { body } = env.theme;
+  return widths.some(
+    (w, c) => w - 2 * pad < MIN_MEASURE_EMS * body.size && block.rows.some((r) => layoutText(r[c] ?? [], body, w - 2 * pad, env.fonts).lines.length > RUNNING_LINES),
+  );
 }
 
 /**

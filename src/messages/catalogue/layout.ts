@@ -29,7 +29,8 @@ export const layoutMessages = {
       hint: 'Remove or replace these characters: the fonts of gesprekskit cannot print them (most emoji, and scripts such as Chinese).',
     },
   })),
-  cardTooLong: message('GK_CARD_TOO_LONG', (p: { label?: string }) => ({
+  /** `text`: the card's longest paragraph, to find where it was written (not shown). */
+  cardTooLong: message('GK_CARD_TOO_LONG', (p: { label?: string; text?: string }) => ({
     nl: {
       message: `een kaartje ${p.label ? `("${p.label}") ` : ''}is te lang voor één blad`,
       hint: 'Maak de tekst van dit kaartje korter, of verdeel hem over twee kaartjes.',
