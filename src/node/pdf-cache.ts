@@ -103,7 +103,11 @@ export class PdfCache {
       renameSync(tmp, file);
     } catch {
       // A cache that cannot be written only means no shortcut.
-      rmSync(tmp, { force: true });
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // Not even looking at the cache folder is allowed: nothing was written there.
+      }
       return;
     }
     this.disk.write('meta', slot, this.key(lesson, piece), { sha256: sha256(pdf.data), pages: pdf.pages, warnings: pdf.warnings } satisfies Entry);
