@@ -1,9 +1,10 @@
-// The fingerprint of what `npm run build` compiles: every file under src/ and the tsconfig
-// files, by content. `npm run build` writes it to dist/build-stamp.json after compiling;
+// The fingerprint of what `npm run build` compiles: every file under src/, the tsconfig
+// files and the installed libraries (package.json and package-lock.json: the bundle holds
+// their code), by content. `npm run build` writes it to dist/build-stamp.json after compiling;
 // `npm start` compares it to skip compiling when nothing changed (see scripts/start.mjs).
 // Plain JavaScript, so it runs before anything is compiled.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,7 +24,7 @@ function filesUnder(dir) {
 /** Hash of the compiler's inputs: names and contents, in a fixed order. */
 export function sourceStamp() {
   const hash = createHash('sha256');
-  const files = [...filesUnder(join(ROOT, 'src')), join(ROOT, 'tsconfig.json'), join(ROOT, 'tsconfig.build.json')].sort();
+  const files = [...filesUnder(join(ROOT, 'src')), ...['tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json'].map((f) => join(ROOT, f)).filter((f) => existsSync(f))].sort();
   for (const file of files) {
     hash.update(relative(ROOT, file).split('\\').join('/') + '\0');
     hash.update(readFileSync(file));

@@ -28,7 +28,7 @@ await build({
   target: 'node20',
   // yargs finds its translations next to its own files: it stays a package of its own.
   external: ['yargs'],
-  alias: { 'tiny-inflate': './scripts/shims/tiny-inflate.cjs', '@noble/ciphers/aes': './scripts/shims/lazy-aes.mjs' },
+  alias: { 'tiny-inflate': './scripts/shims/tiny-inflate.cjs', '@noble/ciphers/aes': './scripts/shims/lazy-aes.mjs', 'brotli/decompress.js': './scripts/shims/lazy-brotli.cjs' },
   // Bundled CommonJS packages call require() for Node's built-in modules.
   banner: { js: "import { createRequire as __gesprekskitRequire } from 'node:module';\nconst require = __gesprekskitRequire(import.meta.url);" },
   legalComments: 'none',

@@ -75,13 +75,15 @@ export function loadLessons(options: LoadOptions): LoadedKit {
 /** The id must be the file's name, not reserved on Windows, and used by this file only. */
 function idProblems(loaded: LoadedLesson, claimedBy: readonly string[], input: InputFiles): Problem[] {
   const { id } = loaded.lesson;
-  const at = { file: loaded.file, ...positionOf(loaded.yaml, ['id']) };
+  // Found only when there is a problem: a lesson from the parse store has no syntax tree
+  // until something asks for a position (parsing it again is most of what list would cost).
+  const at = () => ({ file: loaded.file, ...positionOf(loaded.yaml, ['id']) });
   const problems: Problem[] = [];
-  if (isReservedName(id)) problems.push(problem('lessonIdReserved', { id }, at));
+  if (isReservedName(id)) problems.push(problem('lessonIdReserved', { id }, at()));
   const fileName = input.basename(loaded.file);
-  if (idFromFileName(fileName) !== id) problems.push(problem('lessonIdNotFileName', { id, fileName }, at));
+  if (idFromFileName(fileName) !== id) problems.push(problem('lessonIdNotFileName', { id, fileName }, at()));
   const others = claimedBy.filter((f) => f !== loaded.file).map((f) => input.basename(f));
-  if (others.length > 0) problems.push(problem('lessonDuplicateId', { id, others }, at));
+  if (others.length > 0) problems.push(problem('lessonDuplicateId', { id, others }, at()));
   return problems;
 }
 

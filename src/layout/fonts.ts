@@ -100,8 +100,16 @@ export class Face {
     this.scale = 1000 / font.unitsPerEm;
   }
 
+  /** Characters looked up so far (fontkit searches the font's character map every time). */
+  private readonly coverage = new Map<number, boolean>();
+
   has(codePoint: number): boolean {
-    return this.font.hasGlyphForCodePoint(codePoint);
+    let has = this.coverage.get(codePoint);
+    if (has === undefined) {
+      has = this.font.hasGlyphForCodePoint(codePoint);
+      this.coverage.set(codePoint, has);
+    }
+    return has;
   }
 
   /** Shapes one word the way pdfkit's EmbeddedFont.layoutRun does, so pdfkit can reuse it. */
@@ -201,7 +209,7 @@ export interface Family {
 const families = new Map<FontChoice, Family>();
 
 /** The largest font file accepted; the shipped ones are under 1 MB. */
-const MAX_FONT_BYTES = 16 * 1024 * 1024;
+export const MAX_FONT_BYTES = 16 * 1024 * 1024;
 
 /** Every face parsed in this process so far. */
 export function loadedFaces(): Face[] {

@@ -11,6 +11,7 @@ import { addContentPage, addPage, createPdf } from './pdf.js';
 import { sections, type RenderOptions, type Section } from './render-pdf.js';
 import { makeTheme, type Theme } from './theme.js';
 import { nextTurn } from './next-turn.js';
+import { forgetFinishedPages } from './pdfkit-speed.js';
 
 export interface CopiesResult {
   /** Pages in the file, blank pages included. */
@@ -98,6 +99,7 @@ export class CopyPrinter {
       }
       if (part) pdf.tags.close(part);
       pdf.doc.flushPages();
+      forgetFinishedPages(pdf.doc);
       // Let the finished pages flow out before drawing the next copy.
       drawn?.();
       await nextTurn();

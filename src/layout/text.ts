@@ -56,26 +56,40 @@ const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 export function shape(content: RichText, style: TextStyle, fonts: FontStack): Piece[] {
   const pieces: Piece[] = [];
   const missing: string[] = [];
+  // Adds text in one face to the last piece when it has the same face and reference.
+  const emit = (text: string, face: Face, reference: string | undefined) => {
+    const last = pieces[pieces.length - 1];
+    if (last && last.face === face && last.reference === reference) last.text += text;
+    else pieces.push({ text, face, ...(reference ? { reference } : {}) });
+  };
   for (const inline of content) {
     const fs = faceStyle(!!(inline.bold || style.bold), !!(inline.italic || style.italic));
     const main = fonts.main(fs);
     // Composed form: "e" + combining accents becomes one letter, as fonts and search expect.
     const text = inline.text.normalize('NFC').replace(/\t/g, ' ').replace(/[\u200b\u00ad]/g, '');
-    for (const ch of text) {
-      const cp = ch.codePointAt(0)!;
+    const reference = inline.reference;
+    // Runs of characters in one face are added whole, not character by character.
+    let start = 0;
+    let runFace: Face = main;
+    for (let i = 0; i < text.length; ) {
+      const cp = text.codePointAt(i)!;
+      const next = i + (cp > 0xffff ? 2 : 1);
       let face: Face | undefined = main;
-      if (ch !== ' ' && ch !== '\n' && !main.has(cp)) {
-        face = fonts.faceFor(cp, fs);
-        if (!face) {
+      if (cp !== 32 && cp !== 10 && !main.has(cp)) face = fonts.faceFor(cp, fs);
+      if (face !== runFace) {
+        if (i > start) emit(text.slice(start, i), runFace, reference);
+        start = i;
+        if (face) runFace = face;
+        else {
           // Invisible format characters (variation selectors, joiners) can go unprinted.
+          const ch = text.slice(i, next);
           if (!IGNORABLE.test(ch)) missing.push(ch);
-          continue;
+          start = next;
         }
       }
-      const last = pieces[pieces.length - 1];
-      if (last && last.face === face && last.reference === inline.reference) last.text += ch;
-      else pieces.push({ text: ch, face, ...(inline.reference ? { reference: inline.reference } : {}) });
+      i = next;
     }
+    if (text.length > start) emit(text.slice(start), runFace, reference);
   }
   if (missing.length > 0) throw missingGlyphError(content.map((c) => c.text).join(''), missing);
   return pieces;
@@ -101,21 +115,43 @@ function atomsOf(pieces: Piece[], size: number): Atom[] {
   };
   for (const piece of pieces) {
     const t = piece.text;
+    // The text since the last break is added in one go when the next break comes.
+    let start = 0;
     for (let i = 0; i < t.length; i++) {
-      const ch = t[i]!;
-      if (ch === '\n') {
+      const c = t.charCodeAt(i);
+      if (c === 10) {
+        if (i > start) add(piece, t.slice(start, i));
+        start = i + 1;
         close(true);
         continue;
       }
-      add(piece, ch);
-      const next = t[i + 1];
       // Break after a run of spaces, and after a hyphen inside a word ("re-integreren").
-      if (ch === ' ' && next !== ' ') close();
-      else if ((ch === '-' || ch === '/') && i > 0 && /\p{L}/u.test(t[i - 1]!) && next !== undefined && /\p{L}/u.test(next)) close();
+      if (c === 32) {
+        if (t.charCodeAt(i + 1) !== 32) {
+          add(piece, t.slice(start, i + 1));
+          start = i + 1;
+          close();
+        }
+      } else if ((c === 45 || c === 47) && i > 0 && i + 1 < t.length && isLetter(t[i - 1]!) && isLetter(t[i + 1]!)) {
+        add(piece, t.slice(start, i + 1));
+        start = i + 1;
+        close();
+      }
     }
+    if (t.length > start) add(piece, t.slice(start));
   }
   close();
   return atoms;
+}
+
+const LETTER = /\p{L}/u;
+
+/** Whether a character (one UTF-16 unit, as the line breaker looks at them) is a letter. */
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  if (c < 128) return false;
+  return LETTER.test(ch);
 }
 
 /** Breaks a word wider than the line into pieces that fit (long links, long compounds). */

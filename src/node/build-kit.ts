@@ -15,6 +15,7 @@ import { planClassSets, SINGLES_PER_JOB } from './class-sets.js';
 import { nodeFiles } from './node-files.js';
 import { checkLessonFolder, prepareOutDir, refuseForeignFile } from './output-files.js';
 import { parseStore } from './parse-cache.js';
+import { PdfCache } from './pdf-cache.js';
 import { RenderPool } from './render-pool.js';
 import { runPlans, type LessonPlan } from './run-jobs.js';
 
@@ -61,7 +62,7 @@ export async function buildKit(options: KitOptions): Promise<BuildResult> {
     const templates = new TemplateEnvironment(options.templateDirs, nodeFiles, options.labels);
     prepareOutDir(options.outDir);
     const plans = roster ? planClassSets(kit.lessons, roster, options) : kit.lessons.map(piecePlan(options));
-    const result = await runPlans(renderContext(kit.lessons, options), plans, pool, templates);
+    const result = await runPlans(renderContext(kit.lessons, options), plans, pool, templates, roster ? undefined : PdfCache.open(options));
     // A bad name fails every lesson alike: report it once, as the class list's problem.
     const rosterProblems = roster ? result.failed.flatMap((f) => f.problems).filter((p) => p.file === roster.file) : [];
     if (rosterProblems.length > 0) throw new KitError(uniqueProblems(rosterProblems));
@@ -153,7 +154,7 @@ export function buildLessons(lessons: readonly KitLesson[], options: KitOptions,
   // The output folder may have been deleted since the last round.
   prepareOutDir(options.outDir);
   const context = { ...renderContext(lessons, options), ...(how.templatesEpoch !== undefined ? { templatesEpoch: how.templatesEpoch } : {}) };
-  return runPlans(context, lessons.map(piecePlan(options, how.wanted)), how.pool, how.templates);
+  return runPlans(context, lessons.map(piecePlan(options, how.wanted)), how.pool, how.templates, PdfCache.open(options));
 }
 
 function renderContext(lessons: readonly KitLesson[], options: KitOptions) {

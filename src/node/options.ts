@@ -1,5 +1,6 @@
 import { KitError, problem } from '../errors.js';
 import { DEFAULT_EPOCH, resolveKitOptions, type KitOptions, type KitOptionsInput } from '../kit/options.js';
+import type { InputFiles } from '../input/input-files.js';
 import { defaultCacheDir } from './disk-cache.js';
 import { nodeFiles } from './node-files.js';
 
@@ -21,8 +22,11 @@ export function creationDateFromEnv(env: NodeJS.ProcessEnv = process.env): Date 
   return new Date(epoch * 1000);
 }
 
-/** Options for a build on this machine: paths from the working folder, the date from the environment. */
-export function resolveOptions(input: KitOptionsInput = {}): KitOptions {
+/**
+ * Options for a build on this machine: paths from the working folder, the date from the
+ * environment. `files`: how to look at the file system (a run whose looks are noted).
+ */
+export function resolveOptions(input: KitOptionsInput = {}, files: InputFiles = nodeFiles): KitOptions {
   const cache = input.cache === false ? {} : { cacheDir: input.cacheDir ?? defaultCacheDir() };
-  return resolveKitOptions({ ...input, ...cache, creationDate: input.creationDate ?? creationDateFromEnv() }, nodeFiles, input.cwd ?? process.cwd());
+  return resolveKitOptions({ ...input, ...cache, creationDate: input.creationDate ?? creationDateFromEnv() }, files, input.cwd ?? process.cwd());
 }

@@ -10,6 +10,7 @@ import type { BuildResult, BuiltFile } from './build-kit.js';
 import { nodeJobOutput } from './job-output.js';
 import { nodeFiles } from './node-files.js';
 import { outputError } from './output-files.js';
+import type { PdfCache } from './pdf-cache.js';
 import type { JobOutcome, RenderPool } from './render-pool.js';
 
 /** The work for one lesson; its files are committed together or not at all. */
@@ -27,7 +28,7 @@ export interface LessonPlan {
  * as all jobs of a lesson are done its files are committed together, or, when one failed,
  * removed: the lesson's previous PDFs stay as they were, and its problems are reported.
  */
-export async function runPlans(context: RenderContext, plans: readonly LessonPlan[], pool: RenderPool | undefined, templates?: TemplateEnvironment): Promise<BuildResult> {
+export async function runPlans(context: RenderContext, plans: readonly LessonPlan[], pool: RenderPool | undefined, templates?: TemplateEnvironment, pdfs?: PdfCache): Promise<BuildResult> {
   const jobs = plans.flatMap((p) => p.jobs);
   const owner: number[] = plans.flatMap((p, k) => p.jobs.map(() => k));
   const outcomes: (JobOutcome | undefined)[] = new Array(jobs.length);
@@ -44,8 +45,26 @@ export async function runPlans(context: RenderContext, plans: readonly LessonPla
   plans.forEach((plan, k) => {
     if (plan.jobs.length === 0) results[k] = settle(plan, []);
   });
-  if (pool && jobs.length > 1) await pool.run(context, jobs, await localRenderer(context, templates), done);
-  else await runHere(context, jobs, templates, done);
+  // Pieces drawn before from the same input come from the PDF cache; the others are drawn
+  // and kept for next time.
+  const toDraw: number[] = [];
+  jobs.forEach((job, i) => {
+    const hit = job.kind === 'piece' && pdfs?.get(context.lessons[job.lesson]!, job.piece);
+    if (hit && job.kind === 'piece') done(i, { files: [{ target: job.target, data: hit.data, pages: hit.pages, bytes: hit.data.length, warnings: hit.warnings }] });
+    else toDraw.push(i);
+  });
+  const drawn = (k: number, outcome: JobOutcome) => {
+    const i = toDraw[k]!;
+    const job = jobs[i]!;
+    const file = 'files' in outcome ? outcome.files[0] : undefined;
+    if (pdfs && job.kind === 'piece' && file?.data) pdfs.put(context.lessons[job.lesson]!, job.piece, { data: file.data, pages: file.pages, warnings: file.warnings ?? [] });
+    done(i, outcome);
+  };
+  const drawJobs = toDraw.map((i) => jobs[i]!);
+  if (drawJobs.length > 0) {
+    if (pool && drawJobs.length > 1) await pool.run(context, drawJobs, await localRenderer(context, templates), drawn);
+    else await runHere(context, drawJobs, templates, drawn);
+  }
   if (bug) {
     for (const o of outcomes) if (o && 'files' in o) for (const f of o.files) if (f.tmp) discardTemp(f.tmp);
     for (const plan of plans) for (const folder of plan.folders ?? []) folder.discard();

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
@@ -29,7 +29,7 @@ export interface WatchOptions {
   load: () => WatchSetup;
   /** Watched even while it is broken and load() fails, so fixing it resumes the builds. */
   configFile?: string;
-  /** Quiet time after the last change before a rebuild, so an editor's save counts once (60 ms). */
+  /** Quiet time after the last change before a rebuild, so an editor's save counts once (15 ms). */
   settleMs?: number;
 }
 
@@ -61,6 +61,7 @@ export interface KitWatcher {
   /** A bug in gesprekskit (never a mistake in a file): the watcher keeps going. */
   on(event: 'error', listener: (error: Error) => void): this;
   once(event: 'build', listener: (round: WatchRound) => void): this;
+  off(event: 'build', listener: (round: WatchRound) => void): this;
   once(event: 'watching', listener: (state: WatchState) => void): this;
   /** Resolves when the first build is done and changes are being watched. */
   readonly ready: Promise<void>;
@@ -75,6 +76,22 @@ type Change = 'config' | 'template' | 'source' | 'lesson' | 'returned';
 
 /** How often to look for watched folders that were deleted and come back. */
 const RETURN_CHECK_MS = 500;
+
+/**
+ * chokidar reports a file's change at once, then drops that file's change events for 50 ms:
+ * a second save in that window is never reported. Each round looks at its files again once
+ * the window has passed (see verify).
+ */
+const CHOKIDAR_QUIET_MS = 50;
+
+/** What a file holds now, to tell whether it changed since: its bytes' hash, or what is there instead. */
+function fingerprint(path: string): string {
+  try {
+    return createHash('sha256').update(readFileSync(path)).digest('hex');
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code ?? 'unreadable';
+  }
+}
 
 /**
  * Builds the kit, then rebuilds what a change touches: a lesson file rebuilds that lesson;
@@ -94,6 +111,8 @@ class Watcher extends EventEmitter implements KitWatcher {
   private fs: FSWatcher | undefined;
   private paths = new Set<string>();
   private readonly pending = new Map<string, Change>();
+  /** When chokidar last reported each file. */
+  private readonly reportedAt = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private closed = false;
@@ -163,7 +182,7 @@ class Watcher extends EventEmitter implements KitWatcher {
       for (const p of returned) this.pending.set(p, 'returned');
       if (returned.length > 0) {
         clearTimeout(this.timer);
-        this.timer = setTimeout(() => void this.flush(), this.opts.settleMs ?? 100);
+        this.timer = setTimeout(() => this.settled(), this.opts.settleMs ?? 100);
       }
     } finally {
       this.checking = false;
@@ -205,10 +224,26 @@ class Watcher extends EventEmitter implements KitWatcher {
     const kind = this.classify(path);
     if (!kind || this.closed) return;
     this.pending.set(path, kind);
+    this.reportedAt.set(path, performance.now());
     clearTimeout(this.timer);
-    // At least chokidar's 50 ms: it drops a file's change events for 50 ms after one, so a
-    // rebuild that started sooner could miss a save made in that window.
-    this.timer = setTimeout(() => void this.flush(), this.opts.settleMs ?? 60);
+    // Enough for the events of one save (an editor that writes a temporary file and renames
+    // it makes two); a save chokidar does not report is caught by verify().
+    this.timer = setTimeout(() => this.settled(), this.opts.settleMs ?? 15);
+  }
+
+  /**
+   * After a round: once chokidar's quiet window for each of its files has passed, a file
+   * that holds something else than when the round started was saved again unreported, and
+   * goes into the next round.
+   */
+  private verify(before: ReadonlyMap<string, string>): void {
+    if (before.size === 0 || this.closed) return;
+    const now = performance.now();
+    const wait = Math.max(0, ...[...before.keys()].map((p) => (this.reportedAt.get(p) ?? 0) + CHOKIDAR_QUIET_MS + 5 - now));
+    const check = setTimeout(() => {
+      for (const [path, print] of before) if (!this.pending.has(path) && fingerprint(path) !== print) this.changed(path);
+    }, wait);
+    check.unref();
   }
 
   private classify(path: string): Change | undefined {
@@ -223,6 +258,13 @@ class Watcher extends EventEmitter implements KitWatcher {
     return undefined;
   }
 
+  /** The quiet time after the last change is over. */
+  private settled(): void {
+    // No timer pending any more: a flush waiting for a busy round then takes this batch.
+    this.timer = undefined;
+    void this.flush();
+  }
+
   private async flush(): Promise<void> {
     if (this.running) {
       // A build is busy: this batch runs as soon as it is done.
@@ -232,11 +274,14 @@ class Watcher extends EventEmitter implements KitWatcher {
     if (this.pending.size === 0 || this.closed) return;
     const batch = new Map(this.pending);
     this.pending.clear();
+    // What the changed files hold as this round starts, before it reads them.
+    const before = new Map([...batch.keys()].map((p) => [p, fingerprint(p)]));
     const kinds = new Set(batch.values());
     const reload = kinds.has('config');
     const full = reload || kinds.has('template') || kinds.has('source') || kinds.has('returned');
     if (kinds.has('template') || kinds.has('returned')) this.templates = undefined;
     await this.run([...batch.keys()], full, reload);
+    this.verify(before);
     if (reload && !this.closed) await this.rewatch();
   }
 

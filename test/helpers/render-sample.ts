@@ -39,6 +39,12 @@ export async function renderSample(dir: string): Promise<string[]> {
   await printer.render(fills, (c) => chunks.push(c), true);
   writeFileSync(join(dir, 'class-set.pdf'), Buffer.concat(chunks));
   names.push('class-set.pdf');
+  // A fillable class set: form fields in the structure tree, pages forgotten as they are written.
+  const context = { options: { ...options, fillable: true }, lessons: [{ file: lesson.file, lesson: lesson.lesson, source: lesson.source, yamlText: lesson.yaml.text }] };
+  const formChunks: Uint8Array[] = [];
+  await new Renderer(context, nodeFiles, nodeJobOutput, templates).printer(0, 'worksheet').render(fills, (c) => formChunks.push(c), true);
+  writeFileSync(join(dir, 'class-set-fillable.pdf'), Buffer.concat(formChunks));
+  names.push('class-set-fillable.pdf');
   return names;
 }
 

@@ -84,7 +84,7 @@ describe('kit: nothing lost', () => {
     const epoch = 1767225600;
     await buildInto(reference, { lessonsDir: lessons, creationDate: new Date(epoch * 1000) });
     const fresh = snapshot(reference);
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/run.ts', 'build', '--lessons', lessons, '--out', out], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/run.ts', 'build', '--no-cache', '--lessons', lessons, '--out', out], {
       cwd: PACKAGE_ROOT,
       env: { ...process.env, SOURCE_DATE_EPOCH: String(epoch), GESPREKSKIT_LANG: 'nl' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -58,6 +58,28 @@ describe('kit: watch mode', () => {
     expect((await readPdf(worksheet())).text).to.include('Een nieuwe titel na bewaren');
   });
 
+  it('a second save right after the first (which chokidar does not report) is built too', async () => {
+    const text = readFileSync(lessonFile(), 'utf8');
+    const rounds: WatchRound[] = [];
+    const collect = (r: WatchRound) => rounds.push(r);
+    watcher.on('build', collect);
+    writeFileSync(lessonFile(), text.replace(/^title: ".*"$/m, 'title: "Eerst bewaard"'));
+    await new Promise((r) => setTimeout(r, 25));
+    writeFileSync(lessonFile(), text.replace(/^title: ".*"$/m, 'title: "Daarna nog eens bewaard"'));
+    const until = async (title: string) => {
+      for (let waited = 0; waited < 20_000 && !(await readPdf(worksheet())).text.includes(title); waited += 100) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    await until('Daarna nog eens bewaard');
+    watcher.off('build', collect);
+    expect((await readPdf(worksheet())).text).to.include('Daarna nog eens bewaard');
+    expect(rounds.length).to.be.greaterThan(0);
+    // As the next test expects it.
+    writeFileSync(lessonFile(), text);
+    await until(/^title: "(.*)"$/m.exec(text)![1]!);
+  });
+
   it('a broken lesson is reported, the previous PDF is kept, and the watcher goes on', async () => {
     const before = readFileSync(worksheet());
     const good = readFileSync(lessonFile(), 'utf8');

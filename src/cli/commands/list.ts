@@ -10,9 +10,15 @@ export function listCommand(cli: Cli, done: (code: number) => void): CommandModu
     builder: (y) => withLessonOptions(y, cli.words),
     handler: async (args) => {
       // Loaded when the command runs: --help and the other commands do not pay for them.
-      const [{ validateKit }, { resolveOptions }, { kitInput }] = await Promise.all([import('../../node/library.js'), import('../../node/options.js'), import('../kit-input.js')]);
-      const kit = validateKit(resolveOptions(kitInput(cli, { ...lessonArgs(args, cli.words), lesson: undefined }).input));
-      const rows = kit.lessons.map((l) => [l.lesson.id, l.lesson.title, l.lesson.theme, say.minutes(l.lesson.duration)]);
+      const [{ rememberedResult }, { lessonFlags }, { defaultCacheDir }] = await Promise.all([import('../../node/result-cache.js'), import('../lesson-flags.js'), import('../../node/disk-cache.js')]);
+      const lessons = { ...lessonArgs(args, cli.words), lesson: undefined };
+      const flags = lessonFlags(cli, lessons);
+      const key = { cwd: cli.cwd, config: lessons.config, flags, epoch: process.env.SOURCE_DATE_EPOCH };
+      // The same answer as last time while nothing it read changed: no YAML is parsed then.
+      const kit = await rememberedResult(flags.cache === false ? undefined : defaultCacheDir(), 'list', key, async (files) =>
+        (await import('../../node/list-answer.js')).listAnswer(files, cli.cwd, lessons.config, flags),
+      );
+      const rows = kit.lessons.map((l) => [l.id, l.title, l.theme, say.minutes(l.duration)]);
       for (const f of kit.failed) rows.push([f.name, say.hasErrors, '', '']);
       const header = [...say.header];
       const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

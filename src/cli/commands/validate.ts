@@ -9,10 +9,16 @@ export function validateCommand(cli: Cli, done: (code: number) => void): Command
     describe: say.describe,
     builder: (y) => withLayoutOptions(withLessonOptions(y, cli.words), cli.words),
     handler: async (args) => {
-      // The same checks as build, without drawing; loaded here: measuring loads the fonts.
-      const [{ checkKit }, { resolveOptions }, { kitInput }] = await Promise.all([import('../../node/check-kit.js'), import('../../node/options.js'), import('../kit-input.js')]);
-      const kit = checkKit(resolveOptions(kitInput(cli, lessonArgs(args, cli.words), layoutFlags(args as LayoutArgs)).input));
-      for (const l of kit.lessons) cli.out(say.ok(l.lesson.id, displayPath(cli, l.file)));
+      const [{ rememberedResult }, { lessonFlags }, { defaultCacheDir }] = await Promise.all([import('../../node/result-cache.js'), import('../lesson-flags.js'), import('../../node/disk-cache.js')]);
+      const lessons = lessonArgs(args, cli.words);
+      const flags = { ...lessonFlags(cli, lessons), ...layoutFlags(args as LayoutArgs) };
+      const key = { cwd: cli.cwd, config: lessons.config, flags, epoch: process.env.SOURCE_DATE_EPOCH };
+      // The same checks as build, without drawing; loaded only when something they read
+      // changed since the last validate (measuring loads the fonts).
+      const kit = await rememberedResult(flags.cache === false ? undefined : defaultCacheDir(), 'validate', key, async (files) =>
+        (await import('../../node/check-kit.js')).checkAnswer(files, cli.cwd, lessons.config, flags),
+      );
+      for (const l of kit.lessons) cli.out(say.ok(l.id, displayPath(cli, l.file)));
       for (const f of kit.failed) {
         cli.out(say.invalid(f.name, displayPath(cli, f.file), f.problems.length));
         printProblems(cli, f.problems);
