@@ -1,5 +1,5 @@
 /**
- * For commands that keep running (preview): resolves on Ctrl+C or SIGTERM, or, in tests,
+ * For commands that keep running (preview, build --watch): resolves on Ctrl+C or SIGTERM, or, in tests,
  * when the signal is aborted.
  */
 export function untilStopped(signal: AbortSignal | undefined): Promise<void> {

@@ -1,5 +1,6 @@
 import { watchKit, type WatchOptions, type WatchRound, type WatchState } from '../node/watch-kit.js';
 import { printBuild } from './print-build.js';
+import { untilStopped } from './until-stopped.js';
 import { displayPath, printProblems, type Cli } from './io.js';
 
 /**
@@ -29,23 +30,6 @@ export async function watchBuild(cli: Cli, options: WatchOptions): Promise<void>
   };
   tell(watcher.watched(), watcher.missing());
   watcher.on('watching', (state: WatchState) => tell(state.watched, state.missing));
-  await stopped(cli.signal);
+  await untilStopped(cli.signal);
   await watcher.close();
-}
-
-function stopped(signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal) {
-      if (signal.aborted) resolve();
-      else signal.addEventListener('abort', () => resolve(), { once: true });
-      return;
-    }
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
 }
