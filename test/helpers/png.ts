@@ -1,4 +1,4 @@
-import { inflateSync } from 'node:zlib';
+import { deflateSync, inflateSync } from 'node:zlib';
 
 /** A decoded grayscale PNG (what `gs -sDEVICE=pngmono` or `pnggray` writes): 0 is black. */
 export interface GrayImage {
@@ -65,4 +65,23 @@ export function decodeGrayPng(png: Buffer): GrayImage {
       return bit ? 255 : 0;
     },
   };
+}
+
+/**
+ * A PNG file built chunk by chunk from raw (already filtered) rows: 8 bits per channel,
+ * CRCs zero (neither pdfkit nor gesprekskit's checks read them).
+ */
+export function makePng(width: number, height: number, colour: number, rows: Uint8Array, interlace = 0): Buffer {
+  const chunk = (type: string, body: Uint8Array) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(body.length);
+    return Buffer.concat([len, Buffer.from(type, 'latin1'), body, Buffer.alloc(4)]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  ihdr[9] = colour;
+  ihdr[12] = interlace;
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', new Uint8Array(0))]);
 }

@@ -1,33 +1,17 @@
 import { expect } from 'chai';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
 import * as jpegJs from 'jpeg-js';
 import { fitLogo } from '../../src/input/fit-logo.js';
 import { checkImage, MAX_LOGO_SIDE, readImageFile } from '../../src/input/read-image.js';
 import { KitError } from '../../src/errors.js';
 import { FIXTURES } from '../helpers/kit.js';
+import { makePng } from '../helpers/png.js';
 import { tempDir } from '../helpers/temp.js';
 import { nodeFiles } from '../../src/node/node-files.js';
 
 const png = readFileSync(join(FIXTURES, 'school', 'logo.png'));
 const jpeg = readFileSync(join(FIXTURES, 'school', 'logo.jpg'));
-
-/** A PNG built chunk by chunk (CRCs are not checked by pdfkit, so zeros do). */
-function makePng(width: number, height: number, colour: number, rows: Buffer, interlace = 0): Buffer {
-  const chunk = (type: string, body: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(body.length);
-    return Buffer.concat([len, Buffer.from(type, 'latin1'), body, Buffer.alloc(4)]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8;
-  ihdr[9] = colour;
-  ihdr[12] = interlace;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
-}
 
 describe('files: checking a logo image before pdfkit sees it', () => {
   it('accepts PNG and JPEG and reads their size', () => {

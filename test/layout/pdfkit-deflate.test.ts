@@ -5,6 +5,7 @@ import { deflateSync } from 'node:zlib';
 import { decodePixels } from '../../src/layout/pdfkit-deflate.js';
 import { buildInto, FIXTURES } from '../helpers/kit.js';
 import { imagesOf } from '../helpers/pdf.js';
+import { makePng } from '../helpers/png.js';
 import { tempDir } from '../helpers/temp.js';
 
 /** PNG row filters as an encoder applies them (the decoder must undo each). */
@@ -31,22 +32,6 @@ function pseudoRandom(n: number, seed: number): Uint8Array {
     out[i] = x >> 16;
   }
   return out;
-}
-
-/** A PNG file: 8 bits per channel, CRCs zero (pdfkit does not check them). */
-function pngFile(width: number, height: number, colour: number, idat: Uint8Array, interlace = 0): Buffer {
-  const chunk = (type: string, body: Uint8Array) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(body.length);
-    return Buffer.concat([len, Buffer.from(type, 'latin1'), body, Buffer.alloc(4)]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8;
-  ihdr[9] = colour;
-  ihdr[12] = interlace;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(idat)), chunk('IEND', new Uint8Array(0))]);
 }
 
 describe('layout: one deflate for every shell (pdfkit adapters)', () => {
@@ -98,7 +83,7 @@ describe('layout: one deflate for every shell (pdfkit adapters)', () => {
     const rgba = pseudoRandom(width * height * 4, 11);
     const rows = Array.from({ length: height }, (_, y) => filterRow(0, rgba.subarray(y * width * 4, (y + 1) * width * 4), undefined, 4));
     const logo = join(dir, 'logo.png');
-    writeFileSync(logo, pngFile(width, height, 6, Buffer.concat(rows)));
+    writeFileSync(logo, makePng(width, height, 6, Buffer.concat(rows)));
     const school = { name: 'Atheneum Noord', contact: '', logo };
     const roster = join(FIXTURES, 'rosters', 'klas-3b.csv');
     const built: Buffer[][] = [];
