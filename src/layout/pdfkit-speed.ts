@@ -84,7 +84,7 @@ function shareShaping(font: PdfkitFont, face: Face): void {
     if (features) return layout(text, features, onlyWidth);
     let line = face.lines.get(text);
     if (line === undefined) {
-      line = layoutLine(face, text);
+      line = layout(text, undefined, false);
       face.lines.set(text, line);
     }
     return line;
@@ -98,33 +98,6 @@ function shareShaping(font: PdfkitFont, face: Face): void {
     }
     return result;
   };
-}
-
-/**
- * A string laid out word by word, each word with its trailing space, as pdfkit's
- * EmbeddedFont.layout does: the same glyphs and positions (the words' own objects, in
- * order), the width summed in the same order. pdfkit joins the words with concat, copying
- * the line so far for every word; pushing does not.
- */
-function layoutLine(face: Face, text: string): { glyphs: unknown[]; positions: unknown[]; advanceWidth: number } {
-  const glyphs: unknown[] = [];
-  const positions: unknown[] = [];
-  let advanceWidth = 0;
-  let last = 0;
-  let index = 0;
-  while (index <= text.length) {
-    const c = text.charAt(index);
-    if ((index === text.length && last < index) || c === ' ' || c === '\t') {
-      const run = face.run(text.slice(last, ++index));
-      for (const g of run.glyphs) glyphs.push(g);
-      for (const p of run.positions) positions.push(p);
-      advanceWidth += run.advanceWidth;
-      last = index;
-    } else {
-      index++;
-    }
-  }
-  return { glyphs, positions, advanceWidth };
 }
 
 /**
