@@ -59,7 +59,11 @@ function postHeaderOnly(font: FontkitInternals, data: Uint8Array): void {
     get: (target, key) => (Object.hasOwn(target, key) ? target[key as string] : decoded()[key]),
     has: (_, key) => key in decoded(),
     ownKeys: () => Reflect.ownKeys(decoded()),
-    getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(decoded(), key),
+    // Reported configurable: a proxy may not claim a fixed property its target lacks.
+    getOwnPropertyDescriptor: (_, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(decoded(), key);
+      return descriptor && { ...descriptor, configurable: true };
+    },
   });
 }
 
