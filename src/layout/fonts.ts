@@ -2,6 +2,7 @@ import * as fontkit from 'fontkit';
 import { KitError, problem } from '../errors.js';
 import type { InputFiles } from '../input/input-files.js';
 import type { FontChoice } from './font-choices.js';
+import { lazyFontkit } from './fontkit-lazy.js';
 
 /**
  * Fonts come from npm packages (no network, no system fonts) and are parsed once per
@@ -239,6 +240,7 @@ function openFont(spec: string, choice: FontChoice, input: InputFiles): { font: 
     const font = fontkit.create(data);
     // A collection or an unknown format would fail later, while drawing.
     if (typeof (font as { hasGlyphForCodePoint?: unknown }).hasGlyphForCodePoint !== 'function') throw new Error('not a single font');
+    lazyFontkit(font, data);
     return { font: forExtraction(font), data };
   } catch (e) {
     const code = e instanceof KitError ? e.code : (e as { code?: string }).code;

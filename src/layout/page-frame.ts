@@ -59,11 +59,10 @@ function oneLine(content: RichText, style: TextStyle, width: number, fonts: Font
   if (block.lines.length <= 1) return block;
   const ellipsis = ' …';
   const tight = layoutText(content, style, width - fonts.main('bold').widthOf(ellipsis, style.size), fonts);
-  const line = tight.lines[0]!;
-  const last = line.frags[line.frags.length - 1]!;
+  // Laid-out blocks are shared (see layoutText): the cut line is a copy.
+  const first = tight.lines[0]!;
+  const last = first.frags[first.frags.length - 1]!;
   const extra = last.face.widthOf(ellipsis, style.size);
-  last.text = last.text.trimEnd() + ellipsis;
-  last.width += extra;
-  line.width += extra;
+  const line = { frags: [...first.frags.slice(0, -1), { ...last, text: last.text.trimEnd() + ellipsis, width: last.width + extra }], width: first.width + extra };
   return { ...tight, lines: [line] };
 }

@@ -15,6 +15,22 @@ export const PDF_SEAL_KEY = 'GesprekskitSeal';
 export const PDF_SEAL_PREFIX = 'gesprekskit-sha256:';
 export const PDF_SEAL_PLACEHOLDER = PDF_SEAL_PREFIX + '0'.repeat(64);
 
+/** SHA-256 in one go, or chunk by chunk (the shape of @noble/hashes' sha256). */
+export interface Sha256 {
+  (data: Uint8Array): Uint8Array;
+  create(): { update(data: Uint8Array): unknown; digest(): Uint8Array };
+}
+
+let digest: Sha256 = sha256;
+
+/**
+ * The Node shell hands in Node's own SHA-256 (src/node/caches.ts): the same digest, about
+ * 15 times faster than JavaScript on the ~1.2 MB of a default kit (20 ms a build).
+ */
+export function useSha256(native: Sha256 | undefined): void {
+  digest = native ?? sha256;
+}
+
 const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 /** What precedes the digits in the file: the info string "(gesprekskit-sha256:". */
 export const SEAL_MARK = ascii(`(${PDF_SEAL_PREFIX}`);
@@ -44,7 +60,7 @@ export function sealPdf(bytes: Uint8Array): Uint8Array {
   const at = lastIndexOf(bytes, PLACEHOLDER);
   if (at === -1) return bytes;
   const out = Uint8Array.from(bytes);
-  out.set(hex(sha256(bytes)), at + SEAL_MARK.length);
+  out.set(hex(digest(bytes)), at + SEAL_MARK.length);
   return out;
 }
 
@@ -53,7 +69,7 @@ export function sealPdf(bytes: Uint8Array): Uint8Array {
  * where the placeholder went; `result()` then says what to write where.
  */
 export class StreamSealer {
-  private readonly hash = sha256.create();
+  private readonly hash = digest.create();
   private written = 0;
   private tail = new Uint8Array(0);
   private at: number | undefined;

@@ -177,7 +177,31 @@ function splitAtom(atom: Atom, width: number, size: number): Atom[] {
   return out;
 }
 
+/**
+ * Blocks laid out so far in this process, by fonts, width, style and text. A kit lays the
+ * same text out again and again: its pieces share the lesson's texts, and fitting a slide or
+ * a card grid tries one size after another (issue 15: the default kit asked for 5,291
+ * layouts of 2,482 different texts). Layout depends on nothing else, and a block is never
+ * changed once made (whoever adjusts a line copies it first), so one block serves them all.
+ * A long-running watch or preview starts over when it holds too many.
+ */
+const laidOut = new Map<string, TextBlock>();
+const MAX_LAID_OUT = 20_000;
+
+/** Breaks rich text into lines of at most `width` points. The block is shared: do not change it. */
 export function layoutText(content: RichText, style: TextStyle, width: number, fonts: FontStack): TextBlock {
+  // One process parses each font family once (fonts.ts): the primary choice names the stack.
+  const key = JSON.stringify([fonts.primary, width, style, content]);
+  let block = laidOut.get(key);
+  if (!block) {
+    block = layoutAfresh(content, style, width, fonts);
+    if (laidOut.size >= MAX_LAID_OUT) laidOut.clear();
+    laidOut.set(key, block);
+  }
+  return block;
+}
+
+function layoutAfresh(content: RichText, style: TextStyle, width: number, fonts: FontStack): TextBlock {
   const size = style.size;
   const atoms = atomsOf(shape(content, style, fonts), size).flatMap((a) => (a.width > width ? splitAtom(a, width, size) : [a]));
   const lines: TextLine[] = [];

@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto';
 import type { KitOptions } from '../kit/options.js';
+import { useSha256, type Sha256 } from '../layout/pdf-seal.js';
 import { saveShapingCache, useShapingCache } from './shaping-cache.js';
 import { useTemplateCache } from './template-cache.js';
 
 /** Turns on (or, without a cache folder, off) the caches a build reads and writes in this thread. */
 export function useBuildCaches(options: Pick<KitOptions, 'cacheDir'>): void {
+  // Not a cache, but set up in the same threads: every PDF drawn here is sealed with it.
+  useSha256(nodeSha256);
   useShapingCache(options.cacheDir);
   useTemplateCache(options.cacheDir);
 }
@@ -12,3 +16,16 @@ export function useBuildCaches(options: Pick<KitOptions, 'cacheDir'>): void {
 export function saveBuildCaches(): void {
   saveShapingCache();
 }
+
+/** Node's native SHA-256 in the shape pdf-seal.ts takes. */
+const nodeSha256: Sha256 = Object.assign((data: Uint8Array) => createHash('sha256').update(data).digest(), {
+  create() {
+    const hash = createHash('sha256');
+    return {
+      update(data: Uint8Array) {
+        hash.update(data);
+      },
+      digest: () => hash.digest(),
+    };
+  },
+});
