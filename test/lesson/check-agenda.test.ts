@@ -1,23 +1,12 @@
 import { expect } from 'chai';
-import { nodeFiles } from '../../src/node/node-files.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblem, type Problem } from '../../src/errors.js';
-import { checkLesson } from '../../src/lesson/check-lesson.js';
-import { parseLesson } from '../../src/lesson/load-lesson.js';
-import { loadSource } from '../../src/source/load-source.js';
-import { BUILTIN_SOURCES } from '../../src/node/paths.js';
 import { FIXTURES } from '../helpers/kit.js';
+import { lessonProblems } from '../helpers/lesson-problems.js';
 
 const base = readFileSync(join(FIXTURES, 'lessons', 'references', 'base.yaml'), 'utf8');
-const source = loadSource(join(BUILTIN_SOURCES, 'interview-somers.md'), nodeFiles);
 
-function problemsOf(text: string): string[] {
-  const problems: Problem[] = [];
-  const loaded = parseLesson(text, 'les.yaml', problems, nodeFiles);
-  if (loaded) checkLesson(loaded, source, problems);
-  return problems.map((p) => formatProblem(p, 'en'));
-}
+const problemsOf = lessonProblems;
 
 describe('lesson: planned minutes, and a second period', () => {
   it('accepts an agenda that fills the planned 45 of 50 minutes, with a second period of 45', () => {

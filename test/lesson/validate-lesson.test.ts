@@ -1,25 +1,15 @@
 import { expect } from 'chai';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblem, type Problem } from '../../src/errors.js';
-import { checkLesson } from '../../src/lesson/check-lesson.js';
-import { parseLesson } from '../../src/lesson/load-lesson.js';
-import { loadSource } from '../../src/source/load-source.js';
 import { BUILTIN_SOURCES } from '../../src/node/paths.js';
 import { runCli } from '../helpers/cli.js';
 import { FIXTURES } from '../helpers/kit.js';
+import { lessonProblems } from '../helpers/lesson-problems.js';
 import { tempDir } from '../helpers/temp.js';
-import { nodeFiles } from '../../src/node/node-files.js';
 
 const minimal = readFileSync(join(FIXTURES, 'lessons', 'minimal.yaml'), 'utf8');
-const source = loadSource(join(BUILTIN_SOURCES, 'interview-somers.md'), nodeFiles);
 
-function problemsOf(text: string): string[] {
-  const problems: Problem[] = [];
-  const loaded = parseLesson(text, 'les.yaml', problems, nodeFiles);
-  if (loaded) checkLesson(loaded, source, problems);
-  return problems.map((p) => formatProblem(p, 'en'));
-}
+const problemsOf = lessonProblems;
 
 describe('lesson: validation messages', () => {
   it('accepts the minimal lesson', () => {
@@ -93,7 +83,7 @@ describe('lesson: validation messages', () => {
 `;
     expect(problemsOf(youth('[3, 4]'))).to.deep.equal([]);
     expect(problemsOf(youth('[3, 31]'))).to.deep.equal([
-      'les.yaml:34:19: ¶31 does not exist; the source text has ¶1 to ¶29 [GK_LESSON_PARAGRAPH]\n  hint: Check the number against ' + source.file + '.',
+      'les.yaml:34:19: ¶31 does not exist; the source text has ¶1 to ¶29 [GK_LESSON_PARAGRAPH]\n  hint: Check the number against ' + join(BUILTIN_SOURCES, 'interview-somers.md') + '.',
     ]);
   });
 
