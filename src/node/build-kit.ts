@@ -10,7 +10,7 @@ import type { KitOptions } from '../kit/options.js';
 import { PIECES, type Piece } from '../kit/pieces.js';
 import { checkSchoolText } from '../kit/school-text.js';
 import { validateKit } from '../kit/validate-kit.js';
-import { useBuildCaches } from './caches.js';
+import { prepareBuildThread } from './caches.js';
 import { planClassSets, SINGLES_PER_JOB } from './class-sets.js';
 import { nodeFiles } from './node-files.js';
 import { checkLessonFolder, prepareOutDir, refuseForeignFile } from './output-files.js';
@@ -47,7 +47,7 @@ export interface BuildResult {
  * leaves its previous PDFs as they were and does not stop the others.
  */
 export async function buildKit(options: KitOptions): Promise<BuildResult> {
-  useBuildCaches(options);
+  prepareBuildThread(options);
   const roster = options.roster ? loadRoster(options.roster, nodeFiles) : undefined;
   // Extra render threads start now, loading pdfkit and fonts while the lessons are read here.
   const workers = renderThreads(options, roster) - 1;

@@ -4,9 +4,11 @@ import { useSha256, type Sha256 } from '../layout/pdf-seal.js';
 import { saveShapingCache, useShapingCache } from './shaping-cache.js';
 import { useTemplateCache } from './template-cache.js';
 
-/** Turns on (or, without a cache folder, off) the caches a build reads and writes in this thread. */
-export function useBuildCaches(options: Pick<KitOptions, 'cacheDir'>): void {
-  // Not a cache, but set up in the same threads: every PDF drawn here is sealed with it.
+/**
+ * Readies a thread that draws or checks: turns on (or, without a cache folder, off) the caches
+ * it reads and writes, and seals its PDFs with Node's own SHA-256.
+ */
+export function prepareBuildThread(options: Pick<KitOptions, 'cacheDir'>): void {
   useSha256(nodeSha256);
   useShapingCache(options.cacheDir);
   useTemplateCache(options.cacheDir);

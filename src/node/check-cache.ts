@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { Problem } from '../errors.js';
 import type { CheckStore } from '../kit/check-kit.js';
 import type { KitLesson } from '../kit/load-lessons.js';
 import type { KitOptions } from '../kit/options.js';
 import { FONT_FILES, MAX_FONT_BYTES, type FontChoice } from '../layout/fonts.js';
+import { optionsKey, sha256Hex as hash } from './cache-keys.js';
 import { codeStamp } from './code-stamp.js';
 import { DiskCache } from './disk-cache.js';
 import { nodeFiles } from './node-files.js';
@@ -23,8 +23,7 @@ export function checkStore(options: KitOptions, files: RecordingFiles, from: num
   const stamp = options.cacheDir ? codeStamp() : undefined;
   if (!options.cacheDir || !stamp) return undefined;
   const disk = new DiskCache(options.cacheDir);
-  const settings = Object.fromEntries(Object.entries(options).filter(([k]) => !NOT_CHECKED.has(k as keyof KitOptions)));
-  const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+  const settings = optionsKey(options, NOT_CHECKED);
   const slot = (lesson: KitLesson) => hash(JSON.stringify([lesson.file, settings])).slice(0, 32);
   // The lesson as parsed and as typed (problems point into its text), and its source text.
   const key = (lesson: KitLesson) => JSON.stringify([stamp, process.version, settings, lesson.file, hash(lesson.yaml.text), hash(JSON.stringify(lesson.source))]);

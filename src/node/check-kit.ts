@@ -4,7 +4,7 @@ import { checkLessons } from '../kit/check-kit.js';
 import { validateKit } from '../kit/validate-kit.js';
 import type { LessonProblems, LoadedKit } from '../kit/load-lessons.js';
 import type { KitOptions, KitOptionsInput } from '../kit/options.js';
-import { saveBuildCaches, useBuildCaches } from './caches.js';
+import { saveBuildCaches, prepareBuildThread } from './caches.js';
 import { nodeFiles } from './node-files.js';
 import { resolveOptions } from './options.js';
 import { checkStore, noteFontFiles } from './check-cache.js';
@@ -17,7 +17,7 @@ import { RecordingFiles } from './recording-files.js';
  */
 export function checkKit(options: KitOptions, files: InputFiles = nodeFiles): LoadedKit {
   // Measuring text uses the words and templates earlier runs kept, and keeps new ones.
-  useBuildCaches(options);
+  prepareBuildThread(options);
   const kit = validateKit(options, files, parseStore(options.cacheDir));
   // What the layout checks read, for the checks kept per lesson (check-cache.ts).
   const recording = files instanceof RecordingFiles ? files : new RecordingFiles(files);

@@ -1,9 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Problem } from '../errors.js';
 import type { KitOptions } from '../kit/options.js';
 import type { RenderableLesson } from '../kit/render-jobs.js';
+import { optionsKey, sha256Hex as sha256 } from './cache-keys.js';
 import { noteFontFiles } from './check-cache.js';
 import { codeStamp } from './code-stamp.js';
 import { DiskCache } from './disk-cache.js';
@@ -65,7 +66,7 @@ export class PdfCache {
     }
     noteFontFiles(files, options.font);
     if (!files.keep) return undefined;
-    const settings = JSON.stringify(Object.fromEntries(Object.entries(options).filter(([k]) => !NOT_DRAWN.has(k as keyof KitOptions))));
+    const settings = optionsKey(options, NOT_DRAWN);
     const common = sha256(JSON.stringify([stamp, process.version, settings, files.reads]));
     return new PdfCache(join(options.cacheDir, 'pdfs'), common, settings);
   }
@@ -112,10 +113,6 @@ export class PdfCache {
     }
     this.disk.write('meta', slot, this.key(lesson, piece), { sha256: sha256(pdf.data), pages: pdf.pages, warnings: pdf.warnings } satisfies Entry);
   }
-}
-
-function sha256(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 
 /**

@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { KitOptions } from '../kit/options.js';
 import { Renderer } from '../kit/render-jobs.js';
 import { fontStack } from '../layout/render-pdf.js';
-import { saveBuildCaches, useBuildCaches } from './caches.js';
+import { saveBuildCaches, prepareBuildThread } from './caches.js';
 import { nodeJobOutput } from './job-output.js';
 import { nodeFiles } from './node-files.js';
 import { toWire, type FromWorker, type ToWorker } from './render-pool.js';
@@ -10,7 +10,7 @@ import { toWire, type FromWorker, type ToWorker } from './render-pool.js';
 /** A render thread: receives the lessons once, then jobs; answers with the files it wrote. */
 const { options } = workerData as { options: KitOptions };
 // Parse the fonts now, while the main thread is still reading the lessons.
-useBuildCaches(options);
+prepareBuildThread(options);
 fontStack(options.font, nodeFiles);
 
 let renderer: Renderer | undefined;

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { InputFiles } from '../input/input-files.js';
+import { sha256Hex } from './cache-keys.js';
 import { codeStamp } from './code-stamp.js';
 import { DiskCache } from './disk-cache.js';
 import { nodeFiles } from './node-files.js';
@@ -22,7 +22,7 @@ export async function rememberedResult<T>(cacheDir: string | undefined, command:
   if (!cacheDir || !stamp) return compute(nodeFiles);
   const disk = new DiskCache(cacheDir);
   const fullKey = JSON.stringify([command, stamp, process.version, key]);
-  const name = createHash('sha256').update(fullKey).digest('hex').slice(0, 32);
+  const name = sha256Hex(fullKey).slice(0, 32);
   const kept = disk.read<{ reads: Read[]; result: T }>('results', name, fullKey);
   if (kept && sameReads(nodeFiles, kept.reads)) return kept.result;
   const files = new RecordingFiles(nodeFiles);

@@ -120,8 +120,8 @@ function discardTemp(tmp: string): void {
 
 async function localRenderer(context: RenderContext, templates?: TemplateEnvironment) {
   // Loaded only when this thread draws.
-  const [{ Renderer }, { useBuildCaches, saveBuildCaches }] = await Promise.all([import('../kit/render-jobs.js'), import('./caches.js')]);
-  useBuildCaches(context.options);
+  const [{ Renderer }, { prepareBuildThread, saveBuildCaches }] = await Promise.all([import('../kit/render-jobs.js'), import('./caches.js')]);
+  prepareBuildThread(context.options);
   // After the last job, the words shaped here are kept for the next run.
   return Object.assign(new Renderer(context, nodeFiles, nodeJobOutput, templates), { finish: saveBuildCaches });
 }

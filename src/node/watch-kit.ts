@@ -13,7 +13,7 @@ import { TemplateEnvironment } from '../template/environment.js';
 import { checkSchoolText } from '../kit/school-text.js';
 import { pieceDocument } from '../kit/render-piece.js';
 import { buildLessons, type BuiltFile, type PieceFilter } from './build-kit.js';
-import { useBuildCaches } from './caches.js';
+import { prepareBuildThread } from './caches.js';
 import { nodeFiles } from './node-files.js';
 import { parseStore } from './parse-cache.js';
 import { RenderPool } from './render-pool.js';
@@ -317,7 +317,7 @@ class Watcher extends EventEmitter implements KitWatcher {
       brandOf(options, nodeFiles);
       checkSchoolText(options, nodeFiles);
       if (!this.templates) {
-        useBuildCaches(options);
+        prepareBuildThread(options);
         this.templates = new TemplateEnvironment(options.templateDirs, nodeFiles, options.labels);
         this.templatesEpoch++;
       }
